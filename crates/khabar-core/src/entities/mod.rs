@@ -1,5 +1,7 @@
 //! Named entities: recognition, grouping into entities, aliases, roles, salience.
 
+pub mod ner;
+
 use crate::model::Entity;
 use crate::pipeline::Context;
 
