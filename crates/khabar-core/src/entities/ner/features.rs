@@ -1,0 +1,456 @@
+//! Hashed features for the tagger, shared by inference and training.
+//!
+//! Training (`khabar-train`) and inference call the very same functions
+//! here, so the two cannot drift. Every feature is a 64-bit hash of a
+//! template id and one or two values, folded into a bucket of the weight
+//! table; nothing is allocated per feature.
+//!
+//! Per token we precompute a [`TokenInfo`] (lowercased form, shapes,
+//! affixes, flags) once, so a window of ±2 tokens reuses its neighbours'
+//! hashes. Document-level features come from a [`DocState`]: whether a word
+//! is also seen lowercased or capitalized mid-sentence elsewhere in the
+//! document, and which entity type earlier predictions gave it ("extended
+//! prediction history").
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// How many features [`token_features`] writes per token, at most.
+pub const MAX_FEATURES: usize = 48;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Stand-in hash for "no token here" (before the start or after the end).
+const PAD: u64 = 0x5bd1_e995_0bad_f00d;
+
+#[inline]
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+#[inline]
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    h
+}
+
+/// A strong 64-bit mixer (splitmix64's finalizer).
+#[inline]
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hashes a string as the feature extractor sees it: lowercased, digits
+/// folded to `0`.
+pub fn word_key(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        h = fnv_char(h, fold_char(c));
+    }
+    h
+}
+
+/// Lowercases one char (first char of its lowercase mapping) and folds
+/// every digit, ASCII or Devanagari, to `0`.
+#[inline]
+fn fold_char(c: char) -> char {
+    if c.is_ascii_digit() || ('\u{0966}'..='\u{096F}').contains(&c) {
+        '0'
+    } else if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// The class of a char in a word shape.
+#[inline]
+fn shape_char(c: char) -> char {
+    if c.is_ascii_digit() || ('\u{0966}'..='\u{096F}').contains(&c) {
+        'd'
+    } else if ('\u{0900}'..='\u{097F}').contains(&c) {
+        'h'
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_alphabetic() {
+        'x'
+    } else {
+        c
+    }
+}
+
+/// Flags of a token, as bits.
+pub mod flag {
+    /// First char uppercase.
+    pub const INIT_CAP: u16 = 1;
+    /// Every letter uppercase (and at least one letter).
+    pub const ALL_CAPS: u16 = 1 << 1;
+    /// No uppercase letters, at least one lowercase letter.
+    pub const LOWER: u16 = 1 << 2;
+    /// Contains a digit.
+    pub const DIGIT: u16 = 1 << 3;
+    /// Contains a hyphen.
+    pub const HYPHEN: u16 = 1 << 4;
+    /// Contains a dot.
+    pub const DOT: u16 = 1 << 5;
+    /// No letter or digit at all.
+    pub const PUNCT: u16 = 1 << 6;
+    /// Contains Devanagari.
+    pub const DEVANAGARI: u16 = 1 << 7;
+    /// Contains Latin letters.
+    pub const LATIN: u16 = 1 << 8;
+}
+
+/// What the feature extractor knows about one token, computed once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokenInfo {
+    /// Hash of the lowercased, digit-folded form.
+    pub lower: u64,
+    /// Hash of the word shape ("Xxxxx" capped at 6 chars with the last 2 kept).
+    pub shape: u64,
+    /// Hash of the collapsed shape ("Xx", "X.X.", "d-d").
+    pub short_shape: u64,
+    /// Hashes of the first 1..=4 chars (lowercased).
+    pub prefix: [u64; 4],
+    /// Hashes of the last 1..=4 chars (lowercased).
+    pub suffix: [u64; 4],
+    /// [`flag`] bits.
+    pub flags: u16,
+    /// Length in chars, capped at 255.
+    pub len: u8,
+}
+
+impl TokenInfo {
+    /// Computes the info of one token.
+    pub fn new(word: &str) -> TokenInfo {
+        let mut info = TokenInfo::default();
+        let mut lower = FNV_OFFSET;
+        let mut shape = FNV_OFFSET;
+        let mut short = FNV_OFFSET;
+        let mut last_short = '\0';
+        let mut n = 0usize;
+        let (mut upper, mut lowercase, mut letters, mut alnum) = (0usize, 0usize, 0usize, 0usize);
+        let char_count = word.chars().count();
+        for (i, c) in word.chars().enumerate() {
+            let f = fold_char(c);
+            lower = fnv_char(lower, f);
+            if i < 4 {
+                info.prefix[i] = lower;
+            }
+            let s = shape_char(c);
+            // Long shape: the first 4 classes and the last 2.
+            if i < 4 || i + 2 >= char_count {
+                shape = fnv_char(shape, s);
+            } else if i == 4 {
+                shape = fnv_byte(shape, b'~');
+            }
+            if s != last_short {
+                short = fnv_char(short, s);
+                last_short = s;
+            }
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lowercase += 1;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_ascii_alphabetic() {
+                    info.flags |= flag::LATIN;
+                }
+            }
+            if c.is_alphanumeric() {
+                alnum += 1;
+            }
+            if ('\u{0900}'..='\u{097F}').contains(&c) {
+                info.flags |= flag::DEVANAGARI;
+                alnum += 1;
+            }
+            if s == 'd' {
+                info.flags |= flag::DIGIT;
+            }
+            match c {
+                '-' | '\u{2010}' | '\u{2013}' => info.flags |= flag::HYPHEN,
+                '.' => info.flags |= flag::DOT,
+                _ => {}
+            }
+            if i == 0 && c.is_uppercase() {
+                info.flags |= flag::INIT_CAP;
+            }
+            n += 1;
+        }
+        if letters > 0 && upper > 0 && lowercase == 0 {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if upper == 0 && lowercase > 0 {
+            info.flags |= flag::LOWER;
+        }
+        if alnum == 0 {
+            info.flags |= flag::PUNCT;
+        }
+        for k in n.min(4)..4 {
+            info.prefix[k] = PAD ^ k as u64;
+        }
+        // Suffixes: the last k chars, hashed back to front.
+        let mut h = FNV_OFFSET ^ 0x5f;
+        let mut k = 0;
+        for c in word.chars().rev().take(4) {
+            h = fnv_char(h, fold_char(c));
+            info.suffix[k] = h;
+            k += 1;
+        }
+        for j in k..4 {
+            info.suffix[j] = PAD ^ (j as u64 + 8);
+        }
+        info.lower = lower;
+        info.shape = shape;
+        info.short_shape = short;
+        info.len = n.min(255) as u8;
+        info
+    }
+
+    fn is_cap(&self) -> bool {
+        self.flags & flag::INIT_CAP != 0
+    }
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = fnv_byte(self.0, b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct WordStats {
+    /// Seen all-lowercase, not sentence-initial.
+    lower_mid: bool,
+    /// Seen capitalized, not sentence-initial, in a sentence that is not all caps.
+    cap_mid: bool,
+    /// How often earlier predictions gave it each type (index = type + 1; 0 = O).
+    history: [u16; 5],
+}
+
+/// What the tagger remembers across the sentences of one document.
+#[derive(Default)]
+pub struct DocState {
+    words: HashMap<u64, WordStats, BuildHasherDefault<KeyHasher>>,
+}
+
+impl DocState {
+    /// An empty state: no document-level knowledge.
+    pub fn new() -> DocState {
+        DocState::default()
+    }
+
+    /// Scans one sentence of the document before tagging, to learn how its
+    /// words are written elsewhere.
+    pub fn observe(&mut self, sentence: &[TokenInfo]) {
+        let caps_sentence = is_caps_sentence(sentence);
+        for (i, t) in sentence.iter().enumerate() {
+            if i == 0 || t.flags & flag::PUNCT != 0 {
+                continue;
+            }
+            let prev_punct = sentence
+                .get(i - 1)
+                .is_some_and(|p| p.flags & flag::PUNCT != 0 && p.len == 1);
+            if t.flags & flag::LOWER != 0 {
+                self.words.entry(t.lower).or_default().lower_mid = true;
+            } else if t.is_cap() && !caps_sentence && !prev_punct {
+                self.words.entry(t.lower).or_default().cap_mid = true;
+            }
+        }
+    }
+
+    /// Records the type predicted for a token (`None` for O).
+    pub fn record(&mut self, token: &TokenInfo, ty: Option<u8>) {
+        if token.flags & flag::PUNCT != 0 {
+            return;
+        }
+        let slot = ty.map_or(0, |t| usize::from(t) + 1).min(4);
+        let stats = self.words.entry(token.lower).or_default();
+        stats.history[slot] = stats.history[slot].saturating_add(1);
+    }
+
+    fn stats(&self, key: u64) -> WordStats {
+        self.words.get(&key).copied().unwrap_or_default()
+    }
+}
+
+/// True when most letters of the sentence are capitals (a headline).
+pub fn is_caps_sentence(sentence: &[TokenInfo]) -> bool {
+    let (mut caps, mut words) = (0, 0);
+    for t in sentence {
+        if t.flags & (flag::ALL_CAPS | flag::LOWER) != 0 {
+            words += 1;
+            if t.flags & flag::ALL_CAPS != 0 && t.len > 1 {
+                caps += 1;
+            }
+        }
+    }
+    words >= 2 && caps * 10 >= words * 7
+}
+
+/// The feature-hashing space: a table of `1 << bits` rows.
+#[derive(Clone, Copy, Debug)]
+pub struct Space {
+    /// log2 of the number of rows.
+    pub bits: u32,
+}
+
+impl Space {
+    #[inline]
+    fn index(self, template: u64, a: u64, b: u64) -> u32 {
+        let h = mix(a ^ mix(b ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+        (h >> (64 - self.bits)) as u32
+    }
+}
+
+/// Writes the feature rows of token `i` into `out` (cleared first).
+///
+/// `prev` holds the labels predicted for tokens `i-1` and `i-2` (0 = O,
+/// else the label index, see [`super::tagger`]); `caps` says whether the
+/// sentence is a headline in capitals.
+pub fn token_features(
+    space: Space,
+    toks: &[TokenInfo],
+    i: usize,
+    prev: [u8; 2],
+    caps: bool,
+    doc: &DocState,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let Some(t) = toks.get(i) else { return };
+    let at = |j: isize| -> Option<&TokenInfo> {
+        if j < 0 {
+            None
+        } else {
+            toks.get(j as usize)
+        }
+    };
+    let ii = i as isize;
+    let lw = |j: isize| at(j).map_or(PAD ^ j.unsigned_abs() as u64, |x| x.lower);
+    let sh = |j: isize| at(j).map_or(PAD ^ 77, |x| x.short_shape);
+    let (p1, p2) = (u64::from(prev[0]), u64::from(prev[1]));
+    let first = u64::from(i == 0);
+    let caps = u64::from(caps);
+    let mut push = |template: u64, a: u64, b: u64| out.push(space.index(template, a, b));
+
+    push(0, 0, 0);
+    push(1, t.lower, 0);
+    push(2, t.shape, 0);
+    push(3, t.short_shape, first);
+    for k in 0..4 {
+        push(4 + k as u64, t.prefix[k], 0);
+        push(8 + k as u64, t.suffix[k], 0);
+    }
+    push(12, lw(ii - 1), 0);
+    push(13, lw(ii + 1), 0);
+    push(14, lw(ii - 2), 0);
+    push(15, lw(ii + 2), 0);
+    push(16, sh(ii - 1), t.short_shape);
+    push(17, t.short_shape, sh(ii + 1));
+    push(18, lw(ii - 1), t.lower);
+    push(19, t.lower, lw(ii + 1));
+    push(20, p1, 0);
+    push(21, p1, p2);
+    push(22, p1, t.lower);
+    push(23, p1, t.short_shape);
+    push(24, caps, t.short_shape);
+    push(25, caps, t.lower);
+    push(26, u64::from(t.len.min(12)), u64::from(t.flags));
+    push(27, lw(ii - 1), t.short_shape);
+    push(28, t.short_shape, lw(ii + 1));
+    push(29, at(ii - 1).map_or(PAD, |x| x.suffix[2]), 0);
+    push(30, at(ii + 1).map_or(PAD, |x| x.suffix[2]), 0);
+    push(31, lw(ii + 1), lw(ii + 2));
+    push(32, lw(ii - 2), lw(ii - 1));
+    push(33, p1, lw(ii - 1));
+
+    // Document-level features.
+    let stats = doc.stats(t.lower);
+    let seen = (u64::from(stats.lower_mid) << 1) | u64::from(stats.cap_mid);
+    push(34, seen, (first << 1) | caps);
+    push(35, seen, t.short_shape);
+    let h = &stats.history;
+    let total: u32 = h.iter().map(|&c| u32::from(c)).sum();
+    if total > 0 {
+        let best = (1..5)
+            .max_by_key(|&k| (h[k], std::cmp::Reverse(k)))
+            .filter(|&k| h[k] > 0);
+        let ent = h[1..].iter().map(|&c| u32::from(c)).sum::<u32>();
+        // Majority non-O type, and whether the word was mostly O before.
+        let mostly_o = u64::from(u32::from(h[0]) * 2 > total);
+        push(36, best.map_or(0, |k| k as u64), mostly_o);
+        push(37, best.map_or(0, |k| k as u64), t.short_shape);
+        push(38, u64::from(ent.min(3)), mostly_o);
+    } else {
+        push(36, 99, 99);
+    }
+    let n1 = doc.stats(lw(ii + 1));
+    push(39, n1.history[1..].iter().position(|&c| c > 0).map_or(9, |k| k as u64), 0);
+    let b1 = doc.stats(lw(ii - 1));
+    push(40, b1.history[1..].iter().position(|&c| c > 0).map_or(9, |k| k as u64), p1);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_flags() {
+        let cases: &[(&str, u16, u16)] = &[
+            ("Delhi", flag::INIT_CAP | flag::LATIN, flag::ALL_CAPS),
+            ("PTI", flag::INIT_CAP | flag::ALL_CAPS, flag::LOWER),
+            ("said", flag::LOWER, flag::INIT_CAP),
+            ("1,000", flag::DIGIT, flag::LATIN),
+            (",", flag::PUNCT, flag::LATIN),
+            ("U.S.", flag::DOT | flag::ALL_CAPS, flag::LOWER),
+            ("राजनाथ", flag::DEVANAGARI, flag::PUNCT | flag::LATIN),
+            ("India-Russia", flag::HYPHEN | flag::INIT_CAP, flag::LOWER),
+        ];
+        for &(word, has, lacks) in cases {
+            let t = TokenInfo::new(word);
+            assert_eq!(t.flags & has, has, "{word} should have {has:b}");
+            assert_eq!(t.flags & lacks, 0, "{word} should lack {lacks:b}");
+        }
+    }
+
+    #[test]
+    fn lowercase_and_digits_fold() {
+        assert_eq!(TokenInfo::new("Delhi").lower, TokenInfo::new("DELHI").lower);
+        assert_eq!(TokenInfo::new("1996").lower, TokenInfo::new("२०२४").lower);
+        assert_ne!(TokenInfo::new("Delhi").shape, TokenInfo::new("DELHI").shape);
+    }
+
+    #[test]
+    fn features_stay_in_space() {
+        let words = ["Rajnath", "Singh", "met", "Putin", "."];
+        let toks: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
+        let space = Space { bits: 10 };
+        let mut out = Vec::new();
+        for i in 0..toks.len() + 1 {
+            token_features(space, &toks, i, [0, 0], false, &DocState::new(), &mut out);
+            assert!(out.len() <= MAX_FEATURES);
+            assert!(out.iter().all(|&f| f < 1 << 10));
+        }
+    }
+}

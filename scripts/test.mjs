@@ -1,0 +1,58 @@
+// Every test, in order, from a fresh clone: what `npm test` and CI run.
+//   setup (wasm32 target, pinned wasm-bindgen CLI, npm packages, chromium)
+//   → fmt → clippy → Rust tests → build → binding tests in Node
+//   → end-to-end tests in Chromium → evaluation guard → benchmark smoke run.
+// Stops at the first failing step.
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from './lib.mjs';
+
+const steps = [];
+function step(name, fn) {
+  steps.push([name, fn]);
+}
+function testFiles(dir) {
+  const full = join(ROOT, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((f) => /\.test\.m?js$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+step('setup', () => run('node', ['scripts/setup.mjs', '--browser']));
+step('format', () => run('cargo', ['fmt', '--all', '--check']));
+step('clippy', () => run('cargo', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']));
+step('rust tests', () => run('cargo', ['test', '--workspace']));
+step('build', () => run('node', ['scripts/build.mjs']));
+step('binding tests (Node)', () => {
+  const files = testFiles('tests/js');
+  if (files.length) run('node', ['--test', ...files]);
+  else console.error('no tests/js yet');
+});
+step('end-to-end tests (Chromium)', () => {
+  const files = testFiles('tests/e2e');
+  if (files.length) run('node', ['--test', '--test-concurrency=1', ...files]);
+  else console.error('no tests/e2e yet');
+});
+step('evaluation guard', () => {
+  if (existsSync(join(ROOT, 'crates/khabar-eval'))) {
+    run('cargo', ['run', '--release', '-q', '-p', 'khabar-eval', '--', 'guard']);
+  } else console.error('no khabar-eval yet');
+});
+step('benchmark smoke run', () => {
+  if (existsSync(join(ROOT, 'crates/khabar-core/benches'))) {
+    run('cargo', ['bench', '-p', 'khabar-core', '--', '--test']);
+  }
+  if (existsSync(join(ROOT, 'bench/wasm-bench.mjs'))) run('node', ['bench/wasm-bench.mjs', '--smoke']);
+});
+
+let passed = 0;
+const t0 = Date.now();
+for (const [name, fn] of steps) {
+  console.error(`\n═══ ${name}`);
+  fn();
+  passed += 1;
+}
+console.log(`\nnpm test: all ${passed} steps green in ${Math.round((Date.now() - t0) / 1000)} s`);
+console.log(`steps: ${passed} passed, 0 failed`);
