@@ -168,12 +168,22 @@ mod tests {
 
     #[test]
     fn parses_lines_or_says_why_not() {
-        let ok = parse(3, br#"{"id":"a","text":"hi","date":"2025-01-02"}"#, None, LangHint::Auto);
+        let ok = parse(
+            3,
+            br#"{"id":"a","text":"hi","date":"2025-01-02"}"#,
+            None,
+            LangHint::Auto,
+        );
         let doc = ok.unwrap_or_default();
         assert_eq!(doc.id.as_deref(), Some("a"));
         assert_eq!(doc.date.as_deref(), Some("2025-01-02"));
 
-        let numeric = parse(1, br#"{"id":7,"html":"<p>x</p>"}"#, Some("2024-01-01"), LangHint::Hi);
+        let numeric = parse(
+            1,
+            br#"{"id":7,"html":"<p>x</p>"}"#,
+            Some("2024-01-01"),
+            LangHint::Hi,
+        );
         let doc = numeric.unwrap_or_default();
         assert_eq!(doc.id.as_deref(), Some("7"));
         assert_eq!(doc.date.as_deref(), Some("2024-01-01"));

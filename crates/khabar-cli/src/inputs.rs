@@ -117,15 +117,6 @@ fn is_article(path: &Path) -> bool {
 }
 
 impl Source {
-    /// The id the output and the error messages use.
-    pub fn id(&self) -> String {
-        match self {
-            Source::File(p) => p.display().to_string(),
-            Source::Stdin => "-".to_string(),
-            Source::Failed { id, .. } => id.clone(),
-        }
-    }
-
     /// Reads the source, refusing files over `max_bytes` without reading them.
     pub fn read(&self, max_bytes: usize) -> Input {
         match self {

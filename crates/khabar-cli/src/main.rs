@@ -45,12 +45,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Analyze files, directories (walked for .txt, .html, .htm, .md) or standard input (-).
-    #[command(after_help = "Batch form (--input-jsonl): one JSON object per line,\n  \
+    #[command(
+        after_help = "Batch form (--input-jsonl): one JSON object per line,\n  \
 {\"id\": \"a1\", \"text\": \"...\", \"date\": \"2025-12-04\", \"lang\": \"hi\"}  (or \"html\" instead of \"text\")\n\
 and, with --format jsonl, exactly one output line per input line, in input order; an input that\n\
 fails gives {\"id\": ..., \"error\": ...}. Lines are independent, so a batch can be split anywhere\n\
 (Spark's RDD.pipe, Hadoop Streaming) and runs in bounded memory.\n\n\
-Documents over 50 MiB are refused with an error.")]
+Documents over 50 MiB are refused with an error."
+    )]
     Analyze(AnalyzeArgs),
 }
 
@@ -275,7 +277,10 @@ fn run(args: &AnalyzeArgs) -> Result<usize, Fatal> {
 
     if let Some(source) = &args.input_jsonl {
         let (mut reader, total): (Box<dyn BufRead>, Option<u64>) = if source == "-" {
-            (Box::new(io::BufReader::with_capacity(1 << 16, io::stdin())), None)
+            (
+                Box::new(io::BufReader::with_capacity(1 << 16, io::stdin())),
+                None,
+            )
         } else {
             let file = std::fs::File::open(source)
                 .map_err(|e| Fatal::Input(format!("{source}: cannot open: {e}")))?;
@@ -380,8 +385,14 @@ impl<W: Write> Sink<W> {
                 }
             }
             (OutputFormat::Jsonl, Err(reason)) => {
-                let line = serde_json::json!({ "id": id, "error": reason });
-                if let Err(e) = writeln!(self.out, "{line}") {
+                let line = ErrorLine {
+                    id: &id,
+                    error: &reason,
+                };
+                let written = serde_json::to_writer(&mut self.out, &line)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(self.out));
+                if let Err(e) = written {
                     self.write_failed(&e);
                 }
             }
@@ -407,7 +418,7 @@ impl<W: Write> Sink<W> {
             for (id, r) in collected {
                 match r {
                     Ok(a) => analyses.push(*a),
-                    Err(e) => errors.push(serde_json::json!({ "id": id, "error": e })),
+                    Err(error) => errors.push(ErrorOutput { id, error }),
                 }
             }
             let corpus = khabar_core::merge(&analyses);
@@ -438,7 +449,21 @@ impl<W: Write> Sink<W> {
 struct JsonOutput<'a> {
     documents: &'a [Analysis],
     corpus: &'a khabar_core::Corpus,
-    errors: Vec<serde_json::Value>,
+    errors: Vec<ErrorOutput>,
+}
+
+/// An input that failed, in the `json` format's `errors`.
+#[derive(serde::Serialize)]
+struct ErrorOutput {
+    id: String,
+    error: String,
+}
+
+/// An input that failed, as a line of the `jsonl` format.
+#[derive(serde::Serialize)]
+struct ErrorLine<'a> {
+    id: &'a str,
+    error: &'a str,
 }
 
 fn is_iso_date(s: &str) -> bool {

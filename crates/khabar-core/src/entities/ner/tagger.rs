@@ -1,0 +1,259 @@
+//! The model and the greedy left-to-right decoder.
+//!
+//! Labels are IOB2 over up to four types: 0 = O, `1 + 2t` = B-t,
+//! `2 + 2t` = I-t, with t = 0 PER, 1 ORG, 2 LOC, 3 MISC. The decoder is
+//! greedy with the IOB constraint (I-t only after B-t or I-t), which costs
+//! one pass and no lattice; the features see the two previous predicted
+//! labels.
+//!
+//! The weight table is a dense `rows × labels` array of `i8` with one scale,
+//! read straight from the compiled-in bytes: loading a model is parsing a
+//! 12-byte header.
+
+use super::features::{is_caps_sentence, token_features, DocState, Space, TokenInfo, MAX_FEATURES};
+
+/// Entity types the models know, in label order.
+pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+/// The number of labels for `n_types` types.
+pub const fn n_labels(n_types: usize) -> usize {
+    1 + 2 * n_types
+}
+
+/// The type of a label, `None` for O.
+#[inline]
+pub fn label_type(label: u8) -> Option<u8> {
+    if label == 0 {
+        None
+    } else {
+        Some((label - 1) / 2)
+    }
+}
+
+/// True for a B- label.
+#[inline]
+pub fn is_begin(label: u8) -> bool {
+    label % 2 == 1
+}
+
+/// Whether `label` may follow `prev` under IOB2.
+#[inline]
+pub fn allowed(prev: u8, label: u8) -> bool {
+    label == 0 || is_begin(label) || (prev != 0 && label_type(prev) == label_type(label))
+}
+
+/// Anything that scores feature rows: the quantized model at inference,
+/// the float weights while training.
+pub trait Scorer {
+    /// The hashing space.
+    fn space(&self) -> Space;
+    /// How many entity types (labels are `1 + 2 * n_types`).
+    fn n_types(&self) -> usize;
+    /// Adds the weights of `feats` to `scores` (one per label).
+    fn score(&self, feats: &[u32], scores: &mut [f32]);
+}
+
+/// The header bytes of a model file.
+pub const MAGIC: &[u8; 4] = b"KNER";
+/// The format version written by [`Model::to_bytes`].
+pub const VERSION: u8 = 1;
+const HEADER: usize = 12;
+
+/// A quantized model borrowed from its bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Model<'a> {
+    bits: u32,
+    n_types: usize,
+    scale: f32,
+    table: &'a [u8],
+}
+
+impl<'a> Model<'a> {
+    /// Reads a model; `None` when the bytes are not a valid model.
+    pub fn parse(bytes: &'a [u8]) -> Option<Model<'a>> {
+        let header = bytes.get(..HEADER)?;
+        if &header[..4] != MAGIC || header[4] != VERSION {
+            return None;
+        }
+        let bits = u32::from(header[5]);
+        let n_types = usize::from(header[6]);
+        if !(8..=24).contains(&bits) || !(1..=TYPES.len()).contains(&n_types) {
+            return None;
+        }
+        let scale = f32::from_le_bytes([header[8], header[9], header[10], header[11]]);
+        let table = bytes.get(HEADER..)?;
+        if table.len() != (1usize << bits) * n_labels(n_types) || !scale.is_finite() {
+            return None;
+        }
+        Some(Model {
+            bits,
+            n_types,
+            scale,
+            table,
+        })
+    }
+
+    /// Serializes a quantized table (row-major, `n_labels` per row).
+    pub fn to_bytes(bits: u32, n_types: usize, scale: f32, table: &[i8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER + table.len());
+        out.extend_from_slice(MAGIC);
+        out.push(VERSION);
+        out.push(bits as u8);
+        out.push(n_types as u8);
+        out.push(0);
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend(table.iter().map(|&w| w as u8));
+        out
+    }
+}
+
+impl Scorer for Model<'_> {
+    fn space(&self) -> Space {
+        Space { bits: self.bits }
+    }
+    fn n_types(&self) -> usize {
+        self.n_types
+    }
+    fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        let n = n_labels(self.n_types);
+        let mut acc = [0i32; n_labels(TYPES.len())];
+        for &f in feats {
+            let row = f as usize * n;
+            if let Some(ws) = self.table.get(row..row + n) {
+                for (a, &w) in acc.iter_mut().zip(ws) {
+                    *a += i32::from(w as i8);
+                }
+            }
+        }
+        for (s, &a) in scores.iter_mut().zip(&acc) {
+            *s += a as f32 * self.scale;
+        }
+    }
+}
+
+/// Reusable buffers for [`tag_sentence`].
+#[derive(Default)]
+pub struct Scratch {
+    feats: Vec<u32>,
+    scores: Vec<f32>,
+}
+
+impl Scratch {
+    /// Empty buffers.
+    pub fn new() -> Scratch {
+        Scratch {
+            feats: Vec::with_capacity(MAX_FEATURES),
+            scores: Vec::new(),
+        }
+    }
+}
+
+/// Picks the best label allowed after `prev`; returns it and its softmax
+/// probability.
+pub fn best_label(scores: &[f32], prev: u8) -> (u8, f32) {
+    let mut best = 0u8;
+    let mut best_score = f32::NEG_INFINITY;
+    for (l, &s) in scores.iter().enumerate() {
+        let l = l as u8;
+        if allowed(prev, l) && s > best_score {
+            best = l;
+            best_score = s;
+        }
+    }
+    let mut z = 0.0f32;
+    for (l, &s) in scores.iter().enumerate() {
+        if allowed(prev, l as u8) {
+            z += (s - best_score).exp();
+        }
+    }
+    (best, if z > 0.0 { 1.0 / z } else { 1.0 })
+}
+
+/// Tags one sentence greedily; `labels` and `probs` get one entry per
+/// token. Updates `doc` with the predictions.
+pub fn tag_sentence<S: Scorer>(
+    model: &S,
+    toks: &[TokenInfo],
+    doc: &mut DocState,
+    scratch: &mut Scratch,
+    labels: &mut Vec<u8>,
+    probs: &mut Vec<f32>,
+) {
+    labels.clear();
+    probs.clear();
+    let caps = is_caps_sentence(toks);
+    let n = n_labels(model.n_types());
+    let space = model.space();
+    let mut prev = [0u8; 2];
+    for (i, tok) in toks.iter().enumerate() {
+        token_features(space, toks, i, prev, caps, doc, &mut scratch.feats);
+        scratch.scores.clear();
+        scratch.scores.resize(n, 0.0);
+        model.score(&scratch.feats, &mut scratch.scores);
+        let (label, p) = best_label(&scratch.scores, prev[0]);
+        labels.push(label);
+        probs.push(p);
+        doc.record(tok, label_type(label));
+        prev = [label, prev[0]];
+    }
+}
+
+/// The entity chunks of an IOB2 label sequence: `(start, end, type)` in
+/// token indices, end exclusive. A stray I- starts a chunk.
+pub fn chunks(labels: &[u8]) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, u8)> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let ty = label_type(l);
+        let continues = matches!((open, ty), (Some((_, o)), Some(t)) if o == t && !is_begin(l));
+        if continues {
+            continue;
+        }
+        if let Some((s, t)) = open.take() {
+            out.push((s, i, t));
+        }
+        if let Some(t) = ty {
+            open = Some((i, t));
+        }
+    }
+    if let Some((s, t)) = open {
+        out.push((s, labels.len(), t));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_from_labels() {
+        // O B-PER I-PER O B-LOC B-LOC I-ORG
+        let cases: &[(&[u8], &[(usize, usize, u8)])] = &[
+            (&[0, 1, 2, 0, 5, 5, 4], &[(1, 3, 0), (4, 5, 2), (5, 6, 2), (6, 7, 1)]),
+            (&[], &[]),
+            (&[2, 2], &[(0, 2, 0)]),
+            (&[7], &[(0, 1, 3)]),
+        ];
+        for (labels, want) in cases {
+            assert_eq!(chunks(labels), want.to_vec(), "{labels:?}");
+        }
+    }
+
+    #[test]
+    fn iob_constraint() {
+        assert!(allowed(1, 2));
+        assert!(allowed(2, 2));
+        assert!(!allowed(0, 2));
+        assert!(!allowed(3, 2));
+        assert!(allowed(3, 5));
+    }
+
+    #[test]
+    fn bad_models_are_refused() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"KNER\x01\x08\x01\x00\x00\x00\x80\x3f").is_none());
+        let ok = Model::to_bytes(8, 1, 1.0, &vec![0i8; 256 * 3]);
+        assert!(Model::parse(&ok).is_some());
+    }
+}
