@@ -336,6 +336,16 @@ fn overlaps(a: &TimexSpan, b: &TimexSpan) -> bool {
 mod tests {
     use super::*;
 
+    /// Tags → expected chunks (start, end, label).
+    type ChunkRow = (
+        &'static [&'static str],
+        &'static [(usize, usize, &'static str)],
+    );
+    /// Predictions → (gold, pred, correct), P, R, F1.
+    type NerRow = (Vec<Predicted>, (usize, usize, usize), f64, f64, f64);
+    /// Predictions → (strict, relaxed, value, type) matches.
+    type TimexRow = (Vec<TimexSpan>, (usize, usize, usize, usize));
+
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
     }
@@ -351,19 +361,31 @@ mod tests {
     #[test]
     fn chunk_decoding_follows_conlleval() {
         // (tags, expected chunks)
-        let table: &[(&[&str], &[(usize, usize, &str)])] = &[
+        let table: &[ChunkRow] = &[
             // IOB1: I- opens a chunk after O; B- only separates same-type neighbours.
             (&["I-PER", "I-PER", "O"], &[(0, 2, "PER")]),
-            (&["I-PER", "I-PER", "B-PER"], &[(0, 2, "PER"), (2, 3, "PER")]),
+            (
+                &["I-PER", "I-PER", "B-PER"],
+                &[(0, 2, "PER"), (2, 3, "PER")],
+            ),
             (&["I-LOC", "I-ORG"], &[(0, 1, "LOC"), (1, 2, "ORG")]),
-            (&["O", "I-MISC", "I-MISC", "O", "I-MISC"], &[(1, 3, "MISC"), (4, 5, "MISC")]),
+            (
+                &["O", "I-MISC", "I-MISC", "O", "I-MISC"],
+                &[(1, 3, "MISC"), (4, 5, "MISC")],
+            ),
             // IOB2.
-            (&["B-PER", "I-PER", "B-LOC", "O"], &[(0, 2, "PER"), (2, 3, "LOC")]),
+            (
+                &["B-PER", "I-PER", "B-LOC", "O"],
+                &[(0, 2, "PER"), (2, 3, "LOC")],
+            ),
             (&["B-PER", "B-PER"], &[(0, 1, "PER"), (1, 2, "PER")]),
             // An I- of another type after B- opens a new chunk (conlleval).
             (&["B-PER", "I-LOC"], &[(0, 1, "PER"), (1, 2, "LOC")]),
             // Malformed tags are O.
-            (&["-", "B-PER", "-NETI", "I-PER"], &[(1, 2, "PER"), (3, 4, "PER")]),
+            (
+                &["-", "B-PER", "-NETI", "I-PER"],
+                &[(1, 2, "PER"), (3, 4, "PER")],
+            ),
             (&[], &[]),
             (&["O", "O"], &[]),
         ];
@@ -390,7 +412,7 @@ mod tests {
             label: l.to_string(),
         };
         // (predictions, expected overall (gold, pred, correct), P, R, F1)
-        let table: Vec<(Vec<Predicted>, (usize, usize, usize), f64, f64, f64)> = vec![
+        let table: Vec<NerRow> = vec![
             (vec![], (4, 0, 0), 0.0, 0.0, 0.0),
             (
                 vec![
@@ -494,7 +516,7 @@ mod tests {
             tx(60, 70, "TIME", "1998-01-08T15:00"),
         ];
         // (predictions, (strict, relaxed, value, kind))
-        let table: Vec<(Vec<TimexSpan>, (usize, usize, usize, usize))> = vec![
+        let table: Vec<TimexRow> = vec![
             (vec![], (0, 0, 0, 0)),
             (gold.clone(), (4, 4, 4, 4)),
             // Overlaps but not exact; wrong value; wrong type; a false alarm.
@@ -517,7 +539,11 @@ mod tests {
         ];
         for (i, (pred, (s, r, v, k))) in table.into_iter().enumerate() {
             let (c, pairs) = score_timexes(&gold, &pred);
-            assert_eq!((c.strict, c.relaxed, c.value, c.kind), (s, r, v, k), "row {i}");
+            assert_eq!(
+                (c.strict, c.relaxed, c.value, c.kind),
+                (s, r, v, k),
+                "row {i}"
+            );
             assert_eq!(pairs.len(), r);
             assert_eq!((c.gold, c.pred), (4, pred.len()));
         }

@@ -1,12 +1,588 @@
 //! Named entities: recognition, grouping into entities, aliases, roles, salience.
+//!
+//! The stage reads in passes, each linear in the text:
+//!
+//! 1. [`rules`]: the Devanagari gazetteer (one Aho-Corasick pass), then per
+//!    sentence the English capitalized-run rules (titles, organization and
+//!    facility forms, acronyms, apposition) and the Hindi rules (titles,
+//!    case markers, "… जी", "… मंत्रालय").
+//! 2. [`ner`]: the learned tagger's candidates.
+//! 3. Overlaps are resolved by precedence: gazetteer hits and title-cued
+//!    names, then typed forms, then the tagger, then bare guesses; longer
+//!    spans win ties.
+//! 4. Repeats: once "Rajnath Singh" is found, every other "Singh",
+//!    "Putin's", "पुतिन" (by its phonetic key) is a mention too.
+//! 5. [`group`]: mentions become entities (canonical name, aliases, roles,
+//!    cross-script merges); [`salience`] orders them; ids are "e1", "e2", …
+//!    in that order.
 
+pub(crate) mod group;
+pub(crate) mod lexicon;
 pub mod ner;
+pub(crate) mod rules;
+pub(crate) mod salience;
+pub(crate) mod tokens;
+pub mod translit;
 
-use crate::model::Entity;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::model::{Entity, EntityType, Mention};
 use crate::pipeline::Context;
+use crate::segment::Lang;
+use group::M;
+use lexicon::{class, is_deva};
+use rules::{prio, Found, Raw, Rules};
+use tokens::{Kind, Tok};
+
+/// Candidates from the tagger below this confidence are ignored.
+const TAGGER_MIN_CONFIDENCE: f32 = 0.5;
 
 /// Finds the entities of a document, sorted by salience.
 pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
-    let _ = ctx;
-    Vec::new()
+    let text = ctx.text;
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let lex = lexicon::get();
+    let mut found = Found::default();
+    rules::deva_gazetteer(text, lex, &mut found);
+
+    let ranges = ranges(ctx);
+    let mut all_toks: Vec<Tok> = Vec::new();
+    for &(s, e) in &ranges {
+        let first = all_toks.len();
+        tokens::tokenize(text, s, e, &mut all_toks);
+        let rules = Rules {
+            text,
+            lex,
+            toks: &all_toks[first..],
+        };
+        rules.run(&mut found);
+    }
+
+    embed_authors(ctx, &mut found);
+    combine_tagger(ctx, lex, &mut found);
+    let mut accepted = resolve(found.raws);
+    repeats(text, lex, &all_toks, &mut accepted);
+    accepted.sort_by_key(|r| (r.start, r.end));
+
+    let mut ms: Vec<M> = accepted
+        .into_iter()
+        .map(|r| M {
+            text: text[r.start..r.end].to_string(),
+            start: r.start,
+            end: r.end,
+            kind: r.kind,
+            prio: r.prio,
+            role: r.role,
+            canonical: r.canonical,
+            handle: false,
+        })
+        .collect();
+    let links = glosses(text, &all_toks, &ms);
+    for t in all_toks.iter().filter(|t| t.kind == Kind::Handle) {
+        ms.push(M {
+            start: t.start,
+            end: t.end,
+            text: text[t.start..t.end].to_string(),
+            kind: EntityType::Person,
+            prio: 0,
+            role: None,
+            canonical: None,
+            handle: true,
+        });
+    }
+    let roots = group::group(&ms, &links, lex);
+    build(ctx, &ms, &roots, &found.roles)
+}
+
+/// The ranges the rules read: the sentences (the whole text when the
+/// segmenter found none), plus the dateline and the signature lines of
+/// embedded posts, which are not prose but name the place, the agency and
+/// the author.
+fn ranges(ctx: &Context<'_>) -> Vec<(usize, usize)> {
+    let len = ctx.text.len();
+    if ctx.sentences.is_empty() {
+        return vec![(0, len)];
+    }
+    let mut ranges: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
+    ranges.sort_unstable();
+    let mut extra: Vec<(usize, usize)> = Vec::new();
+    let wanted = ctx
+        .dateline
+        .map(|d| (d.start, d.end))
+        .into_iter()
+        .chain(ctx.embeds.iter().map(|e| (e.start, e.end)));
+    for (s, e) in wanted {
+        let (s, e) = (s.min(len), e.min(len));
+        // Keep only the parts no sentence covers.
+        let mut pos = s;
+        let first = ranges.partition_point(|&(_, b)| b <= s);
+        for &(a, b) in ranges[first..].iter().take_while(|&&(a, _)| a < e) {
+            if a > pos {
+                extra.push((pos, a));
+            }
+            pos = pos.max(b);
+        }
+        if pos < e {
+            extra.push((pos, e));
+        }
+    }
+    extra.retain(|&(a, b)| b > a && ctx.text.is_char_boundary(a) && ctx.text.is_char_boundary(b));
+    ranges.extend(extra);
+    ranges.sort_unstable();
+    ranges.dedup();
+    ranges
+}
+
+/// The author of an embedded post, where the signature line names them.
+fn embed_authors(ctx: &Context<'_>, found: &mut Found) {
+    for e in ctx.embeds {
+        let Some(author) = e.author.as_deref().filter(|a| !a.trim().is_empty()) else {
+            continue;
+        };
+        let Some(span) = ctx.text.get(e.start.min(e.end)..e.end) else {
+            continue;
+        };
+        if let Some(p) = span.rfind(author) {
+            let start = e.start + p;
+            found.raws.push(Raw {
+                start,
+                end: start + author.len(),
+                kind: EntityType::Person,
+                prio: prio::STRONG,
+                role: None,
+                canonical: None,
+            });
+        }
+    }
+}
+
+/// Adds the learned tagger's candidates to the rules' proposals.
+///
+/// Precedence: the rules' gazetteer hits, title-cued names and typed forms
+/// beat the tagger; the tagger beats the rules' bare guesses, and a bare
+/// guess the tagger does not support at all is dropped. Candidates made
+/// only of titles, function words or dates are vetoed ("Health Minister",
+/// "His Excellency"), edges are trimmed of punctuation and honorifics, and a
+/// candidate ending in a known person's name is that person ("JP Nadda").
+fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) {
+    let text = ctx.text;
+    let candidates: Vec<ner::Candidate> = ner::tag_document(ctx)
+        .into_iter()
+        .filter(|c| c.confidence >= TAGGER_MIN_CONFIDENCE && text.get(c.start..c.end).is_some())
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let person_words: HashSet<&str> = found
+        .raws
+        .iter()
+        .filter(|r| r.kind == EntityType::Person && r.prio >= prio::FORM)
+        .flat_map(|r| group::name_words(&text[r.start..r.end], lex))
+        .collect();
+    let junk = class::TITLE_HEAD
+        | class::TITLE_MOD
+        | class::HONORIFIC
+        | class::EN_STOP
+        | class::CALENDAR
+        | class::CONNECTOR
+        | class::POSTPOSITION;
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for c in candidates {
+        // Trim punctuation, then honorifics, at the edges.
+        let mut start = c.start;
+        let mut end = c.end;
+        let raw = &text[start..end];
+        let lead = raw.len()
+            - raw
+                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                .len();
+        start += lead;
+        let raw = &text[start..end];
+        end = start + raw.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len();
+        // Then words that cannot open or close a name: honorifics, "The",
+        // case markers and dates ("राजनाथ सिंह रविवार", "बेलौसोव के").
+        let edge_junk = |w: &str| {
+            lex.is(
+                w,
+                class::HONORIFIC | class::EN_STOP | class::CALENDAR | class::POSTPOSITION,
+            ) || (is_deva(w) && lex.hindi_stop(w))
+        };
+        loop {
+            let raw = &text[start..end];
+            match raw.find(' ') {
+                Some(sp) if edge_junk(&raw[..sp]) => start += sp + 1,
+                _ => break,
+            }
+        }
+        loop {
+            let raw = &text[start..end];
+            match raw.rfind(' ') {
+                Some(sp) if edge_junk(&raw[sp + 1..]) => end = start + sp,
+                _ => break,
+            }
+        }
+        if end <= start {
+            continue;
+        }
+        let span = &text[start..end];
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let formed = words.iter().any(|w| {
+            lex.is(
+                w,
+                class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX,
+            )
+        });
+        let all_junk = words.iter().all(|w| {
+            let w = w.trim_end_matches("'s");
+            lex.is(w, junk) || (!formed && !is_deva(w) && lex.common(w))
+        });
+        if all_junk || words.first().is_some_and(|w| lex.is(w, class::CONNECTOR)) {
+            continue;
+        }
+        let mut kind = c.kind;
+        let last = words.last().map(|w| w.trim_end_matches("'s")).unwrap_or("");
+        if kind != EntityType::Person && person_words.contains(last) {
+            kind = EntityType::Person;
+        }
+        spans.push((start, end));
+        found.raws.push(Raw {
+            start,
+            end,
+            kind,
+            prio: prio::REPEAT,
+            role: None,
+            canonical: lex.names.get(span).map(|k| k.canonical),
+        });
+    }
+    // Bare guesses must overlap something the tagger saw.
+    spans.sort_unstable();
+    found.raws.retain(|r| {
+        r.prio > prio::WEAK || {
+            let i = spans.partition_point(|&(s, _)| s < r.end);
+            spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
+        }
+    });
+}
+
+/// Keeps the best of overlapping proposals: higher priority, then longer,
+/// then earlier. O(n log n).
+fn resolve(mut raws: Vec<Raw>) -> Vec<Raw> {
+    raws.retain(|r| r.end > r.start);
+    raws.sort_by(|a, b| {
+        b.prio
+            .cmp(&a.prio)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for r in raws {
+        let clash = taken
+            .range(..r.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > r.start);
+        if !clash {
+            taken.insert(r.start, r.end);
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// Names already found, named again: "Singh", "Putin's", "राजनाथ", and
+/// Devanagari spellings of Latin names by phonetic key ("बेलौसोव").
+fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<Raw>) {
+    let mut words: HashSet<&str> = HashSet::new();
+    let mut keys: HashSet<String> = HashSet::new();
+    for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
+        for w in group::name_words(&text[r.start..r.end], lex) {
+            if w.chars().count() < 2 || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD) {
+                continue;
+            }
+            words.insert(w);
+            let k = translit::key(w);
+            if k.chars().count() >= 3 {
+                keys.insert(k);
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let mut covered: BTreeMap<usize, usize> = accepted.iter().map(|r| (r.start, r.end)).collect();
+    let is_covered = |covered: &BTreeMap<usize, usize>, s: usize, e: usize| {
+        covered
+            .range(..e)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s)
+    };
+    let bare = |t: &Tok| {
+        let w = &text[t.start..t.end];
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w)
+    };
+    let matches = |t: &Tok| -> bool {
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = bare(t);
+        if is_deva(w) {
+            if lex.hindi_stop(w)
+                || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC)
+            {
+                return false;
+            }
+            words.contains(w) || keys.contains(&translit::key(w))
+        } else {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !lex.is(w, class::EN_STOP | class::CALENDAR | class::TITLE_HEAD)
+                && (words.contains(w) || (!lex.common(w) && keys.contains(&translit::key(w))))
+        }
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if !matches(&toks[i]) || is_covered(&covered, toks[i].start, toks[i].end) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && matches(&toks[j])
+            && !is_covered(&covered, toks[j].start, toks[j].end)
+            && bare(&toks[j - 1]).len() == toks[j - 1].end - toks[j - 1].start
+        {
+            j += 1;
+        }
+        let start = toks[i].start;
+        let last = &toks[j - 1];
+        let end = last.start + bare(last).len();
+        covered.insert(start, end);
+        accepted.push(Raw {
+            start,
+            end,
+            kind: EntityType::Person,
+            prio: prio::REPEAT,
+            role: None,
+            canonical: None,
+        });
+        i = j;
+    }
+}
+
+/// Mentions explained by the next one in parentheses: a gloss
+/// ("एंड्री बेलौसोव (Andrey Belousov)") or an acronym defined in text
+/// ("Shanghai Cooperation Organisation (SCO)").
+fn glosses(text: &str, toks: &[Tok], ms: &[M]) -> Vec<(usize, usize)> {
+    let by_start: HashMap<usize, usize> =
+        ms.iter().enumerate().map(|(i, m)| (m.start, i)).collect();
+    let by_end: HashMap<usize, usize> = ms.iter().enumerate().map(|(i, m)| (m.end, i)).collect();
+    let mut links = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Punct || &text[t.start..t.end] != "(" || k == 0 {
+            continue;
+        }
+        let Some(prev) = by_end.get(&toks[k - 1].end) else {
+            continue;
+        };
+        let Some(next_tok) = toks.get(k + 1) else {
+            continue;
+        };
+        let Some(&inner) = by_start.get(&next_tok.start) else {
+            continue;
+        };
+        let closes = toks
+            .iter()
+            .skip(k + 1)
+            .find(|t| t.start >= ms[inner].end)
+            .is_some_and(|t| &text[t.start..t.end] == ")");
+        let same_kind = ms[*prev].kind == ms[inner].kind
+            || (ms[inner].kind == EntityType::Org && ms[*prev].kind != EntityType::Person);
+        if closes && same_kind {
+            links.push((*prev, inner));
+        }
+    }
+    links
+}
+
+fn is_possessive_free(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .unwrap_or(s)
+}
+
+/// Builds the entities from grouped mentions.
+fn build(
+    ctx: &Context<'_>,
+    ms: &[M],
+    roots: &[usize],
+    role_only: &[rules::RoleOnly],
+) -> Vec<Entity> {
+    let text = ctx.text;
+    let lex = lexicon::get();
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &r) in roots.iter().enumerate() {
+        groups.entry(r).or_default().push(i);
+    }
+    let hindi_doc = ctx.lang == Lang::Hi;
+    let lead_end = ctx
+        .sentences
+        .get(1)
+        .map(|s| s.end)
+        .unwrap_or(text.len() / 5)
+        .min(text.len() / 3 + 1);
+    struct Draft {
+        entity: Entity,
+        signals: salience::Signals,
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    for members in groups.values() {
+        let names: Vec<&M> = members
+            .iter()
+            .map(|&i| &ms[i])
+            .filter(|m| !m.handle)
+            .collect();
+        if names.is_empty() {
+            continue; // a handle that matched nobody
+        }
+        // The type: the most trusted mention's, then the most frequent.
+        let mut votes: HashMap<EntityType, (u32, usize)> = HashMap::new();
+        for m in &names {
+            let v = votes.entry(m.kind).or_insert((0, 0));
+            v.0 += u32::from(m.prio) * 10;
+            v.1 += 1;
+        }
+        let Some(kind) = votes
+            .iter()
+            .max_by_key(|(k, v)| (v.0, v.1, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+        else {
+            continue;
+        };
+        // A group of bare guesses with one mention and no support is noise.
+        if names.iter().all(|m| m.prio <= prio::WEAK)
+            && names.len() == 1
+            && kind != EntityType::Person
+        {
+            continue;
+        }
+        let best = names
+            .iter()
+            .max_by_key(|m| {
+                let script = usize::from(is_deva(&m.text) == hindi_doc);
+                let words = group::name_words(&m.text, lex).len();
+                (
+                    usize::from(m.kind == kind),
+                    script,
+                    words,
+                    m.text.chars().count(),
+                    std::cmp::Reverse(m.start),
+                )
+            })
+            .map(|m| is_possessive_free(&m.text).to_string())
+            .unwrap_or_default();
+        let mut aliases: Vec<String> = Vec::new();
+        let mut push_alias = |a: &str| {
+            let a = a.trim();
+            if !a.is_empty() && a != best && !aliases.iter().any(|x| x == a) {
+                aliases.push(a.to_string());
+            }
+        };
+        for &i in members {
+            let m = &ms[i];
+            push_alias(is_possessive_free(&m.text));
+        }
+        for m in &names {
+            if let Some(c) = m.canonical {
+                if m.kind == kind && kind != EntityType::Norp {
+                    push_alias(c);
+                }
+            }
+        }
+        let mut roles: Vec<String> = Vec::new();
+        for m in &names {
+            if let Some(r) = &m.role {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+        }
+        // "President" says less than "Russian President": keep the fuller.
+        let fuller: Vec<String> = roles.clone();
+        roles.retain(|r| {
+            !fuller.iter().any(|o| {
+                o != r && (o.ends_with(&format!(" {r}")) || o.starts_with(&format!("{r} ")))
+            })
+        });
+        let mentions: Vec<Mention> = members
+            .iter()
+            .map(|&i| Mention {
+                start: ms[i].start,
+                end: ms[i].end,
+                text: ms[i].text.clone(),
+            })
+            .collect();
+        let first = mentions.first().map_or(0, |m| m.start);
+        let signals = salience::Signals {
+            mentions: mentions.len(),
+            first,
+            in_lead: first < lead_end,
+            has_role: !roles.is_empty(),
+            kind,
+        };
+        drafts.push(Draft {
+            entity: Entity {
+                id: String::new(),
+                kind,
+                name: best,
+                aliases,
+                roles,
+                salience: 0.0,
+                mentions,
+            },
+            signals,
+        });
+    }
+    let _ = role_only;
+    let max_mentions = drafts.iter().map(|d| d.signals.mentions).max().unwrap_or(1);
+    for d in &mut drafts {
+        d.entity.salience = salience::score(&d.signals, max_mentions, text.len());
+    }
+    drafts.sort_by(|a, b| {
+        b.entity
+            .salience
+            .total_cmp(&a.entity.salience)
+            .then(a.signals.first.cmp(&b.signals.first))
+    });
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut d)| {
+            d.entity.id = format!("e{}", i + 1);
+            d.entity
+        })
+        .collect()
+}
+
+/// The entity holding a role named without a name ("the Defence Minister",
+/// "रक्षा मंत्री"), when exactly one entity of the article has that role.
+pub fn role_holder<'e>(entities: &'e [Entity], role: &str) -> Option<&'e Entity> {
+    let want = role.trim().trim_start_matches("the ").to_lowercase();
+    if want.is_empty() {
+        return None;
+    }
+    let mut hits = entities.iter().filter(|e| {
+        e.kind == EntityType::Person
+            && e.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r == want || r.ends_with(&format!(" {want}")) || want.ends_with(&format!(" {r}"))
+            })
+    });
+    let first = hits.next()?;
+    if hits.next().is_some() {
+        return None;
+    }
+    Some(first)
 }

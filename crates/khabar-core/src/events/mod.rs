@@ -1,10 +1,307 @@
 //! Events: happenings with a date, and the document's timeline.
+//!
+//! An event is a trigger from `data/events/triggers.tsv` (met, visited,
+//! signed, departed, arrived, said, began, launched, held; मुलाकात की, रवाना
+//! हुए, बैठक की, दौरे पर, यात्रा, सह-अध्यक्षता) in a sentence, with
+//!
+//! - its **date**: the value of the nearest datable timex of the sentence
+//!   (the time stage has already resolved relative and chained expressions).
+//!   A reporting verb ("said", "कहा") takes a timex only when it is right
+//!   next to it ("said on Thursday"), else the document date. A noun trigger
+//!   ("visit", "यात्रा") with no date is no event. "Five months after X"
+//!   (a duration followed by after/बाद) dates the noun triggers before it
+//!   that long before the document date, at the duration's granularity;
+//! - its **participants**: the PERSON and ORG entities named in the sentence;
+//! - its **place**: a GPE, LOC or FAC named with a locative ("in Moscow",
+//!   "मॉस्को में") or, for visits, as the destination ("visit to India",
+//!   "रूस की यात्रा");
+//! - its **text**: the sentence.
+//!
+//! One sentence gives at most one event per date: a finite verb wins over a
+//! noun, and reporting verbs only count when nothing else happens in the
+//! sentence. Events are numbered "v1", "v2", … in text order; the
+//! document's timeline is [`timeline::document_timeline`].
 
-use crate::model::{Entity, Event, Timex};
+pub mod timeline;
+pub(crate) mod triggers;
+
+use crate::model::{Entity, EntityType, Event, Timex, TimexType};
 use crate::pipeline::Context;
+use crate::quotes::text::{tokenize, units, Mentions, Tok};
+use triggers::{Found, Triggers};
 
 /// Finds the dated happenings of a document, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Event> {
-    let _ = (ctx, entities, timexes);
-    Vec::new()
+    let text = ctx.text;
+    let trig = Triggers::load();
+    let mentions = Mentions::new(entities);
+    let reference = ctx.reference.map(|d| d.to_string());
+    let in_embed = |a: usize, b: usize| ctx.embeds.iter().any(|e| a < e.end && e.start < b);
+    let mut out = Vec::new();
+    for (a, b) in units(ctx) {
+        if in_embed(a, b) {
+            continue;
+        }
+        let toks = tokenize(text, a, b);
+        let found = trig.find(&toks);
+        if found.is_empty() {
+            continue;
+        }
+        let local: Vec<&Timex> = timexes
+            .iter()
+            .filter(|t| t.start >= a && t.end <= b)
+            .collect();
+        let mut picked: Vec<(Option<String>, Found)> = Vec::new();
+        for pass_reports in [false, true] {
+            if pass_reports && !picked.is_empty() {
+                break;
+            }
+            for (n, f) in found.iter().enumerate() {
+                let t = &trig.list[f.trigger];
+                let report = t.kind == "report";
+                if report != pass_reports {
+                    continue;
+                }
+                if report
+                    && f.from > 0
+                    && NOT_BEFORE_REPORT.contains(&toks[f.from - 1].norm.as_str())
+                {
+                    continue;
+                }
+                let (s, e) = (toks[f.from].start, toks[f.to - 1].end);
+                let max = if report { 24 } else { usize::MAX };
+                let mut date = nearest_date(&local, &toks, s, e, reference.as_deref(), max);
+                if date.is_none() && !t.verb {
+                    let next = found.get(n + 1).map_or(usize::MAX, |g| toks[g.from].start);
+                    date = after_duration(text, &local, e, next, reference.as_deref());
+                }
+                if date.is_none() {
+                    if report {
+                        date = reference.clone();
+                    } else if !t.verb {
+                        continue;
+                    }
+                }
+                picked.push((date, *f));
+            }
+        }
+        // One event per date: verbs over nouns, then text order.
+        picked.sort_by_key(|(d, f)| (d.clone(), !trig.list[f.trigger].verb, f.from));
+        picked.dedup_by(|x, y| x.0 == y.0);
+        picked.sort_by_key(|(_, f)| f.from);
+        for (date, f) in picked {
+            let t = &trig.list[f.trigger];
+            let place = place_near(text, &toks, &mentions, f, &t.kind);
+            let mut participants: Vec<String> = Vec::new();
+            for m in mentions.within(a, b) {
+                if matches!(mentions.kind(&m), EntityType::Person | EntityType::Org) {
+                    if let Some(id) = mentions.id(m.entity) {
+                        if !participants.contains(&id) {
+                            participants.push(id);
+                        }
+                    }
+                }
+            }
+            out.push(Event {
+                id: String::new(),
+                date,
+                start: a,
+                end: b,
+                text: text.get(a..b).unwrap_or("").to_string(),
+                trigger: text
+                    .get(toks[f.from].start..toks[f.to - 1].end)
+                    .unwrap_or("")
+                    .to_string(),
+                participants,
+                place: place.and_then(|e| mentions.id(e)),
+            });
+        }
+    }
+    // The same happening told twice (the lead and a quoted post): same kind,
+    // date and participants; keep the first telling.
+    let mut seen: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
+    out.retain(|e| {
+        let kind = trig
+            .list
+            .iter()
+            .find(|t| t.words.join(" ") == e.trigger.to_lowercase())
+            .map_or_else(|| e.trigger.to_lowercase(), |t| t.kind.clone());
+        if kind == "report" || e.participants.is_empty() {
+            return true;
+        }
+        let mut parts = e.participants.clone();
+        parts.sort();
+        let key = (kind, e.date.clone(), parts);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("v{}", i + 1);
+    }
+    out
+}
+
+/// Words that make a following "said" no speech ("the said land").
+const NOT_BEFORE_REPORT: &[&str] = &["the", "be", "been", "is", "was", "were", "are"];
+
+/// Clause boundaries: a timex across one is a worse match than any within.
+const BOUNDARIES: &[&str] = &[",", ";", "and", "but", "while", "और", "तथा", "लेकिन", "जबकि"];
+
+/// The value of the timex nearest to the trigger `s..e` that names a point
+/// in time, within `max` bytes, preferring one in the same clause (`toks`
+/// are the sentence's tokens).
+pub(crate) fn nearest_date(
+    local: &[&Timex],
+    toks: &[Tok],
+    s: usize,
+    e: usize,
+    reference: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    local
+        .iter()
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter_map(|t| {
+            let value = if t.value == "PRESENT_REF" {
+                reference?.to_string()
+            } else if timeline::sort_key(&t.value).is_some() {
+                t.value.clone()
+            } else {
+                return None;
+            };
+            let (gap, from, to) = if t.end <= s {
+                (s - t.end, t.end, s)
+            } else {
+                (t.start.saturating_sub(e), e, t.start)
+            };
+            if gap > max {
+                return None;
+            }
+            let crossed = toks
+                .iter()
+                .filter(|k| k.start >= from && k.end <= to)
+                .filter(|k| BOUNDARIES.contains(&k.norm.as_str()))
+                .count();
+            Some(((crossed, gap), value))
+        })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, v)| v)
+}
+
+/// "… X के पांच महीने बाद", "five months after X": a duration timex after the
+/// trigger, followed or preceded by after/बाद/later, dates X that long
+/// before the document date.
+fn after_duration(
+    text: &str,
+    local: &[&Timex],
+    e: usize,
+    next_trigger: usize,
+    reference: Option<&str>,
+) -> Option<String> {
+    let date: jiff::civil::Date = reference?.parse().ok()?;
+    for t in local {
+        if t.start < e || t.start > next_trigger || t.kind != TimexType::Duration {
+            continue;
+        }
+        let following: String = text.get(t.end..).unwrap_or("").chars().take(8).collect();
+        let around = format!("{} {}", t.text, following);
+        if !["बाद", "after", "later"].iter().any(|w| around.contains(w)) {
+            continue;
+        }
+        let v = t.value.strip_prefix('P')?;
+        let unit = v.chars().last()?;
+        let n: i64 = v.get(..v.len() - 1)?.parse().ok()?;
+        let span = match unit {
+            'Y' => jiff::Span::new().years(n),
+            'M' => jiff::Span::new().months(n),
+            'W' => jiff::Span::new().weeks(n),
+            'D' => jiff::Span::new().days(n),
+            _ => return None,
+        };
+        let then = date.checked_sub(span).ok()?;
+        return Some(match unit {
+            'Y' => format!("{:04}", then.year()),
+            'M' => format!("{:04}-{:02}", then.year(), then.month()),
+            _ => then.to_string(),
+        });
+    }
+    None
+}
+
+const LOCATIVE_EN: &[&str] = &["in", "at"];
+const DESTINATION_EN: &[&str] = &["to", "for"];
+
+/// The place of a trigger: a GPE/LOC/FAC mention with a locative, nearest
+/// to the trigger; for visits and departures also the destination.
+pub(crate) fn place_near(
+    text: &str,
+    toks: &[Tok],
+    mentions: &Mentions<'_>,
+    f: Found,
+    kind: &str,
+) -> Option<usize> {
+    let (a, b) = (toks.first()?.start, toks.last()?.end);
+    let trig_pos = toks[f.from].start;
+    let travel = matches!(kind, "visit" | "departure" | "arrival");
+    let mut best: Option<(usize, usize)> = None; // (distance, entity)
+    for m in mentions.within(a, b) {
+        if !matches!(
+            mentions.kind(&m),
+            EntityType::Gpe | EntityType::Loc | EntityType::Fac
+        ) {
+            continue;
+        }
+        let i = toks.partition_point(|t| t.start < m.start);
+        let j = toks.partition_point(|t| t.start < m.end);
+        let prev = i.checked_sub(1).map(|p| toks[p].norm.as_str());
+        let next = toks.get(j).map(|t| t.norm.as_str());
+        let ok = prev.is_some_and(|p| LOCATIVE_EN.contains(&p))
+            || next == Some("में")
+            || (travel
+                && (prev.is_some_and(|p| DESTINATION_EN.contains(&p))
+                    || i == f.to
+                    || matches!(next, Some("की" | "के"))
+                    || j == f.from));
+        if !ok {
+            continue;
+        }
+        let dist = m.start.abs_diff(trig_pos);
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, m.entity));
+        }
+    }
+    let _ = text;
+    best.map(|(_, e)| e)
+}
+
+/// Runs [`find`] on plain text with a reference date: for tests and tools
+/// that bring their own entities and timexes.
+pub fn find_in_text(
+    text: &str,
+    entities: &[Entity],
+    timexes: &[Timex],
+    reference: Option<&str>,
+) -> Vec<Event> {
+    let seg = crate::segment::segment(text, &[], crate::document::LangHint::Auto);
+    let paragraphs = [crate::model::Span {
+        start: 0,
+        end: text.len(),
+    }];
+    let options = crate::document::Options::default();
+    let ctx = Context {
+        text,
+        lang: seg.lang,
+        paragraphs: &paragraphs,
+        sentences: &seg.sentences,
+        tokens: &seg.tokens,
+        reference: reference.and_then(|r| r.parse().ok()),
+        dateline: None,
+        embeds: &[],
+        options: &options,
+    };
+    find(&ctx, entities, timexes)
 }

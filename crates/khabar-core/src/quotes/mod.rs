@@ -1,10 +1,680 @@
 //! Quotes: direct and indirect speech and posts, with their speakers.
+//!
+//! Three sources of quotes, in English and Hindi:
+//!
+//! - **Direct**: words inside quotation marks (" “ ” ' ‘ ’), found by
+//!   [`marks`], attributed through a cue after the quote (`"…," he added`,
+//!   `"…," said Singh`, `'…', उन्होंने कहा`) or before it (`JP Nadda said,
+//!   "…"`, `राजनाथ ने कहा कि … '…'`, `According to X, "…"`).
+//! - **Indirect**: reported speech without marks, opened by a speech verb
+//!   and a complementizer (`X said that …`, `X told reporters that …`,
+//!   `सिंह ने पुतिन को बताया कि …`, `बयान में कहा गया है कि …`), a bare
+//!   complement after "said" (`Singh said the talks …`), a trailing cue
+//!   (`…, TASS reported.`, `…, as reported by TASS.`) or an "according to"
+//!   phrase (`X के मुताबिक …`).
+//! - **Posts**: each embedded post of the ingestion stage is a quote of kind
+//!   `post` by the entity whose name, alias or @handle matches its author.
+//!   A direct quote whose cue says it was posted ("In a post shared on X,
+//!   JP Nadda said, "…"", "wrote on X") is also of kind `post`.
+//!
+//! Speakers are resolved by [`speaker`]: names, role nominals and pronouns.
+//!
+//! # Hard cases, decided
+//!
+//! - **Nested quotes** are part of the outer quote: a single-quoted phrase
+//!   inside a double-quoted one is not a quote of its own.
+//! - **Scare quotes** are not speech: a quoted phrase of fewer than three
+//!   words with no speech cue right next to it ("a 'historic' day"), or a
+//!   short quoted name followed by a postposition or after "on" (रक्षा मंत्री
+//!   ने 'एक्स' पर कहा — the platform X) is skipped. A quote of four or more
+//!   words with no cue is kept: it continues the previous speaker when the
+//!   previous quote is at most three paragraphs away, else its speaker is null.
+//! - **No speaker in the text**: the quote is kept with `speaker: null`
+//!   ("officials said", "दोनों नेताओं ने कहा", "according to sources").
+//! - **Quotes inside posts** belong to the post: quotation marks inside an
+//!   embedded post give no separate quote, and reported speech is not looked
+//!   for inside posts.
+//! - **Direct inside indirect** ("राजनाथ ने कहा कि दोस्ती 'सबसे ऊंचे …'"):
+//!   one direct quote, attributed through the indirect cue; no separate
+//!   indirect quote.
+//! - **Chains of reporting** ("the ministry's statement said that Singh told
+//!   Putin that …"): the innermost cue wins: one indirect quote by Singh.
+//!
+//! Quote `text` is always `analysis.text[start..end]`; for a quote spread
+//! over paragraphs it therefore includes the paragraph breaks and the
+//! reopening marks.
 
-use crate::model::{Entity, Quote};
+pub(crate) mod lexicon;
+mod marks;
+pub(crate) mod speaker;
+pub(crate) mod text;
+
+use crate::document::{LangHint, Options};
+use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind, Span};
 use crate::pipeline::Context;
+use lexicon::{LangCues, Lexicon};
+use marks::Marked;
+use speaker::{Resolver, Who};
+use text::{is_hindi, starts_with, tokenize, Mentions, Tok};
 
-/// Finds who said what.
+/// A quote before its speaker is resolved.
+#[derive(Clone, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    /// The cue's byte range.
+    cue: Option<(usize, usize)>,
+    who: Who,
+}
+
+/// Finds who said what, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity]) -> Vec<Quote> {
-    let _ = (ctx, entities);
-    Vec::new()
+    let text = ctx.text;
+    let lex = Lexicon::load();
+    let mentions = Mentions::new(entities);
+    let embeds: Vec<(usize, usize)> = ctx
+        .embeds
+        .iter()
+        .filter(|e| e.start < e.end && e.end <= text.len())
+        .map(|e| (e.start, e.end))
+        .collect();
+    let in_embed = |a: usize, b: usize| embeds.iter().any(|&(s, e)| a < e && s < b);
+    let marked: Vec<Marked> = marks::find(text)
+        .into_iter()
+        .filter(|m| !in_embed(m.open, m.close))
+        .collect();
+    let resolver = Resolver {
+        mentions: &mentions,
+        all: tokenize(text, 0, text.len()),
+        masked: marked.iter().map(|m| (m.open, m.close)).collect(),
+        titles: Default::default(),
+    };
+    let mut direct = direct_quotes(text, &marked, &resolver, &lex);
+    let mut indirect = Vec::new();
+    for (a, b) in text::units(ctx) {
+        if !in_embed(a, b) {
+            indirect_quotes(text, a, b, &resolver, &lex, &mut indirect);
+        }
+    }
+    // A direct quote inside reported speech takes that speech's cue.
+    indirect.retain(|ind| {
+        let mut inside = false;
+        for d in direct.iter_mut() {
+            if d.start < ind.end && ind.start < d.end {
+                inside = true;
+                if d.cue.is_none() || matches!(d.who, Who::Nothing | Who::Unknown) {
+                    d.cue = ind.cue;
+                    d.who = ind.who;
+                }
+            }
+        }
+        !inside
+    });
+    let mut cands = direct;
+    cands.extend(indirect);
+    cands.extend(posts(text, ctx.embeds, &mentions));
+    cands.sort_by_key(|c| (c.start, c.end));
+    cands.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    resolve(text, cands, &resolver)
+}
+
+/// Runs [`find`] on plain text with no document date: for tests and tools
+/// that bring their own entities (and embedded posts).
+pub fn find_in_text(text: &str, entities: &[Entity], embeds: &[Embed]) -> Vec<Quote> {
+    let seg = crate::segment::segment(text, &[], LangHint::Auto);
+    let paragraphs = [Span {
+        start: 0,
+        end: text.len(),
+    }];
+    let options = Options::default();
+    let ctx = Context {
+        text,
+        lang: seg.lang,
+        paragraphs: &paragraphs,
+        sentences: &seg.sentences,
+        tokens: &seg.tokens,
+        reference: None,
+        dateline: None,
+        embeds,
+        options: &options,
+    };
+    find(&ctx, entities)
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{0964}' | '|')
+}
+
+/// The start of the sentence that ends at `to`, no earlier than `floor`.
+fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
+    let Some(slice) = text.get(floor..to) else {
+        return to;
+    };
+    let mut start = floor;
+    let mut prev_terminal = false;
+    for (i, c) in slice.char_indices() {
+        if c == '\n' || (prev_terminal && c.is_whitespace()) {
+            start = floor + i + c.len_utf8();
+        }
+        prev_terminal = is_terminal(c);
+    }
+    start
+}
+
+/// The end of the sentence that starts at `from`, no later than `ceil`.
+fn sentence_end(text: &str, from: usize, ceil: usize) -> usize {
+    let Some(slice) = text.get(from..ceil) else {
+        return from;
+    };
+    let mut prev_terminal = false;
+    for (i, c) in slice.char_indices() {
+        if c == '\n' || (prev_terminal && c.is_whitespace()) {
+            return from + i;
+        }
+        prev_terminal = is_terminal(c) && i > 0;
+    }
+    ceil
+}
+
+fn words(toks: &[Tok]) -> usize {
+    toks.iter().filter(|t| t.word).count()
+}
+
+/// Whether the tokens say the words were posted on social media.
+fn says_posted(toks: &[Tok], cues: &LangCues) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        if t.norm == "x" {
+            i > 0 && toks[i - 1].norm == "on"
+        } else {
+            cues.post_ctx.contains(&t.norm)
+        }
+    })
+}
+
+/// The speech verb of a cue (through token `to`), with a Hindi subject
+/// marker just before it.
+fn cue_span(toks: &[Tok], v: usize, to: usize) -> (usize, usize) {
+    let from = if v > 0 && toks[v - 1].norm == "ने" {
+        v - 1
+    } else {
+        v
+    };
+    let to = to.max(v).min(toks.len().saturating_sub(1));
+    (toks[from].start, toks[to].end)
+}
+
+fn is_speech_verb(toks: &[Tok], v: usize, cues: &LangCues) -> bool {
+    let t = &toks[v];
+    t.word
+        && cues.verbs.contains(&t.norm)
+        && !(v > 0 && cues.not_before.contains(&toks[v - 1].norm))
+        && !(v + 1 < toks.len() && toks[v + 1].norm == "to" && t.norm == "said")
+}
+
+const POSTPOSITIONS: &[&str] = &["पर", "में", "को", "से", "के", "की", "का", "ने"];
+
+fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexicon) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for (i, m) in marked.iter().enumerate() {
+        let line_start = text[..m.open].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[m.close..]
+            .find('\n')
+            .map_or(text.len(), |p| m.close + p);
+        let prev_close = if i > 0 { marked[i - 1].close } else { 0 };
+        let next_open = marked.get(i + 1).map_or(text.len(), |n| n.open);
+        let pre_from = sentence_start(text, line_start.max(prev_close).min(m.open), m.open);
+        let post_to = sentence_end(text, m.close, line_end.min(next_open).max(m.close));
+        let pre = tokenize(text, pre_from, m.open);
+        let post = tokenize(text, m.close, post_to);
+        let inner = tokenize(text, m.start, m.end);
+        let n_words = words(&inner);
+        let hindi = is_hindi(text.get(pre_from..post_to).unwrap_or(""))
+            || (pre.is_empty()
+                && post.is_empty()
+                && is_hindi(text.get(m.start..m.end).unwrap_or("")));
+        let cues = lex.get(hindi);
+        // A short quoted name: 'एक्स' पर, on 'X'.
+        let followed_by_postposition = post
+            .first()
+            .is_some_and(|t| POSTPOSITIONS.contains(&t.norm.as_str()));
+        let after_on = pre
+            .last()
+            .is_some_and(|t| t.norm == "on" || t.norm == "the");
+        if n_words <= 3 && (followed_by_postposition || after_on) {
+            continue;
+        }
+        let mut who = Who::Nothing;
+        let mut cue = None;
+        let mut immediate = false;
+        let mut posted = false;
+        // A cue after the quote.
+        let lead = post.iter().take_while(|t| !t.word).count();
+        let punct_after = inner
+            .last()
+            .is_some_and(|t| matches!(t.norm.as_str(), "," | "." | "!" | "?" | "।"))
+            || post[..lead]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "," | ":" | "—" | "-"));
+        let limit = post.len().min(lead + 8);
+        let stop = post[..limit]
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "." | "।" | "?" | "!" | "\"" | "“"))
+            .unwrap_or(limit)
+            .max(lead);
+        if let Some(p) = cues.preps.iter().find(|p| starts_with(&post, lead, p)) {
+            who = res.after(&post[lead + p.len()..], cues);
+            cue = Some((post[lead].start, post[lead + p.len() - 1].end));
+            immediate = punct_after;
+        } else if let Some(v) = (lead..stop).find(|&v| is_speech_verb(&post, v, cues)) {
+            let subject = &post[lead..v];
+            if hindi || !subject.iter().any(|t| cues.comps.contains(&t.norm)) {
+                who = res.before(subject, cues, hindi);
+                if who == Who::Nothing {
+                    who = res.after(&post[v + 1..], cues);
+                }
+                cue = Some(cue_span(&post, v, v));
+                immediate = punct_after;
+                posted = cues.post_verbs.contains(&post[v].norm);
+            }
+        }
+        // A cue before the quote.
+        if cue.is_none() {
+            let window = pre.len().saturating_sub(14);
+            let verb = (window..pre.len())
+                .rev()
+                .find(|&v| is_speech_verb(&pre, v, cues));
+            let prep = (0..pre.len()).find_map(|p| {
+                cues.preps
+                    .iter()
+                    .find(|pp| starts_with(&pre, p, pp))
+                    .map(|pp| (p, pp.len()))
+            });
+            if let Some(v) = verb {
+                let between = &pre[v + 1..];
+                let ok =
+                    words(between) <= 10 && !between.iter().any(|t| t.norm == "." || t.norm == "।");
+                if ok {
+                    let from = pre[..v]
+                        .iter()
+                        .rposition(|t| cues.comps.contains(&t.norm))
+                        .map_or(0, |c| c + 1);
+                    who = res.before(&pre[from..v], cues, hindi);
+                    let comp = between
+                        .iter()
+                        .position(|t| cues.comps.contains(&t.norm))
+                        .map_or(v, |c| v + 1 + c);
+                    cue = Some(cue_span(&pre, v, comp));
+                    immediate = (words(between) == 0
+                        && between.iter().any(|t| t.norm == "," || t.norm == ":"))
+                        || (words(between) == 1 && cues.comps.contains(&between[0].norm));
+                    posted = cues.post_verbs.contains(&pre[v].norm);
+                }
+            } else if let Some((p, len)) = prep {
+                who = res.after(&pre[p + len..], cues);
+                cue = Some((pre[p].start, pre[p + len - 1].end));
+                immediate = true;
+            }
+        }
+        posted = posted || (cue.is_some() && (says_posted(&pre, cues) || says_posted(&post, cues)));
+        let keep = if cue.is_some() {
+            n_words >= 3 || (immediate && n_words >= 1)
+        } else {
+            let ends_sentence = inner
+                .last()
+                .is_some_and(|t| matches!(t.norm.as_str(), "." | "?" | "!" | "।" | ","));
+            who = Who::Inherit;
+            n_words >= 6 || (n_words >= 4 && ends_sentence)
+        };
+        if keep {
+            out.push(Cand {
+                start: m.start,
+                end: m.end,
+                kind: if posted {
+                    QuoteKind::Post
+                } else {
+                    QuoteKind::Direct
+                },
+                cue,
+                who,
+            });
+        }
+    }
+    out
+}
+
+const TEMPORAL: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "here",
+    "also",
+    "earlier",
+    "later",
+    "recently",
+    "further",
+    "again",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "this",
+    "last",
+    "week",
+    "morning",
+    "evening",
+    "afternoon",
+];
+const NOT_COMPLEMENT: &[&str] = &[
+    "in", "at", "to", "for", "with", "of", "by", "from", "about", "during", "after", "before",
+    "while", "as", "and", "or", "but", "so", "no", "yes", "goodbye", "sorry", "thanks", "he",
+    "she", "they",
+];
+
+/// One reported-speech cue in a sentence.
+struct Hit {
+    verb: usize,
+    /// Complement token range.
+    comp: (usize, usize),
+    cue: (usize, usize),
+    who: Who,
+    /// Whether an unresolved subject still counts (a "that" clause does; a
+    /// bare "said" with no known subject does not).
+    firm: bool,
+}
+
+fn indirect_quotes(
+    text: &str,
+    a: usize,
+    b: usize,
+    res: &Resolver<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<Cand>,
+) {
+    let toks = tokenize(text, a, b);
+    if toks.is_empty() {
+        return;
+    }
+    let hindi = is_hindi(text.get(a..b).unwrap_or(""));
+    let cues = lex.get(hindi);
+    let n = toks.len();
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut prev_comp = 0usize;
+    for k in 0..n {
+        if !toks[k].word || res.is_masked(toks[k].start) {
+            continue;
+        }
+        // "X said that …", "X ने कहा कि …".
+        if cues.comps.contains(&toks[k].norm) {
+            let back = k.saturating_sub(if hindi { 3 } else { 7 });
+            let verb = (back..k).rev().find(|&v| {
+                is_speech_verb(&toks, v, cues)
+                    && toks[v + 1..k]
+                        .iter()
+                        .all(|t| t.norm != "\"" && t.norm != "." && t.norm != "।")
+            });
+            if let Some(v) = verb {
+                let subject = &toks[prev_comp.min(v)..v];
+                let who = res.before(subject, cues, hindi);
+                hits.push(Hit {
+                    verb: v,
+                    comp: (k + 1, n),
+                    cue: cue_span(&toks, v, k),
+                    who,
+                    firm: true,
+                });
+                prev_comp = k + 1;
+            }
+            continue;
+        }
+        if let Some(p) = cues.preps.iter().find(|p| starts_with(&toks, k, p)) {
+            let after = k + p.len();
+            let cue = (toks[k].start, toks[after - 1].end);
+            if hindi {
+                // "X के मुताबिक, …": the source is before the cue.
+                let src = &toks[prev_comp.min(k)..k];
+                let who = res.before(src, cues, hindi);
+                let from = if toks.get(after).is_some_and(|t| t.norm == ",") {
+                    after + 1
+                } else {
+                    after
+                };
+                let sourced = src.iter().any(|t| cues.sources.contains(&t.norm));
+                if matches!(who, Who::Entity(_) | Who::Pronoun(_)) || sourced {
+                    hits.push(Hit {
+                        verb: k,
+                        comp: (from, n),
+                        cue,
+                        who,
+                        firm: true,
+                    });
+                }
+            } else if words(&toks[..k]) <= 1 {
+                if let Some(c) = toks[after..].iter().position(|t| t.norm == ",") {
+                    let src = &toks[after..after + c];
+                    let who = res.after(src, cues);
+                    let sourced = src.iter().any(|t| cues.sources.contains(&t.norm));
+                    if matches!(who, Who::Entity(_) | Who::Pronoun(_)) || sourced {
+                        hits.push(Hit {
+                            verb: k,
+                            comp: (after + c + 1, n),
+                            cue,
+                            who,
+                            firm: true,
+                        });
+                    }
+                }
+            } else if k > 0 && toks[k - 1].norm == "," {
+                hits.push(Hit {
+                    verb: k,
+                    comp: (0, k - 1),
+                    cue,
+                    who: res.after(&toks[after..], cues),
+                    firm: true,
+                });
+            }
+            continue;
+        }
+        if let Some(p) = cues.reported_by.iter().find(|p| starts_with(&toks, k, p)) {
+            if k > 0 && toks[k - 1].norm == "," {
+                let after = k + p.len();
+                hits.push(Hit {
+                    verb: k,
+                    comp: (0, k - 1),
+                    cue: (toks[k].start, toks[after - 1].end),
+                    who: res.after(&toks[after..], cues),
+                    firm: true,
+                });
+            }
+            continue;
+        }
+        if !is_speech_verb(&toks, k, cues) {
+            continue;
+        }
+        // "…, X said." / "…, said X." / "…, X ने कहा।"
+        let tail = words(&toks[k + 1..]);
+        let comma = toks[..k].iter().rposition(|t| t.norm == ",");
+        if tail <= 4 && !toks[k + 1..].iter().any(|t| cues.comps.contains(&t.norm)) {
+            if let Some(c) = comma.filter(|&c| k - c <= 6 && words(&toks[..c]) >= 4) {
+                let subject = &toks[c + 1..k];
+                let mut who = res.before(subject, cues, hindi);
+                if who == Who::Nothing {
+                    who = res.after(&toks[k + 1..], cues);
+                }
+                hits.push(Hit {
+                    verb: k,
+                    comp: (0, c),
+                    cue: cue_span(&toks, k, k),
+                    who,
+                    firm: true,
+                });
+                continue;
+            }
+        }
+        // "X said the talks …" (English, a bare complement).
+        if !hindi && cues.bare.contains(&toks[k].norm) {
+            let mut s = k + 1;
+            while s < n && TEMPORAL.contains(&toks[s].norm.as_str()) {
+                s += 1;
+            }
+            let starts_ok = toks.get(s).is_some_and(|t| {
+                t.word
+                    && !NOT_COMPLEMENT.contains(&t.norm.as_str())
+                    && !cues.comps.contains(&t.norm)
+            });
+            let later_comp = toks[k + 1..n.min(k + 9)]
+                .iter()
+                .any(|t| cues.comps.contains(&t.norm));
+            if starts_ok && !later_comp && words(&toks[s..]) >= 4 {
+                let who = res.before(&toks[prev_comp.min(k)..k], cues, hindi);
+                hits.push(Hit {
+                    verb: k,
+                    comp: (s, n),
+                    cue: cue_span(&toks, k, k),
+                    who,
+                    firm: false,
+                });
+            }
+        }
+    }
+    // The innermost cue wins: drop a hit whose complement holds another cue.
+    let verbs: Vec<usize> = hits.iter().map(|h| h.verb).collect();
+    for h in &hits {
+        let (s, e) = h.comp;
+        if verbs.iter().any(|&v| v >= s && v < e && v != h.verb) {
+            continue;
+        }
+        if !h.firm && !matches!(h.who, Who::Entity(_) | Who::Pronoun(_)) {
+            continue;
+        }
+        let mut s = s;
+        let mut e = e.min(n);
+        while s < e && !toks[s].word {
+            s += 1;
+        }
+        while e > s && !toks[e - 1].word && !matches!(toks[e - 1].norm.as_str(), ")" | "%") {
+            e -= 1;
+        }
+        if words(&toks[s..e]) < 3 {
+            continue;
+        }
+        out.push(Cand {
+            start: toks[s].start,
+            end: toks[e - 1].end,
+            kind: QuoteKind::Indirect,
+            cue: Some(h.cue),
+            who: h.who,
+        });
+    }
+}
+
+/// Embedded posts: quotes of kind `post` by the entity matching the author.
+fn posts(text: &str, embeds: &[Embed], mentions: &Mentions<'_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for e in embeds {
+        if e.start >= e.end || e.end > text.len() {
+            continue;
+        }
+        let body = e.text.trim();
+        let (start, end) = match text.get(e.start..e.end).and_then(|s| s.find(body)) {
+            Some(p) if !body.is_empty() => (e.start + p, e.start + p + body.len()),
+            _ => (e.start, e.end),
+        };
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        let who = author(e, mentions).map_or(Who::Unknown, Who::Entity);
+        out.push(Cand {
+            start,
+            end,
+            kind: QuoteKind::Post,
+            cue: None,
+            who,
+        });
+    }
+    out
+}
+
+/// The entity whose name, alias or handle is the post's author.
+pub(crate) fn author(e: &Embed, mentions: &Mentions<'_>) -> Option<usize> {
+    let mut keys: Vec<String> = Vec::new();
+    if let Some(a) = &e.author {
+        keys.push(a.trim().to_lowercase());
+    }
+    if let Some(h) = &e.handle {
+        let h = h.trim().trim_start_matches('@').to_lowercase();
+        keys.push(format!("@{h}"));
+        keys.push(h);
+    }
+    keys.retain(|k| !k.is_empty());
+    let matches = |s: &str| {
+        let s = s.trim().to_lowercase();
+        keys.contains(&s)
+    };
+    let ents = mentions.entities;
+    ents.iter()
+        .position(|x| {
+            x.kind == EntityType::Person
+                && (matches(&x.name) || x.aliases.iter().any(|a| matches(a)))
+        })
+        .or_else(|| {
+            ents.iter().position(|x| {
+                matches(&x.name)
+                    || x.aliases.iter().any(|a| matches(a))
+                    || x.mentions.iter().any(|m| matches(&m.text))
+            })
+        })
+}
+
+/// Resolves pronouns and inherited speakers in text order.
+fn resolve(text: &str, cands: Vec<Cand>, res: &Resolver<'_>) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // (entity, start of its quote, end of its quote)
+    let mut last: Option<(usize, usize, usize)> = None;
+    let person = |e: usize| {
+        res.mentions
+            .entities
+            .get(e)
+            .is_some_and(|x| x.kind == EntityType::Person)
+    };
+    for c in cands {
+        let entity = match c.who {
+            Who::Entity(e) => Some(e),
+            Who::Pronoun(pos) => {
+                let recent = res.recent_subject(pos, pos.saturating_sub(4000));
+                match (last.filter(|l| person(l.0)), recent) {
+                    (Some(l), Some(r)) => Some(if l.1 >= r.1 { l.0 } else { r.0 }),
+                    (Some(l), None) => Some(l.0),
+                    (None, Some(r)) => Some(r.0),
+                    (None, None) => None,
+                }
+            }
+            Who::Inherit => last
+                .filter(|l| {
+                    let gap = text.get(l.2..c.start).unwrap_or("");
+                    gap.lines().filter(|x| !x.trim().is_empty()).count() <= 3
+                })
+                .map(|l| l.0),
+            Who::Unknown | Who::Nothing => None,
+        };
+        if let Some(e) = entity {
+            last = Some((e, c.start, c.end));
+        }
+        let Some(body) = text.get(c.start..c.end) else {
+            continue;
+        };
+        out.push(Quote {
+            start: c.start,
+            end: c.end,
+            text: body.to_string(),
+            speaker: entity.and_then(|e| res.mentions.id(e)),
+            cue: c.cue.and_then(|(a, b)| text.get(a..b)).map(str::to_string),
+            kind: c.kind,
+        });
+    }
+    out
 }

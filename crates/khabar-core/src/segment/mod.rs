@@ -1,7 +1,23 @@
-//! Segmentation: sentences, tokens and the language of each sentence.
+//! Segmentation: paragraphs, sentences, tokens and the language of each
+//! sentence.
+//!
+//! One linear pass per stage. Blocks come first: blank lines always end a
+//! paragraph; a single newline ends one too, unless the text is hard-wrapped
+//! (most inner lines end mid-sentence), as wire copy and e-mail often are.
+//! Furniture ranges (datelines, captions, "Read also" lines, post
+//! signatures) are cut out of the blocks, so no sentence ever contains them.
+//! Each remaining piece is tokenized ([`token`]) and split into sentences
+//! ([`sentence`]); each sentence gets its language ([`lang`]).
+
+pub mod lang;
+pub mod lexicon;
+pub mod sentence;
+pub mod token;
 
 use crate::document::LangHint;
 use crate::model::Span;
+
+pub use token::{is_digit, is_word_char};
 
 /// A language khabar knows about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,51 +105,283 @@ pub struct Segmented {
 /// Splits `text` into sentences and tokens, skipping the `furniture` ranges
 /// (captions, "Read also" lines, credits).
 pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
-    // Placeholder until the segmentation stage lands: one sentence per
-    // non-empty line, whitespace-separated tokens.
-    let _ = furniture;
-    let mut sentences = Vec::new();
-    let mut tokens = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_end();
-        if !trimmed.trim().is_empty() {
-            let first = tokens.len();
-            let mut pos = offset;
-            for word in trimmed.split_whitespace() {
-                let start = pos + trimmed[pos - offset..].find(word).unwrap_or(0);
-                tokens.push(Token {
-                    start,
-                    end: start + word.len(),
-                    kind: TokenKind::Word,
-                });
-                pos = start + word.len();
-            }
-            let lead = trimmed.len() - trimmed.trim_start().len();
-            sentences.push(SentenceInfo {
-                start: offset + lead,
-                end: offset + trimmed.len(),
-                tokens: first..tokens.len(),
-                lang: Lang::Und,
-            });
+    let mut cut: Vec<Span> = furniture
+        .iter()
+        .filter(|f| f.start < f.end && f.end <= text.len())
+        .copied()
+        .collect();
+    cut.sort_by_key(|f| (f.start, f.end));
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(text.len() / 100 + 1);
+    let mut f = 0usize;
+    for block in paragraphs(text) {
+        // Pieces of the block that are not furniture.
+        let mut pos = block.start;
+        while f < cut.len() && cut[f].end <= pos {
+            f += 1;
         }
-        offset += line.len();
+        let mut g = f;
+        loop {
+            let piece_end = match cut.get(g) {
+                Some(c) if c.start < block.end => c.start.max(pos),
+                _ => block.end,
+            };
+            if piece_end > pos {
+                piece(text, pos, piece_end, &mut tokens, &mut ranges);
+            }
+            match cut.get(g) {
+                Some(c) if c.start < block.end => {
+                    pos = pos.max(c.end);
+                    g += 1;
+                    if pos >= block.end {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
     }
-    let lang = match hint {
+    let mut sentences: Vec<SentenceInfo> = Vec::with_capacity(ranges.len());
+    let mut words: Vec<(&'static str, usize)> = Vec::new();
+    for r in ranges {
+        let (Some(first), Some(last)) = (tokens.get(r.start), tokens.get(r.end.wrapping_sub(1))) else {
+            continue;
+        };
+        let (lang, n) = lang::sentence_lang(text, &tokens[r.clone()]);
+        if lang != Lang::Und {
+            match words.iter_mut().find(|(c, _)| *c == lang.code()) {
+                Some((_, m)) => *m += n,
+                None => words.push((lang.code(), n)),
+            }
+        }
+        sentences.push(SentenceInfo {
+            start: first.start,
+            end: last.end,
+            tokens: r,
+            lang,
+        });
+    }
+    let detected = document_lang(&words);
+    let doc_lang = match hint {
         LangHint::En => Lang::En,
         LangHint::Hi => Lang::Hi,
-        LangHint::Auto => {
-            if text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
-                Lang::Hi
-            } else {
-                Lang::En
-            }
-        }
+        LangHint::Auto => detected,
     };
+    for s in &mut sentences {
+        if s.lang == Lang::Und {
+            s.lang = doc_lang;
+        }
+    }
+    let mut warnings = Vec::new();
+    if let Lang::Other(code) = doc_lang {
+        warnings.push(format!(
+            "the article looks like {} ({code}); khabar reads English and Hindi, so only the language-independent parts (links, embeds, numeric dates) were analyzed",
+            lang::name(code)
+        ));
+    } else {
+        let mut others: Vec<&str> = sentences
+            .iter()
+            .filter_map(|s| match s.lang {
+                Lang::Other(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        if !others.is_empty() {
+            let count = others.len();
+            others.sort_unstable();
+            others.dedup();
+            let names: Vec<String> = others.iter().map(|c| format!("{} ({c})", lang::name(c))).collect();
+            warnings.push(format!(
+                "{count} sentence{} in other languages ({}) were only partly analyzed",
+                if count == 1 { " is" } else { "s are" },
+                names.join(", ")
+            ));
+        }
+    }
     Segmented {
-        lang,
+        lang: doc_lang,
         sentences,
         tokens,
-        warnings: Vec::new(),
+        warnings,
+    }
+}
+
+/// The document's language from the words of its sentences: Hindi when
+/// more than 40% of the words are Hindi (a Hindi article quoting English
+/// posts is Hindi), else the language with the most words.
+fn document_lang(words: &[(&'static str, usize)]) -> Lang {
+    let total: usize = words.iter().map(|(_, n)| n).sum();
+    let hi = words.iter().find(|(c, _)| *c == "hi").map_or(0, |(_, n)| *n);
+    if total == 0 {
+        return Lang::Und;
+    }
+    if hi * 5 > total * 2 {
+        return Lang::Hi;
+    }
+    words
+        .iter()
+        .max_by_key(|(c, n)| (*n, *c == "en"))
+        .map_or(Lang::Und, |(c, _)| lang::to_lang(c))
+}
+
+/// Tokenizes `text[start..end]` and splits it into sentences, merging
+/// punctuation-only pieces ("—", "…") into a neighbour.
+fn piece(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, ranges: &mut Vec<std::ops::Range<usize>>) {
+    let first = tokens.len();
+    token::tokenize(text, start, end, tokens);
+    if tokens.len() == first {
+        return;
+    }
+    let before = ranges.len();
+    sentence::split(text, &tokens[first..], first, ranges);
+    let mut k = before;
+    while k < ranges.len() {
+        let r = ranges[k].clone();
+        // Words or numbers make a sentence; a line of only links, tags or
+        // punctuation ("#BRICS pic.twitter.com/…") joins its neighbour.
+        let content = tokens[r.clone()]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Symbol));
+        if content {
+            k += 1;
+            continue;
+        }
+        if k > before {
+            ranges[k - 1].end = r.end;
+            ranges.remove(k);
+        } else if k + 1 < ranges.len() {
+            ranges[k + 1].start = r.start;
+            ranges.remove(k);
+        } else {
+            ranges.truncate(k);
+            tokens.truncate(first);
+            return;
+        }
+    }
+}
+
+/// The paragraphs of plain text: blocks separated by blank lines, and each
+/// line its own paragraph unless the text is hard-wrapped. Ranges are
+/// trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let wrapped = is_hard_wrapped(text);
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = Span {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        };
+        match current.as_mut() {
+            Some(c) if wrapped => c.end = span.end,
+            _ => {
+                out.extend(current.take());
+                current = Some(span);
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// True when most lines followed by another line stop mid-sentence and
+/// hardly any line is long: text wrapped at a fixed width (wire copy,
+/// e-mail). Text with one paragraph per line has long lines.
+fn is_hard_wrapped(text: &str) -> bool {
+    let (mut inner, mut open, mut lines, mut long) = (0usize, 0usize, 0usize, 0usize);
+    let mut prev: Option<&str> = None;
+    for line in text.split('\n') {
+        let line = line.trim();
+        if !line.is_empty() {
+            lines += 1;
+            if line.len() > 100 && line.chars().count() > 100 {
+                long += 1;
+            }
+        }
+        if let Some(p) = prev {
+            // Lines ending in a URL or followed by a post signature are
+            // embeds, not wrapping.
+            let url_end = p.rsplit(' ').next().is_some_and(|w| w.contains('/'));
+            let signature = line.starts_with(['—', '–']);
+            if !line.is_empty() && !url_end && !signature {
+                inner += 1;
+                let last = p.chars().next_back().unwrap_or('.');
+                if !matches!(last, '.' | '?' | '!' | '।' | '|' | '"' | '”' | '\'' | '’' | ')' | ':') {
+                    open += 1;
+                }
+            }
+        }
+        prev = (!line.is_empty()).then_some(line);
+    }
+    inner >= 3 && open * 10 > inner * 6 && long * 10 < lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str, furniture: &[Span]) -> Vec<(String, &'static str)> {
+        let seg = segment(text, furniture, LangHint::Auto);
+        seg.sentences
+            .iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lang.code()))
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_by_blank_lines_and_by_lines() {
+        let text = "One. Two.\n\nThree.\nFour.\n";
+        let p: Vec<&str> = paragraphs(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(p, ["One. Two.", "Three.", "Four."]);
+        let wrapped = "NEW DELHI: The minister said the\ngovernment would act soon on the\nmatter and that talks were\nunder way.\n\nNext para.";
+        let p: Vec<&str> = paragraphs(wrapped).iter().map(|s| &wrapped[s.start..s.end]).collect();
+        assert_eq!(p.len(), 2);
+        let s = sentences(wrapped, &[]);
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn furniture_is_skipped() {
+        let text = "date 2025-12-04 New Delhi [India], December 4 (ANI): Nadda met Murashko. He left.";
+        let cut = text.find("Nadda").unwrap_or(0);
+        let s = sentences(text, &[Span { start: 0, end: cut }]);
+        assert_eq!(s[0].0, "Nadda met Murashko.");
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn languages_per_sentence_and_document() {
+        let text = "राजनाथ ने पुतिन से मुलाकात की.\nGlad to call on the Russian President Mr Vladimir Putin.\nरक्षा मंत्री ने कहा कि भारत हमेशा साथ खड़ा रहा है.";
+        let seg = segment(text, &[], LangHint::Auto);
+        let langs: Vec<_> = seg.sentences.iter().map(|s| s.lang.code()).collect();
+        assert_eq!(langs, ["hi", "en", "hi"]);
+        assert_eq!(seg.lang, Lang::Hi);
+        assert!(seg.warnings.is_empty());
+        let bn = segment("প্রধানমন্ত্রী নরেন্দ্র মোদী আজ কলকাতায় এসেছেন।", &[], LangHint::Auto);
+        assert_eq!(bn.lang, Lang::Other("bn"));
+        assert!(bn.warnings[0].contains("Bengali"));
+        assert_eq!(segment("", &[], LangHint::Auto).lang, Lang::Und);
+        assert_eq!(segment("2024", &[], LangHint::En).sentences[0].lang, Lang::En);
+    }
+
+    #[test]
+    fn tokens_belong_to_sentences() {
+        let text = "— \n\nOne two. — Three!\n…";
+        let seg = segment(text, &[], LangHint::Auto);
+        for s in &seg.sentences {
+            for t in &seg.tokens[s.tokens.clone()] {
+                assert!(t.start >= s.start && t.end <= s.end);
+            }
+        }
+        assert_eq!(seg.sentences.len(), 2);
     }
 }

@@ -1,10 +1,153 @@
 //! Temporal expressions in English and Hindi, normalized to TIMEX3.
+//!
+//! One pass over the text's own tokens ([`scan`]): at each token the
+//! language's grammar ([`english`], [`hindi`]) proposes the longest
+//! expression starting there, built from the word lists in
+//! `data/time/*.tsv` ([`lexicon`], [`numbers`]). A second pass resolves the
+//! meanings in text order ([`anchor`]): against the reference date for
+//! deictic expressions ("yesterday", पिछले साल), by the clause's tense for
+//! bare dates ("on Tuesday" → the most recent Tuesday in a past-tense
+//! sentence), and against the last resolved date for chained ones ("the
+//! next day", "five months later"). Values are written by [`normalize`].
+//!
+//! Everything is linear in the text: each token starts at most one bounded
+//! look-ahead, and lexicon lookups are hash probes.
+
+mod anchor;
+mod english;
+mod grammar;
+mod hindi;
+mod lexicon;
+mod normalize;
+mod numbers;
+mod scan;
 
 use crate::model::Timex;
 use crate::pipeline::Context;
+use grammar::{Parse, Sem, G};
+use jiff::civil::Date;
 
 /// Finds and normalizes the temporal expressions of a document.
 pub fn recognize(ctx: &Context<'_>) -> Vec<Timex> {
-    let _ = ctx;
-    Vec::new()
+    let breaks: Vec<usize> = ctx.sentences.iter().map(|s| s.start).collect();
+    find_with_breaks(ctx.text, &breaks, ctx.reference, ctx.options.day_first)
+}
+
+/// Finds the temporal expressions of `text` against `reference` (the
+/// document date); `day_first` reads "04/12/2025" as 4 December.
+///
+/// Offsets are byte offsets into `text`. This is the stage on its own,
+/// for callers and tests that have no full analysis at hand.
+pub fn find(text: &str, reference: Option<Date>, day_first: bool) -> Vec<Timex> {
+    find_with_breaks(text, &[], reference, day_first)
+}
+
+fn find_with_breaks(text: &str, breaks: &[usize], reference: Option<Date>, day_first: bool) -> Vec<Timex> {
+    let s = scan::scan(text, breaks);
+    let g = G {
+        s: &s,
+        lex: lexicon::lexicon(),
+        day_first,
+    };
+    let parses = parse_all(&g);
+    let narrative = is_narrative(&parses, reference);
+    let mut anchor = anchor::Anchor::new(reference, narrative);
+    let mut out = Vec::with_capacity(parses.len());
+    for (i, p) in parses {
+        let tense = anchor::tense(&g, i, p.end);
+        anchor.clause = s.toks.get(i).map_or(0, |t| t.clause);
+        let Some((kind, value)) = anchor.resolve(&p, tense) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (s.toks.get(i), s.toks.get(p.end.saturating_sub(1))) else {
+            continue;
+        };
+        let (start, end) = (first.start, last.end);
+        let Some(t) = text.get(start..end) else {
+            continue;
+        };
+        out.push(Timex {
+            start,
+            end,
+            text: t.to_string(),
+            kind,
+            value,
+        });
+    }
+    out
+}
+
+/// Every expression, left to right, longest first at each token.
+fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < g.len() {
+        let w = g.w(i);
+        let p = if w.is_empty() {
+            if g.num(i).is_some() {
+                longest(english::parse(g, i), hindi::parse(g, i))
+            } else {
+                None
+            }
+        } else if w.is_ascii() {
+            english::parse(g, i)
+        } else if w.chars().next().is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+            hindi::parse(g, i)
+        } else {
+            None
+        };
+        match p {
+            Some(p) if p.end > i => {
+                let next = p.end;
+                out.push((i, p));
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn longest(a: Option<Parse>, b: Option<Parse>) -> Option<Parse> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A historical narrative (most written years far from the reference
+/// date) resolves bare dates against the text's own chronology.
+fn is_narrative(parses: &[(usize, Parse)], reference: Option<Date>) -> bool {
+    let years = parses.iter().filter_map(|(_, p)| match p.sem {
+        Sem::Cal { y: Some(y), .. } | Sem::Year(y) | Sem::Quarter { y: Some(y), .. } => Some(y),
+        Sem::Season { y: Some(y), .. } => Some(y),
+        Sem::Bc(y) => Some(-y),
+        _ => None,
+    });
+    let Some(r) = reference else {
+        return true;
+    };
+    let ry = i32::from(r.year());
+    let (mut far, mut near) = (0, 0);
+    for y in years {
+        if (y - ry).abs() >= 2 {
+            far += 1;
+        } else {
+            near += 1;
+        }
+    }
+    far >= 3 && far > 2 * near
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_one() {
+        let r = "1999-05-07".parse().ok();
+        for t in find("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before authorities issued a warrant.", r, true) {
+            eprintln!("{t:?}");
+        }
+    }
 }

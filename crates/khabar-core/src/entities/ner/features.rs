@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// How many features [`token_features`] writes per token, at most.
-pub const MAX_FEATURES: usize = 48;
+pub const MAX_FEATURES: usize = 56;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -124,6 +124,9 @@ pub struct TokenInfo {
     pub flags: u16,
     /// Length in chars, capped at 255.
     pub len: u8,
+    /// [`gaz`] bits of the word in the gazetteer (0 when absent); set by
+    /// the caller with [`Gazetteer::lookup`].
+    pub gaz: u8,
 }
 
 impl TokenInfo {
@@ -217,6 +220,93 @@ impl TokenInfo {
 
     fn is_cap(&self) -> bool {
         self.flags & flag::INIT_CAP != 0
+    }
+}
+
+/// Gazetteer bits of a word.
+pub mod gaz {
+    /// A one-word place name ("Delhi", "भारत").
+    pub const PLACE: u8 = 1;
+    /// The first word of a longer place name ("New" of "New Delhi").
+    pub const PLACE_FIRST: u8 = 1 << 1;
+    /// A later word of a longer place name ("Delhi" of "New Delhi").
+    pub const PLACE_REST: u8 = 1 << 2;
+    /// A word of an organization's name.
+    pub const ORG: u8 = 1 << 3;
+    /// A nationality or group ("Russian", "रूसी").
+    pub const NORP: u8 = 1 << 4;
+    /// A facility's word.
+    pub const FAC: u8 = 1 << 5;
+}
+
+/// A word → bits table (open addressing on [`word_key`]), compiled in as
+/// bytes: `KGAZ`, a little-endian `u32` slot count (a power of two), then
+/// per slot a little-endian `u64` key (0 = empty) and one byte of bits.
+#[derive(Clone, Copy, Debug)]
+pub struct Gazetteer<'a> {
+    slots: &'a [u8],
+    mask: usize,
+}
+
+const GAZ_SLOT: usize = 9;
+
+impl<'a> Gazetteer<'a> {
+    /// Reads a table; `None` when the bytes are not one.
+    pub fn parse(bytes: &'a [u8]) -> Option<Gazetteer<'a>> {
+        if bytes.get(..4)? != b"KGAZ" {
+            return None;
+        }
+        let n = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?) as usize;
+        let slots = bytes.get(8..)?;
+        if !n.is_power_of_two() || slots.len() != n * GAZ_SLOT {
+            return None;
+        }
+        Some(Gazetteer { slots, mask: n - 1 })
+    }
+
+    /// Builds the bytes of a table from `(word_key, bits)` pairs (bits of
+    /// equal keys are or-ed).
+    pub fn build(entries: &[(u64, u8)]) -> Vec<u8> {
+        let n = (entries.len() * 2).max(16).next_power_of_two();
+        let mut keys = vec![0u64; n];
+        let mut bits = vec![0u8; n];
+        for &(key, b) in entries {
+            let key = key.max(1);
+            let mut i = (mix(key) as usize) & (n - 1);
+            while keys[i] != 0 && keys[i] != key {
+                i = (i + 1) & (n - 1);
+            }
+            keys[i] = key;
+            bits[i] |= b;
+        }
+        let mut out = Vec::with_capacity(8 + n * GAZ_SLOT);
+        out.extend_from_slice(b"KGAZ");
+        out.extend_from_slice(&(n as u32).to_le_bytes());
+        for (k, b) in keys.iter().zip(&bits) {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(*b);
+        }
+        out
+    }
+
+    /// The bits of a word key, 0 when absent.
+    pub fn lookup(&self, key: u64) -> u8 {
+        let key = key.max(1);
+        let mut i = (mix(key) as usize) & self.mask;
+        for _ in 0..=self.mask {
+            let Some(slot) = self.slots.get(i * GAZ_SLOT..(i + 1) * GAZ_SLOT) else {
+                return 0;
+            };
+            let k = u64::from_le_bytes([slot[0], slot[1], slot[2], slot[3], slot[4], slot[5], slot[6], slot[7]]);
+            if k == key {
+                return slot[8];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+        0
     }
 }
 
@@ -370,10 +460,19 @@ pub fn token_features(
     push(17, t.short_shape, sh(ii + 1));
     push(18, lw(ii - 1), t.lower);
     push(19, t.lower, lw(ii + 1));
-    push(20, p1, 0);
-    push(21, p1, p2);
-    push(22, p1, t.lower);
-    push(23, p1, t.short_shape);
+    // Features that would fire on nearly every token with the same value
+    // ("previous label O", "no history") are left out: together with the
+    // bias they are collinear, and the perceptron lets collinear weights
+    // drift to large opposite values that quantization cannot keep.
+    if p1 != 0 {
+        push(20, p1, 0);
+        push(22, p1, t.lower);
+        push(23, p1, t.short_shape);
+        push(33, p1, lw(ii - 1));
+    }
+    if p1 != 0 || p2 != 0 {
+        push(21, p1, p2);
+    }
     push(24, caps, t.short_shape);
     push(25, caps, t.lower);
     push(26, u64::from(t.len.min(12)), u64::from(t.flags));
@@ -383,13 +482,30 @@ pub fn token_features(
     push(30, at(ii + 1).map_or(PAD, |x| x.suffix[2]), 0);
     push(31, lw(ii + 1), lw(ii + 2));
     push(32, lw(ii - 2), lw(ii - 1));
-    push(33, p1, lw(ii - 1));
+
+    if std::env::var("XF").is_ok() {
+        let n = toks.len();
+        let len_class = if n <= 3 {
+            0
+        } else if n <= 8 {
+            1
+        } else {
+            2
+        };
+        push(41, len_class, t.short_shape);
+        push(42, lw(ii - 1), lw(ii + 1));
+        push(43, sh(ii - 2), sh(ii + 2));
+        push(44, at(ii + 1).map_or(PAD, |x| x.prefix[2]), t.short_shape);
+        push(45, p1, p2 ^ t.short_shape.rotate_left(7));
+    }
 
     // Document-level features.
     let stats = doc.stats(t.lower);
     let seen = (u64::from(stats.lower_mid) << 1) | u64::from(stats.cap_mid);
-    push(34, seen, (first << 1) | caps);
-    push(35, seen, t.short_shape);
+    if seen != 0 {
+        push(34, seen, (first << 1) | caps);
+        push(35, seen, t.short_shape);
+    }
     let h = &stats.history;
     let total: u32 = h.iter().map(|&c| u32::from(c)).sum();
     if total > 0 {
@@ -402,13 +518,15 @@ pub fn token_features(
         push(36, best.map_or(0, |k| k as u64), mostly_o);
         push(37, best.map_or(0, |k| k as u64), t.short_shape);
         push(38, u64::from(ent.min(3)), mostly_o);
-    } else {
-        push(36, 99, 99);
     }
     let n1 = doc.stats(lw(ii + 1));
-    push(39, n1.history[1..].iter().position(|&c| c > 0).map_or(9, |k| k as u64), 0);
+    if let Some(k) = n1.history[1..].iter().position(|&c| c > 0) {
+        push(39, k as u64, 0);
+    }
     let b1 = doc.stats(lw(ii - 1));
-    push(40, b1.history[1..].iter().position(|&c| c > 0).map_or(9, |k| k as u64), p1);
+    if let Some(k) = b1.history[1..].iter().position(|&c| c > 0) {
+        push(40, k as u64, p1);
+    }
 }
 
 #[cfg(test)]
@@ -439,6 +557,18 @@ mod tests {
         assert_eq!(TokenInfo::new("Delhi").lower, TokenInfo::new("DELHI").lower);
         assert_eq!(TokenInfo::new("1996").lower, TokenInfo::new("२०२४").lower);
         assert_ne!(TokenInfo::new("Delhi").shape, TokenInfo::new("DELHI").shape);
+    }
+
+    #[test]
+    fn gazetteer_round_trip() {
+        let entries = [(word_key("Delhi"), gaz::PLACE), (word_key("new"), gaz::PLACE_FIRST), (word_key("Delhi"), gaz::PLACE_REST)];
+        let bytes = Gazetteer::build(&entries);
+        let Some(g) = Gazetteer::parse(&bytes) else { panic!("does not parse") };
+        assert_eq!(g.lookup(word_key("DELHI")), gaz::PLACE | gaz::PLACE_REST);
+        assert_eq!(g.lookup(word_key("New")), gaz::PLACE_FIRST);
+        assert_eq!(g.lookup(word_key("Mumbai")), 0);
+        assert_eq!(TokenInfo::new("Delhi").lower, word_key("Delhi"));
+        assert!(Gazetteer::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! From mentions to entities: which mentions name the same thing.
+//!
+//! Everything is keyed, never compared pairwise: union-find over mentions,
+//! with hash maps from keys to the first mention that had them.
+//!
+//! - Gazetteer hits meet on their canonical name (भारत = India).
+//! - Explicit links (a parenthetical gloss "एंड्री बेलौसोव (Andrey
+//!   Belousov)", an acronym defined in text) are unions.
+//! - People: full names meet on their phonetic key (राजनाथ सिंह = Rajnath
+//!   Singh); a lone surname or first name joins the one person who has it
+//!   ("Singh", "राजनाथ", "Putin"); "JP Nadda" joins the person whose first
+//!   names have those initials; an @handle joins the person whose name it
+//!   spells (@rajnathsingh).
+//! - Other types meet on the lower-cased text or its phonetic key; an
+//!   acronym joins the organization whose capitals spell it (SCO =
+//!   Shanghai Cooperation Organisation).
+
+use std::collections::HashMap;
+
+use crate::entities::lexicon::{class, is_deva, Lexicon};
+use crate::entities::translit;
+use crate::model::EntityType;
+
+/// A mention after overlaps are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct M {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: EntityType,
+    pub prio: u8,
+    pub role: Option<String>,
+    pub canonical: Option<&'static str>,
+    /// An @handle, attached only when it matches a name.
+    pub handle: bool,
+}
+
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Keep the earlier mention as root.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The words of a person's name, without honorifics and possessives.
+pub(crate) fn name_words<'t>(text: &'t str, lex: &Lexicon) -> Vec<&'t str> {
+    text.split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || is_deva(&c.to_string()))))
+        .filter(|w| !w.is_empty() && !lex.is(w, class::HONORIFIC | class::NAME_SUFFIX))
+        .collect()
+}
+
+fn is_initials(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty()
+        && letters.len() <= 3
+        && letters.iter().all(|c| c.is_ascii_uppercase())
+        && (letters.len() > 1 || w.ends_with('.'))
+}
+
+fn org_initials(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Groups mentions; returns, for each mention, its group's root index.
+/// `links` are pairs of mention indices known to co-refer.
+pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<usize> {
+    let n = ms.len();
+    let mut dsu = Dsu((0..n).collect());
+    for &(a, b) in links {
+        if a < n && b < n {
+            dsu.union(a, b);
+        }
+    }
+    let mut first: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut key_union = |dsu: &mut Dsu, kind: EntityType, key: String, i: usize| {
+        if key.is_empty() {
+            return;
+        }
+        match first.get(&(kind, key.clone())) {
+            Some(&j) => dsu.union(i, j),
+            None => {
+                first.insert((kind, key), i);
+            }
+        }
+    };
+    // Pass 1: canonical names, exact texts, full person names, org acronyms.
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.handle {
+            continue;
+        }
+        if let Some(c) = m.canonical {
+            key_union(&mut dsu, m.kind, format!("canon:{c}"), i);
+        }
+        let lower = m.text.to_lowercase();
+        key_union(&mut dsu, m.kind, format!("text:{lower}"), i);
+        match m.kind {
+            EntityType::Person => {
+                let words = name_words(&m.text, lex);
+                if words.len() >= 2 && !words.first().is_some_and(|w| is_initials(w)) {
+                    key_union(
+                        &mut dsu,
+                        m.kind,
+                        format!("ph:{}", translit::key(&words.join(" "))),
+                        i,
+                    );
+                }
+            }
+            EntityType::Org => {
+                let words = m.text.split_whitespace().count();
+                if words >= 2 && !is_deva(&m.text) {
+                    let ini = org_initials(&m.text);
+                    if ini.chars().count() >= 2 {
+                        acronyms.entry(ini).or_insert(i);
+                    }
+                }
+            }
+            EntityType::Gpe | EntityType::Loc | EntityType::Fac => {
+                let k = translit::key(&m.text);
+                if k.replace(' ', "").chars().count() >= 3 {
+                    key_union(&mut dsu, m.kind, format!("ph:{k}"), i);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Acronyms: "SCO" joins "Shanghai Cooperation Organisation".
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == EntityType::Org && !m.handle && m.text.chars().all(|c| !c.is_lowercase()) {
+            let letters: String = m.text.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some(&j) = acronyms.get(&letters) {
+                dsu.union(i, j);
+            }
+        }
+    }
+    // Pass 2: parts of people's names, from the groups' full names.
+    #[derive(Clone, Copy)]
+    enum Slot {
+        One(usize),
+        Many,
+    }
+    let mut by_last: HashMap<String, Slot> = HashMap::new();
+    let mut by_first: HashMap<String, Slot> = HashMap::new();
+    let mut by_initials: HashMap<String, Slot> = HashMap::new();
+    let mut by_handle: HashMap<String, usize> = HashMap::new();
+    let note = |map: &mut HashMap<String, Slot>, key: String, root: usize| {
+        if key.chars().count() < 2 {
+            return;
+        }
+        let slot = map.entry(key).or_insert(Slot::One(root));
+        if let Slot::One(r) = *slot {
+            if r != root {
+                *slot = Slot::Many;
+            }
+        }
+    };
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != EntityType::Person || m.handle {
+            continue;
+        }
+        let words = name_words(&m.text, lex);
+        if words.len() < 2 || words.first().is_some_and(|w| is_initials(w)) {
+            continue;
+        }
+        let root = dsu.find(i);
+        let (Some(first_w), Some(last_w)) = (words.first(), words.last()) else {
+            continue;
+        };
+        note(&mut by_last, translit::key(last_w), root);
+        note(&mut by_first, translit::key(first_w), root);
+        if !is_deva(&m.text) {
+            let ini: String = words[..words.len() - 1]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            note(
+                &mut by_initials,
+                format!("{}|{}", ini.to_uppercase(), translit::key(last_w)),
+                root,
+            );
+            let joined: String = words.concat().to_lowercase();
+            by_handle.entry(joined).or_insert(root);
+            by_handle
+                .entry(format!("{}{}", first_w, last_w).to_lowercase())
+                .or_insert(root);
+        }
+    }
+    for (i, m) in ms.iter().enumerate() {
+        if m.handle {
+            let h: String = m
+                .text
+                .trim_start_matches('@')
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            if let Some(&r) = by_handle.get(&h) {
+                dsu.union(i, r);
+            }
+            continue;
+        }
+        if m.kind != EntityType::Person {
+            continue;
+        }
+        let words = name_words(&m.text, lex);
+        let target = match words.as_slice() {
+            [one] => {
+                let k = translit::key(one);
+                match (by_last.get(&k), by_first.get(&k)) {
+                    (Some(Slot::One(r)), _) => Some(*r),
+                    (None, Some(Slot::One(r))) => Some(*r),
+                    _ => None,
+                }
+            }
+            [ini, last] if is_initials(ini) => {
+                let letters: String = ini.chars().filter(|c| c.is_alphabetic()).collect();
+                match by_initials.get(&format!(
+                    "{}|{}",
+                    letters.to_uppercase(),
+                    translit::key(last)
+                )) {
+                    Some(Slot::One(r)) => Some(*r),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(r) = target {
+            dsu.union(i, r);
+        }
+    }
+    (0..n).map(|i| dsu.find(i)).collect()
+}

@@ -1,0 +1,738 @@
+//! Contextual rules that propose mentions: gazetteer hits, titles and
+//! honorifics, organization and facility forms, acronyms, apposition and
+//! Hindi case markers.
+//!
+//! English: maximal runs of capitalized words (joined by "of", "the", "and",
+//! "&") are cut into a title part ("Defence Minister", "Union Minister of
+//! Health & Family Welfare", "Mr.") and a name part, and the name part is
+//! typed by the gazetteer, by its last word (Ministry/Party → ORG, Centre →
+//! FAC, Summit → EVENT, River → LOC), as an acronym (TASS → ORG), or as a
+//! person. Sentence-initial common words ("Discussed"), months and weekdays
+//! and function words never start a name.
+//!
+//! Hindi has no capitals: names come from the Devanagari gazetteer (one
+//! Aho-Corasick pass), from titles before them ("रक्षा मंत्री राजनाथ सिंह ने"),
+//! which end at a case marker or function word, from "… जी", and from
+//! organization forms ("रक्षा मंत्रालय", "… आयोग").
+
+use crate::entities::lexicon::{class, is_deva, Known, Lexicon};
+use crate::entities::tokens::{Kind, Tok};
+use crate::model::EntityType;
+
+/// How much a proposed mention is trusted when proposals overlap.
+pub(crate) mod prio {
+    /// A default guess (a capitalized pair with no other evidence).
+    pub const WEAK: u8 = 1;
+    /// A repeat of a name already found, or the learned tagger.
+    pub const REPEAT: u8 = 2;
+    /// A typed form: "… Ministry", "… Centre", an acronym.
+    pub const FORM: u8 = 3;
+    /// Gazetteer hits and title-cued names.
+    pub const STRONG: u8 = 4;
+}
+
+/// A proposed mention.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Raw {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub prio: u8,
+    /// A title attached to it ("Defence Minister").
+    pub role: Option<String>,
+    /// The gazetteer's canonical name, when it came from there.
+    pub canonical: Option<&'static str>,
+}
+
+/// A title with no name after it ("the Defence Minister said").
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RoleOnly {
+    pub start: usize,
+    pub end: usize,
+    pub role: String,
+}
+
+/// Everything the rules found in one document.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub raws: Vec<Raw>,
+    /// Titles without a name.
+    pub roles: Vec<RoleOnly>,
+}
+
+/// One processed piece of a run, for apposition.
+enum Unit {
+    /// A name: index into `raws`.
+    Name(usize),
+    /// A title with no name: the role, its token range.
+    Title(String),
+}
+
+/// The rules over one sentence's tokens.
+pub(crate) struct Rules<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub toks: &'a [Tok],
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&letters)
+        && w.chars().count() <= 14
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+}
+
+impl<'a> Rules<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The word without a possessive "'s".
+    fn bare(&self, i: usize) -> &'a str {
+        strip_possessive(self.word(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn is_latin_cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+            && self
+                .word(i)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() && !is_deva(&c.to_string()))
+    }
+
+    fn is_deva_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && is_deva(self.word(i))
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.word(i) == p
+    }
+
+    fn known(&self, s: &str) -> Option<Known> {
+        self.lex.names.get(s).copied()
+    }
+
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        let start = self.toks.get(a).map_or(0, |t| t.start);
+        let end = self.toks.get(b.saturating_sub(1)).map_or(start, |t| t.end);
+        (start, end.max(start))
+    }
+
+    /// The end of the last token of `a..b` without its possessive.
+    fn name_end(&self, b: usize) -> usize {
+        let Some(t) = self.toks.get(b.saturating_sub(1)) else {
+            return 0;
+        };
+        let w = self.word(b - 1);
+        t.end - (w.len() - strip_possessive(w).len())
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    fn push(
+        &self,
+        found: &mut Found,
+        start: usize,
+        end: usize,
+        kind: EntityType,
+        prio: u8,
+    ) -> usize {
+        let canonical = self.known(self.slice(start, end)).map(|k| k.canonical);
+        found.raws.push(Raw {
+            start,
+            end,
+            kind,
+            prio,
+            role: None,
+            canonical,
+        });
+        found.raws.len() - 1
+    }
+
+    /// Runs every rule over the sentence.
+    pub fn run(&self, found: &mut Found) {
+        self.english(found);
+        self.hindi(found);
+    }
+
+    // ----- English -------------------------------------------------------
+
+    fn is_connector(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (self.kind(i) == Some(Kind::Word)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && self.lex.is(w, class::CONNECTOR))
+            || self.is_punct(i, "&")
+    }
+
+    /// A dot that belongs to an abbreviation inside a name ("Mr.", "J.P.").
+    fn is_inner_dot(&self, i: usize) -> bool {
+        if !self.is_punct(i, ".") || i == 0 {
+            return false;
+        }
+        let prev = self.word(i - 1);
+        let adjacent = self.toks[i - 1].end == self.toks[i].start;
+        adjacent
+            && (self.lex.is(
+                prev,
+                class::HONORIFIC | class::TITLE_HEAD | class::TITLE_MOD,
+            ) || prev.split('.').all(|p| p.chars().count() == 1))
+    }
+
+    fn english(&self, found: &mut Found) {
+        let n = self.toks.len();
+        let mut i = 0;
+        let mut units: Vec<(usize, usize, Unit)> = Vec::new();
+        while i < n {
+            if !self.is_latin_cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                if self.word(j - 1) != self.bare(j - 1) {
+                    break; // a possessive ends the name
+                }
+                if j < n && self.is_latin_cap(j) {
+                    j += 1;
+                } else if j + 1 < n
+                    && (self.is_inner_dot(j) || self.is_connector(j))
+                    && self.is_latin_cap(j + 1)
+                {
+                    j += 2;
+                } else if j + 2 < n
+                    && self.is_connector(j)
+                    && self.is_connector(j + 1)
+                    && self.is_latin_cap(j + 2)
+                {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            for (a, b) in self.split_conjunction(i, j) {
+                self.process_run(a, b, found, &mut units);
+            }
+            i = j;
+        }
+        self.apposition(&units, found);
+    }
+
+    /// Splits "Narendra Modi and Russian President Vladimir Putin" at "and",
+    /// but keeps "Ministry of Health and Family Welfare" and "Trinidad and
+    /// Tobago" whole.
+    fn split_conjunction(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let (s, e) = self.span(a, b);
+        if self.known(self.slice(s, e)).is_some() {
+            return vec![(a, b)];
+        }
+        let mut seen_of = false;
+        let mut formy = false;
+        for k in a..b {
+            let w = self.word(k);
+            if w == "of" || w == "on" || w == "for" {
+                seen_of = true;
+            }
+            if self
+                .lex
+                .is(w, class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX)
+            {
+                formy = true;
+            }
+        }
+        let mut parts = Vec::new();
+        let mut start = a;
+        let mut of_before = false;
+        for k in a..b {
+            let w = self.word(k);
+            if w == "of" || w == "on" || w == "for" {
+                of_before = true;
+            }
+            if (w == "and" || w == "&") && !of_before && !(formy && seen_of) && k > start {
+                parts.push((start, k));
+                start = k + 1;
+            }
+        }
+        if start < b {
+            parts.push((start, b));
+        }
+        parts
+    }
+
+    /// A title at `p`: returns the index past its last token, or `None`.
+    fn title_at(&self, p: usize, b: usize) -> Option<usize> {
+        let mut k = p;
+        let mut last_key = None;
+        while k < b {
+            let w = self.bare(k);
+            let c = self.lex.class(w);
+            if c & (class::TITLE_HEAD | class::HONORIFIC) != 0 {
+                last_key = Some(k);
+                k += 1;
+                if self.is_inner_dot(k) {
+                    k += 1;
+                }
+            } else if c & class::TITLE_MOD != 0
+                || self.known(w).is_some_and(|kn| {
+                    matches!(kn.kind, EntityType::Norp | EntityType::Gpe)
+                        && k + 1 < b
+                        && self
+                            .lex
+                            .is(self.bare(k + 1), class::TITLE_HEAD | class::TITLE_MOD)
+                })
+                || (self.is_connector(k)
+                    && last_key.is_some()
+                    && k + 1 < b
+                    && self.lex.is(self.bare(k + 1), class::TITLE_MOD))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let last = last_key?;
+        // Modifiers after the head belong to it only as "of …" ("Minister of
+        // Health & Family Welfare").
+        let after_head = last + 1;
+        if k > after_head && self.word(after_head) == "of" {
+            Some(k)
+        } else {
+            Some(after_head + usize::from(self.is_inner_dot(after_head)))
+        }
+    }
+
+    /// The role text of a title: without honorifics and courtesy words.
+    fn role_text(&self, a: usize, b: usize) -> Option<String> {
+        let courtesy = |w: &str| {
+            matches!(
+                w,
+                "Hon'ble" | "Honourable" | "Honorable" | "His" | "Her" | "Excellency"
+            ) || self.lex.is(w, class::HONORIFIC)
+        };
+        let mut s = a;
+        let mut e = b;
+        while s < e && (courtesy(self.bare(s)) || self.is_punct(s, ".")) {
+            s += 1;
+        }
+        while e > s && (courtesy(self.bare(e - 1)) || self.is_punct(e - 1, ".")) {
+            e -= 1;
+        }
+        if s >= e || !(s..e).any(|k| self.lex.is(self.bare(k), class::TITLE_HEAD)) {
+            return None;
+        }
+        let (start, _) = self.span(s, e);
+        Some(self.slice(start, self.name_end(e)).to_string())
+    }
+
+    fn strippable(&self, k: usize) -> bool {
+        let w = self.bare(k);
+        let c = self.lex.class(w);
+        c & (class::EN_STOP | class::CALENDAR | class::CONNECTOR) != 0
+            || self.is_punct(k, ".")
+            || (self.toks.get(k).is_some_and(|t| t.initial) && self.lex.common(w))
+    }
+
+    fn process_run(
+        &self,
+        a: usize,
+        b: usize,
+        found: &mut Found,
+        units: &mut Vec<(usize, usize, Unit)>,
+    ) {
+        let mut p = a;
+        let mut role: Option<String> = None;
+        let mut cued = false;
+        while p < b {
+            if let Some(t_end) = self.title_at(p, b) {
+                // Demonyms and places inside the title are mentions too.
+                for k in p..t_end {
+                    let w = self.bare(k);
+                    if let Some(kn) = self.known(w) {
+                        if matches!(kn.kind, EntityType::Norp | EntityType::Gpe) {
+                            let s = self.toks[k].start;
+                            self.push(found, s, s + w.len(), kn.kind, prio::STRONG);
+                        }
+                    }
+                }
+                let mut end = t_end;
+                // "… Minister of the Russian Federation": the complement.
+                if end < b && self.word(end) == "of" {
+                    let mut c = end + 1;
+                    if c < b && self.word(c) == "the" {
+                        c += 1;
+                    }
+                    let (cs, _) = self.span(c, b);
+                    let ce = self.name_end(b);
+                    if c < b {
+                        if let Some(kn) = self.known(self.slice(cs, ce)) {
+                            if matches!(
+                                kn.kind,
+                                EntityType::Gpe | EntityType::Org | EntityType::Loc
+                            ) {
+                                self.push(found, cs, ce, kn.kind, prio::STRONG);
+                                end = b;
+                            }
+                        }
+                    }
+                }
+                role = self.role_text(p, end).or(role);
+                cued = true;
+                p = end;
+                if p >= b {
+                    if let Some(r) = role.take() {
+                        units.push((a, b, Unit::Title(r)));
+                    }
+                    return;
+                }
+                continue;
+            }
+            if self.strippable(p) {
+                p += 1;
+                continue;
+            }
+            break;
+        }
+        if p >= b {
+            return;
+        }
+        if let Some(idx) = self.classify(p, b, found, cued) {
+            if let Some(r) = role {
+                found.raws[idx].role = Some(r);
+            }
+            units.push((a, b, Unit::Name(idx)));
+        }
+    }
+
+    /// Types the name part `a..b` of a run. Returns the index of the raw
+    /// mention that a title before it describes.
+    fn classify(&self, a: usize, mut b: usize, found: &mut Found, cued: bool) -> Option<usize> {
+        let suffix = class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX;
+        while b > a
+            && self.strippable(b - 1)
+            && !self.lex.is(self.bare(b - 1), class::CONNECTOR | suffix)
+        {
+            b -= 1;
+        }
+        while b > a && (self.is_connector(b - 1) || self.is_punct(b - 1, ".")) {
+            b -= 1;
+        }
+        if b <= a {
+            return None;
+        }
+        let (start, _) = self.span(a, b);
+        let end = self.name_end(b);
+        let full = self.slice(start, end);
+        if let Some(kn) = self.known(full) {
+            return Some(self.push(found, start, end, kn.kind, prio::STRONG));
+        }
+        let words: Vec<&str> = (a..b).map(|k| self.bare(k)).collect();
+        let n = words.len();
+        let last = words[n - 1];
+        let is_name_word = |k: usize| self.kind(k) == Some(Kind::Word) && !self.is_connector(k);
+        let name_words = (a..b).filter(|&k| is_name_word(k)).count();
+        let uncommon = (a..b).any(|k| is_name_word(k) && !self.lex.common(self.bare(k)));
+
+        // "SCO Summit", "India-Russia Annual Summit".
+        if n >= 2 && self.lex.is(last, class::EVENT_SUFFIX) {
+            let prefix_org = n == 2 && is_acronym(words[0])
+                || self
+                    .known(self.slice(start, self.toks[b - 2].end))
+                    .is_some_and(|k| k.kind == EntityType::Org)
+                || words[..n - 1]
+                    .iter()
+                    .any(|w| self.lex.is(w, class::ORG_HEAD));
+            if prefix_org {
+                return self.classify(a, b - 1, found, cued);
+            }
+            let prefix_uncommon =
+                (a..b - 1).any(|k| is_name_word(k) && !self.lex.common(self.bare(k)));
+            if prefix_uncommon {
+                return Some(self.push(found, start, end, EntityType::Event, prio::FORM));
+            }
+            return None;
+        }
+        // "Kremlin"-like facilities, "Manekshaw Centre".
+        if n >= 2 && self.lex.is(last, class::FAC_SUFFIX) && uncommon {
+            return Some(self.push(found, start, end, EntityType::Fac, prio::FORM));
+        }
+        if n >= 2 && self.lex.is(last, class::LOC_SUFFIX) && uncommon {
+            return Some(self.push(found, start, end, EntityType::Loc, prio::FORM));
+        }
+        if name_words >= 2 && words.iter().any(|w| self.lex.is(w, class::ORG_HEAD)) {
+            return Some(self.push(found, start, end, EntityType::Org, prio::FORM));
+        }
+        // "S-400", "Su-57": model designations.
+        if words
+            .iter()
+            .any(|w| w.contains('-') && w.chars().any(|c| c.is_ascii_digit()))
+        {
+            return Some(self.push(found, start, end, EntityType::Product, prio::REPEAT));
+        }
+        // Hyphenated place pairs: "India-Russia ties".
+        let mut first_result = None;
+        let mut rest_start = a;
+        for k in a..b {
+            let w = self.bare(k);
+            if w.contains('-') {
+                let parts: Vec<&str> = w.split('-').collect();
+                if parts.len() >= 2
+                    && parts
+                        .iter()
+                        .all(|p| self.known(p).is_some_and(|kn| kn.kind == EntityType::Gpe))
+                {
+                    let mut off = self.toks[k].start;
+                    for part in parts {
+                        let idx =
+                            self.push(found, off, off + part.len(), EntityType::Gpe, prio::STRONG);
+                        first_result.get_or_insert(idx);
+                        off += part.len() + 1;
+                    }
+                    if k == rest_start {
+                        rest_start = k + 1;
+                    }
+                }
+            }
+        }
+        if first_result.is_some() {
+            if rest_start < b {
+                return self.classify(rest_start, b, found, false).or(first_result);
+            }
+            return first_result;
+        }
+        if n == 1 {
+            if is_acronym(last)
+                && !self
+                    .lex
+                    .is(last, class::TITLE_HEAD | class::CALENDAR | class::EN_STOP)
+                && !self.lex.common(last)
+            {
+                return Some(self.push(found, start, end, EntityType::Org, prio::FORM));
+            }
+            if cued && !self.lex.is(last, class::EN_STOP | class::CALENDAR) {
+                return Some(self.push(found, start, end, EntityType::Person, prio::STRONG));
+            }
+            return None;
+        }
+        if !(2..=4).contains(&n) || words.iter().any(|w| self.lex.is(w, class::CALENDAR)) {
+            return None;
+        }
+        if !uncommon && !cued {
+            return None;
+        }
+        let p = if cued { prio::STRONG } else { prio::WEAK };
+        Some(self.push(found, start, end, EntityType::Person, p))
+    }
+
+    /// "Union Minister of Health, Jagat Prakash Nadda" and "Mikhail
+    /// Murashko, the Health Minister of the Russian Federation": a title and
+    /// a name separated by a comma describe each other.
+    fn apposition(&self, units: &[(usize, usize, Unit)], found: &mut Found) {
+        for pair in units.windows(2) {
+            let (_, b0, ref u0) = pair[0];
+            let (a1, b1, ref u1) = pair[1];
+            let between: Vec<&str> = (b0..a1).map(|k| self.word(k)).collect();
+            let comma = matches!(between.as_slice(), [","] | [",", "the" | "a" | "an"]);
+            if !comma {
+                continue;
+            }
+            match (u0, u1) {
+                (Unit::Title(r), Unit::Name(i)) | (Unit::Name(i), Unit::Title(r)) => {
+                    let raw = &mut found.raws[*i];
+                    if raw.kind == EntityType::Person && raw.role.is_none() {
+                        raw.role = Some(r.clone());
+                        raw.prio = raw.prio.max(prio::STRONG);
+                    }
+                }
+                _ => {}
+            }
+            let _ = b1;
+        }
+        for (a, b, u) in units {
+            if let Unit::Title(r) = u {
+                let (s, e) = self.span(*a, *b);
+                found.roles.push(RoleOnly {
+                    start: s,
+                    end: e,
+                    role: r.clone(),
+                });
+            }
+        }
+    }
+
+    // ----- Hindi ---------------------------------------------------------
+
+    fn deva_name_word(&self, k: usize) -> bool {
+        self.is_deva_word(k) && {
+            let w = self.word(k);
+            !self.lex.hindi_stop(w)
+                && !self.lex.is(
+                    w,
+                    class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::NAME_SUFFIX,
+                )
+        }
+    }
+
+    fn hindi(&self, found: &mut Found) {
+        let n = self.toks.len();
+        let mut k = 0;
+        while k < n {
+            if !self.is_deva_word(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            let c = self.lex.class(w);
+            // Titles: "रक्षा मंत्री राजनाथ सिंह", "रूसी राष्ट्रपति व्लादिमीर पुतिन", "श्री …".
+            if c & (class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC) != 0
+                || self.known(w).is_some_and(|kn| kn.kind == EntityType::Norp)
+            {
+                let mut j = k;
+                let mut last_key = None;
+                while j < n && self.is_deva_word(j) {
+                    let cj = self.lex.class(self.word(j));
+                    if cj & (class::TITLE_HEAD | class::HONORIFIC) != 0 {
+                        last_key = Some(j);
+                    } else if cj & class::TITLE_MOD == 0
+                        && self
+                            .known(self.word(j))
+                            .is_none_or(|kn| kn.kind != EntityType::Norp)
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(last) = last_key {
+                    let t_end = last + 1;
+                    let mut e = t_end;
+                    while e < n && e < t_end + 3 && self.deva_name_word(e) && !self.is_place(e) {
+                        e += 1;
+                    }
+                    let role = self.hindi_role(k, t_end);
+                    if e > t_end {
+                        let (s, en) = self.span(t_end, e);
+                        let idx = self.push(found, s, en, EntityType::Person, prio::STRONG);
+                        found.raws[idx].role = role;
+                        k = e;
+                        continue;
+                    } else if let Some(r) = role {
+                        let (s, en) = self.span(k, t_end);
+                        found.roles.push(RoleOnly {
+                            start: s,
+                            end: en,
+                            role: r,
+                        });
+                    }
+                    k = t_end;
+                    continue;
+                }
+            }
+            // "मोदी जी": the word(s) before the respectful suffix.
+            if self.lex.is(w, class::NAME_SUFFIX)
+                && k > 0
+                && self.deva_name_word(k - 1)
+                && !self.is_place(k - 1)
+            {
+                let mut s = k - 1;
+                if s > 0 && self.deva_name_word(s - 1) && !self.is_place(s - 1) {
+                    s -= 1;
+                }
+                let (start, end) = self.span(s, k);
+                self.push(found, start, end, EntityType::Person, prio::FORM);
+            }
+            // Organization forms: "रक्षा मंत्रालय", "भारत-रूस अंतर-सरकारी आयोग".
+            if c & class::ORG_HEAD != 0 && k > 0 {
+                let mut s = k;
+                while s > 0 && k - s < 3 && self.is_deva_word(s - 1) && {
+                    let p = self.word(s - 1);
+                    !self.lex.hi_stop.contains(p)
+                        && !self.lex.is(p, class::POSTPOSITION | class::CALENDAR)
+                        || self.lex.is(p, class::TITLE_MOD)
+                } {
+                    s -= 1;
+                    // A country or demonym opens the name: "भारतीय नौसेना".
+                    if self.is_place(s) {
+                        break;
+                    }
+                }
+                if s < k {
+                    let (start, end) = self.span(s, k + 1);
+                    self.push(found, start, end, EntityType::Org, prio::STRONG);
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// Whether the word at `k` is a gazetteer place (so not a person's name).
+    fn is_place(&self, k: usize) -> bool {
+        self.known(self.word(k)).is_some_and(|kn| {
+            matches!(
+                kn.kind,
+                EntityType::Gpe | EntityType::Loc | EntityType::Norp
+            )
+        })
+    }
+
+    fn hindi_role(&self, a: usize, b: usize) -> Option<String> {
+        let mut s = a;
+        while s < b && self.lex.is(self.word(s), class::HONORIFIC) {
+            s += 1;
+        }
+        if s >= b || !(s..b).any(|k| self.lex.is(self.word(k), class::TITLE_HEAD)) {
+            return None;
+        }
+        let (start, end) = self.span(s, b);
+        Some(self.slice(start, end).to_string())
+    }
+}
+
+/// The Devanagari gazetteer over the whole text: one Aho-Corasick pass,
+/// kept only where the match is a whole word.
+pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
+    let Some(ac) = lex.deva.as_ref() else {
+        return;
+    };
+    let word_char = |c: char| {
+        c.is_alphanumeric()
+            || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
+    };
+    for m in ac.find_iter(text) {
+        let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
+        let after = text.get(m.end()..).and_then(|s| s.chars().next());
+        if before.is_some_and(word_char) || after.is_some_and(word_char) {
+            continue;
+        }
+        let Some(name) = lex.deva_names.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let Some(kn) = lex.names.get(name) else {
+            continue;
+        };
+        found.raws.push(Raw {
+            start: m.start(),
+            end: m.end(),
+            kind: kn.kind,
+            prio: prio::STRONG,
+            role: None,
+            canonical: Some(kn.canonical),
+        });
+    }
+}

@@ -1,0 +1,518 @@
+//! Anchoring: the reference date, the direction a bare date points in (by
+//! the tense of its clause), and chaining ("the next day", "five months
+//! later") to the last date resolved in the text.
+//!
+//! News is mostly past tense, so a bare "March 3" or "on Tuesday" in a
+//! past or tenseless clause is the most recent one not after the reference
+//! date; with a future verb ("will visit", आएंगे) it is the next one.
+//! Without a reference date nothing is invented: relative expressions get
+//! PAST_REF / PRESENT_REF / FUTURE_REF or an X-ed form ("XXXX-12-04").
+
+use super::grammar::{Parse, Sem, Tod, G};
+use super::lexicon::Unit;
+use super::normalize::{date_value, with_tod, year, Gran};
+use super::numbers::Amount;
+use crate::model::TimexType;
+use jiff::civil::Date;
+use jiff::Span;
+
+pub(crate) use super::normalize::duration;
+
+/// The tense of a clause, as far as its verbs tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+const EN_FUTURE: &[&str] = &[
+    "will", "shall", "ll", "won't", "scheduled", "slated", "due", "upcoming", "tomorrow", "would",
+    "could", "might", "may", "must", "should", "plan", "plans", "planned", "planning", "until",
+    "expected", "expects", "set", "soon", "next", "deadline",
+];
+const EN_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "met", "held", "went", "came", "took", "made",
+    "gave", "saw", "left", "began", "won", "lost", "got", "fell", "rose", "sold", "bought", "paid",
+    "ago", "led", "spoke", "wrote", "sent", "struck", "hit", "shot", "quit", "put", "cut",
+    "became", "fought", "ran", "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought",
+    "stood", "taught", "thought", "understood", "withdrew", "yesterday",
+];
+const HI_PAST: &[&str] = &[
+    "था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए", "किये", "हुआ", "हुई",
+    "हुए", "हुईं", "कहा", "दिया", "दिए", "दी", "लिया", "लिए", "ने", "बताया", "पहुंचे", "पहुंचा",
+];
+
+fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
+    let w = g.w(i);
+    if w.is_empty() {
+        return None;
+    }
+    if w.is_ascii() {
+        if EN_FUTURE.contains(&w) || (w == "going" && g.w(i + 1) == "to") {
+            return Some(Tense::Future);
+        }
+        let passive = i > 0 && matches!(g.w(i - 1), "be" | "been" | "being" | "to");
+        if EN_PAST.contains(&w) || (w.len() >= 5 && w.ends_with("ed") && !g.cap(i) && !passive) {
+            return Some(Tense::Past);
+        }
+        return None;
+    }
+    if HI_PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    for suffix in ["गा", "गी", "गे", "गीं"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if ["े", "ें", "ूं", "ू", "ए", "एं", "ये", "यें"].iter().any(|v| stem.ends_with(v))
+                || stem == "हो"
+                || stem == "हों"
+            {
+                return Some(Tense::Future);
+            }
+        }
+    }
+    None
+}
+
+/// The tense nearest to tokens `start..end`, within their clause.
+pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
+    for d in 0..20 {
+        if let Some(j) = start.checked_sub(d + 1) {
+            if g.same_clause(j, start) {
+                if let Some(t) = marker(g, j) {
+                    return t;
+                }
+            }
+        }
+        let j = end + d;
+        if j < g.len() && end > 0 && g.same_clause(j, end - 1) {
+            if let Some(t) = marker(g, j) {
+                return t;
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// The state carried along the text while resolving.
+pub(crate) struct Anchor {
+    pub reference: Option<Date>,
+    /// Historical narrative: bare dates follow the text, not the reference.
+    pub narrative: bool,
+    last: Option<(Date, Gran)>,
+    last_quarter: Option<(i32, u8)>,
+    /// The clause being resolved, and the clause of `last`.
+    pub clause: usize,
+    last_clause: usize,
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_months(n).ok()?).ok()
+}
+
+fn y_of(d: Date) -> i32 {
+    i32::from(d.year())
+}
+
+fn weekday_of(d: Date) -> i64 {
+    i64::from(d.weekday().to_monday_one_offset())
+}
+
+fn refs(sign: i32) -> &'static str {
+    match sign.signum() {
+        -1 => "PAST_REF",
+        0 => "PRESENT_REF",
+        _ => "FUTURE_REF",
+    }
+}
+
+impl Anchor {
+    pub(crate) fn new(reference: Option<Date>, narrative: bool) -> Anchor {
+        Anchor {
+            reference,
+            narrative,
+            last: None,
+            last_quarter: None,
+            clause: 0,
+            last_clause: usize::MAX,
+        }
+    }
+
+    /// The date bare expressions are resolved against.
+    fn base(&self) -> Option<Date> {
+        if self.narrative {
+            self.last.map(|l| l.0).or(self.reference)
+        } else {
+            self.reference
+        }
+    }
+
+    /// The date chained expressions ("the next day") count from.
+    fn chain_base(&self) -> Option<Date> {
+        self.last.map(|l| l.0).or(self.reference)
+    }
+
+    fn set(&mut self, d: Date, g: Gran) -> String {
+        self.last = Some((d, g));
+        self.last_clause = self.clause;
+        date_value(d, g)
+    }
+
+    /// Resolves one parse to its TIMEX3 type and value.
+    pub(crate) fn resolve(&mut self, p: &Parse, tense: Tense) -> Option<(TimexType, String)> {
+        let date = |v: String| Some((TimexType::Date, v));
+        let value = match &p.sem {
+            Sem::Ref(v) => return date(v.to_string()),
+            Sem::Duration { unit, n } => return Some((TimexType::Duration, duration(*unit, *n))),
+            Sem::Set(v) => return Some((TimexType::Set, v.clone())),
+            Sem::Year(y) => {
+                let v = match ymd(*y, 1, 1) {
+                    Some(d) => self.set(d, Gran::Year),
+                    None => year(*y),
+                };
+                return date(v);
+            }
+            Sem::Decade(d) => return date(format!("{d:03}")),
+            Sem::Century(c) => return date(format!("{c:02}")),
+            Sem::Bc(n) => return date(format!("BC{n:04}")),
+            Sem::FiscalYear(y) => return date(format!("FY{y:04}")),
+            Sem::Cal { y, m, d } => self.cal(*y, *m, *d, tense),
+            Sem::RelCal { m, d, off } => self.rel_cal(*m, *d, *off),
+            Sem::Weekday { wd, rel } => self.weekday(*wd, *rel, tense),
+            Sem::Quarter { q, y } => {
+                let y = y.or_else(|| {
+                    // Reports name this year's quarters; a later quarter
+                    // in a past-tense clause is last year's.
+                    let r = self.base()?;
+                    let cq = (r.month() as u8 - 1) / 3 + 1;
+                    Some(if *q <= cq || tense == Tense::Future || self.narrative {
+                        y_of(r)
+                    } else {
+                        y_of(r) - 1
+                    })
+                });
+                match y.and_then(|y| ymd(y, *q * 3 - 2, 1)) {
+                    Some(d) => {
+                        self.last_quarter = Some((y_of(d), *q));
+                        self.set(d, Gran::Quarter)
+                    }
+                    None => format!("XXXX-Q{q}"),
+                }
+            }
+            Sem::Half { h, y } => {
+                let y = y.or_else(|| self.year_for(i32::from(*h) * 6 - 5, tense));
+                match y.and_then(|y| ymd(y, *h * 6 - 5, 1)) {
+                    Some(d) => self.set(d, Gran::Half),
+                    None => format!("XXXX-H{h}"),
+                }
+            }
+            Sem::Season { s, y, rel } => self.season(s, *y, *rel),
+            Sem::Holiday { md, y } => match md {
+                Some((m, d)) => self.cal(*y, *m, Some(*d), tense),
+                None => "XXXX-XX-XX".to_string(),
+            },
+            Sem::RelUnit {
+                unit: Unit::Weekend,
+                off: 0,
+            } => match self.reference {
+                // "the weekend": the last one, or the coming one in a future clause.
+                Some(r) => {
+                    let wd = weekday_of(r);
+                    let days = match (tense, wd) {
+                        (_, 6 | 7) => 0,
+                        (Tense::Future, _) => 7,
+                        _ => -7,
+                    };
+                    let d = add_days(r, days)?;
+                    self.set(d, Gran::Weekend)
+                }
+                None => "XXXX-WXX-WE".to_string(),
+            },
+            Sem::RelUnit { unit, off } => match self.reference {
+                Some(r) => self.unit_shift(r, *unit, i64::from(*off), false)?,
+                None => refs(*off).to_string(),
+            },
+            Sem::ChainUnit { unit, off } => match self.chain_base() {
+                Some(b) => self.unit_shift(b, *unit, i64::from(*off), false)?,
+                None => refs(*off).to_string(),
+            },
+            Sem::Shift { unit, n, dir, chain } => {
+                let base = if *chain { self.chain_base() } else { self.reference };
+                match (base, n) {
+                    (Some(b), Amount::N(v)) if v.fract() == 0.0 && *v < 10000.0 => {
+                        self.unit_shift(b, *unit, *v as i64 * i64::from(*dir), true)?
+                    }
+                    _ => refs(*dir).to_string(),
+                }
+            }
+            Sem::Deictic(n) => self.days_from_reference(i64::from(*n)),
+            Sem::HiKal(n) => {
+                let n = if tense == Tense::Future { *n } else { -*n };
+                self.days_from_reference(i64::from(n))
+            }
+            Sem::QuarterAnchor(k) => {
+                let (y, q) = match (self.last_quarter, self.reference) {
+                    (Some(lq), _) => lq,
+                    (None, Some(r)) => {
+                        // The last full quarter before the reference date.
+                        let q = (r.month() as u8 - 1) / 3 + 1;
+                        if q == 1 {
+                            (y_of(r) - 1, 4)
+                        } else {
+                            (y_of(r), q - 1)
+                        }
+                    }
+                    (None, None) => return date("XXXX-QX".to_string()),
+                };
+                let idx = i64::from(y) * 4 + i64::from(q) - 1 + i64::from(*k);
+                let (y, q) = (idx.div_euclid(4) as i32, (idx.rem_euclid(4) + 1) as u8);
+                let v = format!("{}-Q{q}", year(y));
+                if let Some(d) = ymd(y, q * 3 - 2, 1) {
+                    if *k == 0 {
+                        self.last_quarter = Some((y, q));
+                    }
+                    self.last = Some((d, Gran::Quarter));
+                }
+                v
+            }
+            Sem::TodOnly => {
+                let day = match self.last {
+                    Some((d, Gran::Day)) if self.last_clause == self.clause => Some(d),
+                    _ => self.reference,
+                };
+                match day {
+                    Some(d) => date_value(d, Gran::Day),
+                    None => "XXXX-XX-XX".to_string(),
+                }
+            }
+        };
+        match p.tod {
+            Some(t) if !matches!(t, Tod::Part("")) => {
+                let base = if value.ends_with("_REF") { "XXXX-XX-XX".to_string() } else { value };
+                Some((TimexType::Time, with_tod(&base, t)))
+            }
+            _ => Some((TimexType::Date, value)),
+        }
+    }
+
+    fn days_from_reference(&mut self, n: i64) -> String {
+        match self.reference.and_then(|r| add_days(r, n)) {
+            Some(d) => self.set(d, Gran::Day),
+            None => refs(n as i32).to_string(),
+        }
+    }
+
+    /// The year of a month (1–12) with no year written, by tense.
+    fn year_for(&self, month: i32, tense: Tense) -> Option<i32> {
+        let b = self.base()?;
+        if self.narrative {
+            return Some(y_of(b));
+        }
+        let (by, bm) = (y_of(b), i32::from(b.month()));
+        Some(match tense {
+            Tense::Future => {
+                if month >= bm {
+                    by
+                } else {
+                    by + 1
+                }
+            }
+            _ => {
+                if month <= bm {
+                    by
+                } else {
+                    by - 1
+                }
+            }
+        })
+    }
+
+    fn cal(&mut self, y: Option<i32>, m: u8, d: Option<u8>, tense: Tense) -> String {
+        let y = match y {
+            Some(y) => Some(y),
+            None => match (self.base(), d) {
+                (Some(b), Some(day)) if !self.narrative => {
+                    let cands = [y_of(b) - 1, y_of(b), y_of(b) + 1];
+                    let dates = cands.iter().filter_map(|&yy| ymd(yy, m, day));
+                    let pick = match tense {
+                        Tense::Future => dates.filter(|x| *x >= b).min(),
+                        Tense::Past => dates.filter(|x| *x <= b).max(),
+                        Tense::Unknown => {
+                            // Past unless it is close ahead ("until March 6").
+                            let all: Vec<Date> = dates.collect();
+                            let ahead = all.iter().filter(|x| **x > b).min().copied();
+                            let behind = all.iter().filter(|x| **x <= b).max().copied();
+                            match (ahead, behind) {
+                                (Some(a), _) if (a - b).get_days() <= 90 => Some(a),
+                                (_, Some(p)) => Some(p),
+                                (a, None) => a,
+                            }
+                        }
+                    };
+                    pick.map(y_of)
+                }
+                (Some(_), _) => self.year_for(i32::from(m), tense),
+                (None, _) => None,
+            },
+        };
+        match (y, d) {
+            (Some(y), Some(d)) => match ymd(y, m, d) {
+                Some(date) => self.set(date, Gran::Day),
+                None => format!("{}-{m:02}-{d:02}", year(y)),
+            },
+            (Some(y), None) => match ymd(y, m, 1) {
+                Some(date) => self.set(date, Gran::Month),
+                None => format!("{}-{m:02}", year(y)),
+            },
+            (None, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (None, None) => format!("XXXX-{m:02}"),
+        }
+    }
+
+    fn rel_cal(&mut self, m: u8, d: Option<u8>, off: i32) -> String {
+        let Some(r) = self.reference else {
+            return match d {
+                Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                None => format!("XXXX-{m:02}"),
+            };
+        };
+        let (ry, rm) = (y_of(r), r.month() as u8);
+        let y = match (d, off.signum()) {
+            (Some(_), _) | (None, 0) => ry + off,
+            (None, -1) => {
+                if m < rm {
+                    ry
+                } else {
+                    ry - 1
+                }
+            }
+            (None, _) => {
+                if m > rm {
+                    ry
+                } else {
+                    ry + 1
+                }
+            }
+        };
+        self.cal(Some(y), m, d, Tense::Unknown)
+    }
+
+    fn weekday(&mut self, wd: u8, rel: Option<i32>, tense: Tense) -> String {
+        let Some(b) = self.reference.or(self.base()) else {
+            return format!("XXXX-WXX-{wd}");
+        };
+        let cur = weekday_of(b);
+        let wd = i64::from(wd);
+        let back = (cur - wd).rem_euclid(7); // days back to the most recent one, 0 = today
+        let fwd = (wd - cur).rem_euclid(7);
+        let delta = match rel {
+            Some(-1) => {
+                if back == 0 {
+                    -7
+                } else {
+                    -back
+                }
+            }
+            Some(0) => wd - cur,
+            Some(_) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            None => match tense {
+                Tense::Future => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                _ => -back,
+            },
+        };
+        match add_days(b, delta) {
+            Some(d) => self.set(d, Gran::Day),
+            None => format!("XXXX-WXX-{wd}"),
+        }
+    }
+
+    fn season(&mut self, s: &'static str, y: Option<i32>, rel: Option<i32>) -> String {
+        let start = match s {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let y = match (y, self.base()) {
+            (Some(y), _) => Some(y),
+            (None, Some(b)) => {
+                let (by, bm) = (y_of(b), i32::from(b.month()));
+                Some(match rel {
+                    Some(-1) => {
+                        if start + 2 < bm {
+                            by
+                        } else {
+                            by - 1
+                        }
+                    }
+                    Some(1) => {
+                        if start > bm {
+                            by
+                        } else {
+                            by + 1
+                        }
+                    }
+                    _ => by,
+                })
+            }
+            (None, None) => None,
+        };
+        match y.and_then(|y| ymd(y, start as u8, 1).map(|d| (y, d))) {
+            Some((_, d)) => self.set(d, Gran::Season(s)),
+            None => format!("XXXX-{s}"),
+        }
+    }
+
+    /// `base` moved by `n` units, at that unit's granularity.
+    fn unit_shift(&mut self, base: Date, unit: Unit, n: i64, shift: bool) -> Option<String> {
+        let (d, g) = match unit {
+            Unit::Second | Unit::Minute | Unit::Hour => (base, Gran::Day),
+            Unit::Day => (add_days(base, n)?, Gran::Day),
+            Unit::Week => (add_days(base, 7 * n)?, Gran::Week),
+            Unit::Weekend => (add_days(base, 7 * n)?, Gran::Weekend),
+            Unit::Fortnight => (add_days(base, 14 * n)?, Gran::Day),
+            Unit::Month => (add_months(base, n)?, Gran::Month),
+            Unit::Quarter => (add_months(base, 3 * n)?, Gran::Quarter),
+            Unit::Year => {
+                let d = add_months(base, 12 * n)?;
+                // "a year ago" in a report about a quarter is that quarter a year before.
+                if shift && matches!(self.last, Some((_, Gran::Quarter))) {
+                    if let Some((ly, lq)) = self.last_quarter {
+                        let qd = ymd(ly + n as i32, lq * 3 - 2, 1)?;
+                        return Some(self.set(qd, Gran::Quarter));
+                    }
+                }
+                (d, Gran::Year)
+            }
+            Unit::Decade => {
+                let y = y_of(base) / 10 + n as i32;
+                return Some(format!("{y:03}"));
+            }
+            Unit::Century => {
+                let y = y_of(base) / 100 + n as i32;
+                return Some(format!("{y:02}"));
+            }
+        };
+        Some(self.set(d, g))
+    }
+}

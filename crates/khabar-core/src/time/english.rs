@@ -1,0 +1,884 @@
+//! The English grammar: absolute dates, relative dates, times, durations
+//! and sets, with TimeML span boundaries ("on", "in", "by" stay outside;
+//! "the" of "the third quarter" is inside).
+
+use super::grammar::{Parse, Sem, Tod, G};
+use super::lexicon::{Lex, Unit};
+use super::numbers::{amount, Amount};
+
+/// Words after which "May" and "March" are months, not a verb or a noun.
+const MONTH_CUES: &[&str] = &[
+    "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+    "during", "from", "to", "through", "before", "after", "between", "and", "or", "-", "end",
+    "beginning", "start", "middle", "on", "that", "each", "every",
+];
+
+/// Words after which a season word ("fall", "spring") is a season.
+const SEASON_CUES: &[&str] = &[
+    "in", "this", "last", "next", "early", "late", "the", "of", "during", "since", "until", "by",
+    "mid", "that", "past", "coming",
+];
+
+/// The longest English temporal expression starting at token `i`.
+pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
+    let mut best: Option<Parse> = None;
+    let mut offer = |p: Option<Parse>| {
+        if let Some(p) = p {
+            if best.as_ref().is_none_or(|b| p.end > b.end) {
+                best = Some(p);
+            }
+        }
+    };
+    offer(lexical(g, i));
+    if g.w(i) == "the" {
+        offer(the_forms(g, i));
+    }
+    offer(modified(g, i));
+    offer(core(g, i));
+    best
+}
+
+/// Everything but the modifiers and "the …" forms.
+fn core(g: &G<'_>, i: usize) -> Option<Parse> {
+    let mut best: Option<Parse> = None;
+    for p in [
+        month_first(g, i),
+        day_first(g, i),
+        numeric(g, i),
+        year(g, i),
+        fiscal(g, i),
+        quarter(g, i),
+        weekday(g, i),
+        season(g, i),
+        relative(g, i),
+        count(g, i),
+        clock(g, i),
+        set(g, i),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if best.as_ref().is_none_or(|b| p.end > b.end) {
+            best = Some(p);
+        }
+    }
+    best
+}
+
+/// Words and phrases straight from the lexicon: "now", "the past",
+/// "Christmas", "daily", "today", "tonight", "noon".
+pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
+    let first = g.w(i);
+    if first.is_empty() {
+        return None;
+    }
+    let max = g.lex.phrase_len(first);
+    let mut key = String::new();
+    let mut found: Option<(usize, &'static [Lex])> = None;
+    let mut k = i;
+    for n in 1..=max {
+        let w = g.w(k);
+        if w.is_empty() || (n > 1 && !g.same_clause(i, k)) {
+            break;
+        }
+        if n > 1 {
+            key.push(' ');
+        }
+        key.push_str(w);
+        k += 1;
+        // "new year's day": the possessive is split off by the scanner.
+        if n < max && g.punct(k) == Some('\'') && g.attached(k) && g.w(k + 1) == "s" && g.attached(k + 1) {
+            key.push_str("'s");
+            k += 2;
+        }
+        let e = g.lex.get(&key);
+        if !e.is_empty() {
+            found = Some((k, e));
+        }
+    }
+    let (end, entries) = found?;
+    let latin = first.is_ascii();
+    for e in entries {
+        let p = match *e {
+            Lex::Ref(v) => Parse::new(end, Sem::Ref(v)),
+            Lex::Set(v) => Parse::new(end, Sem::Set(v.to_string())),
+            Lex::Holiday(md) => {
+                if latin && !g.cap(i) {
+                    continue;
+                }
+                Parse::new(end, Sem::Holiday { md, y: None })
+            }
+            Lex::Deictic(n) => {
+                let mut p = Parse::new(end, Sem::Deictic(n));
+                if let Some(t) = g.tod(end) {
+                    p.tod = Some(t);
+                    p.end += 1;
+                }
+                p
+            }
+            Lex::DeicticTod(t) => Parse {
+                end,
+                sem: Sem::Deictic(0),
+                tod: Some(Tod::Part(t)),
+            },
+            Lex::Clock(h, m) => noon_day(g, end, Tod::Clock(h, m)).unwrap_or(Parse {
+                end,
+                sem: Sem::TodOnly,
+                tod: Some(Tod::Clock(h, m)),
+            }),
+            _ => continue,
+        };
+        return Some(p);
+    }
+    None
+}
+
+/// "early 2024", "late last year", "mid-June", "earlier this month".
+fn modified(g: &G<'_>, i: usize) -> Option<Parse> {
+    let w = g.w(i);
+    if !matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "end") {
+        return None;
+    }
+    let mut j = i + 1;
+    if g.punct(j) == Some('-') {
+        j += 1;
+    }
+    let p = core(g, j)?;
+    match p.sem {
+        Sem::Cal { .. }
+        | Sem::Year(_)
+        | Sem::Decade(_)
+        | Sem::Century(_)
+        | Sem::RelUnit { .. }
+        | Sem::RelCal { .. }
+        | Sem::Season { .. }
+        | Sem::Quarter { .. }
+        | Sem::Bc(_) => Some(p),
+        _ => None,
+    }
+}
+
+/// Forms that start with "the".
+fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
+    let j = i + 1;
+    let w = g.w(j);
+    // the 1990s
+    if let Some(y) = g.year4(j) {
+        if g.attached(j + 1) && g.w(j + 1) == "s" {
+            return Some(Parse::new(j + 2, Sem::Decade(y / 10)));
+        }
+    }
+    // the 20th century, the nineteenth century
+    if let Some((k, n)) = ordinal(g, j) {
+        if matches!(g.w(k), "century") && n > 0 {
+            return Some(Parse::new(k + 1, Sem::Century(n - 1)));
+        }
+        // the third quarter (of 1998), the first half
+        if (1..=4).contains(&n) {
+            let k2 = if g.punct(k) == Some('-') { k + 1 } else { k };
+            if g.w(k2) == "quarter" {
+                let (end, y) = of_year(g, k2 + 1);
+                return Some(Parse::new(
+                    end,
+                    Sem::Quarter {
+                        q: n as u8,
+                        y,
+                    },
+                ));
+            }
+            if g.w(k2) == "half" && n <= 2 {
+                let (end, y) = of_year(g, k2 + 1);
+                return Some(Parse::new(end, Sem::Half { h: n as u8, y }));
+            }
+        }
+        // the 22nd of December
+        if g.w(k) == "of" {
+            if let Some(m) = any_month(g, k + 1) {
+                let (end, y) = comma_year(g, m.0);
+                if (1..=31).contains(&n) {
+                    return Some(Parse::new(
+                        end,
+                        Sem::Cal {
+                            y,
+                            m: m.1,
+                            d: Some(n as u8),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    // the 1988 third quarter; "the 1988 period" is left to the year alone.
+    if let Some(y) = g.year4(j) {
+        if let Some(p) = quarter(g, j + 1) {
+            if let Sem::Quarter { q, y: None } = p.sem {
+                return Some(Parse::new(p.end, Sem::Quarter { q, y: Some(y) }));
+            }
+        }
+        return None;
+    }
+    // the year 2000
+    if w == "year" {
+        if let Some(y) = g.year4(j + 1) {
+            return Some(Parse::new(j + 2, Sem::Year(y)));
+        }
+    }
+    // the past two months, the first nine months, the next 10 days, the nine months
+    let k = if matches!(w, "past" | "last" | "next" | "coming" | "first" | "previous" | "following" | "latest" | "initial" | "final") {
+        j + 1
+    } else {
+        j
+    };
+    if let Some((k2, n)) = amount(g, k) {
+        if g.w(k) != "a" && g.w(k) != "an" {
+            if let Some(u) = g.unit(k2) {
+                return Some(Parse::new(k2 + 1, Sem::Duration { unit: u, n }));
+            }
+        }
+    }
+    // the past year (a duration), the previous day, the following week
+    if let Some(u) = g.unit(j + 1) {
+        match w {
+            "past" | "last" if !matches!(u, Unit::Weekend) => {
+                return Some(Parse::new(j + 2, Sem::Duration { unit: u, n: Amount::N(1.0) }))
+            }
+            "previous" | "preceding" | "prior" => {
+                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: -1 }))
+            }
+            "next" | "following" | "subsequent" => {
+                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: 1 }))
+            }
+            "same" => return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: 0 })),
+            "latest" | "current" | "recent" if u == Unit::Quarter => {
+                return Some(Parse::new(j + 2, Sem::QuarterAnchor(0)))
+            }
+            _ => {}
+        }
+    }
+    // the day before, the day after
+    if w == "day" && g.same_clause(j, j + 1) {
+        match g.w(j + 1) {
+            "before" if !next_is_word(g, j + 2) => {
+                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: Unit::Day, off: -1 }))
+            }
+            "after" if !next_is_word(g, j + 2) => {
+                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: Unit::Day, off: 1 }))
+            }
+            _ => {}
+        }
+    }
+    // the quarter, the year-earlier quarter, the year-ago period
+    if w == "quarter" {
+        return Some(Parse::new(j + 1, Sem::QuarterAnchor(0)));
+    }
+    if w == "year" && g.punct(j + 1) == Some('-') && matches!(g.w(j + 2), "earlier" | "ago") {
+        if matches!(g.w(j + 3), "quarter" | "period") {
+            return Some(Parse::new(j + 4, Sem::QuarterAnchor(-4)));
+        }
+    }
+    if w == "weekend" {
+        return Some(Parse::new(j + 1, Sem::RelUnit { unit: Unit::Weekend, off: 0 }));
+    }
+    // the spring of 1918
+    if let Some(s) = g.season(j) {
+        if g.w(j + 1) == "of" {
+            if let Some(y) = g.year4(j + 2) {
+                return Some(Parse::new(j + 3, Sem::Season { s, y: Some(y), rel: None }));
+            }
+        }
+    }
+    // the end of 1990, the beginning of the year, the middle of June
+    if matches!(w, "end" | "beginning" | "start" | "middle" | "close" | "turn") && g.w(j + 1) == "of" {
+        let k = j + 2;
+        let inner = if g.w(k) == "the" { the_forms(g, k) } else { None }.or_else(|| core(g, k));
+        if let Some(p) = inner {
+            return Some(p);
+        }
+        if g.w(k) == "the" && g.w(k + 1) == "year" {
+            return Some(Parse::new(k + 2, Sem::RelUnit { unit: Unit::Year, off: 0 }));
+        }
+        if g.w(k) == "the" && g.w(k + 1) == "month" {
+            return Some(Parse::new(k + 2, Sem::RelUnit { unit: Unit::Month, off: 0 }));
+        }
+    }
+    None
+}
+
+fn next_is_word(g: &G<'_>, i: usize) -> bool {
+    !g.w(i).is_empty() && g.same_clause(i - 1, i) && !matches!(g.w(i), "and" | "but" | "when")
+}
+
+/// An ordinal: "third", "22nd"; returns the token after it and the number.
+fn ordinal(g: &G<'_>, i: usize) -> Option<(usize, i32)> {
+    if let Some((v, d)) = g.num(i) {
+        if d <= 2 && g.attached(i + 1) && matches!(g.w(i + 1), "st" | "nd" | "rd" | "th") {
+            return Some((i + 2, v as i32));
+        }
+        return None;
+    }
+    let n = g.find(i, |e| match e {
+        Lex::Ordinal(n) if *n > 0 => Some(*n),
+        _ => None,
+    })?;
+    Some((i + 1, n))
+}
+
+/// " of 1998", " 1998", ", 1998" after a quarter or a month; returns the end and the year.
+fn of_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
+    let j = if g.w(i) == "of" || g.punct(i) == Some(',') { i + 1 } else { i };
+    if let Some(y) = g.year4(j) {
+        if !g.glued_number_after(j + 1) {
+            return (j + 1, Some(y));
+        }
+    }
+    (i, None)
+}
+
+/// A month name: full, or abbreviated ("Dec.", "Sept"); returns the token after it.
+fn any_month(g: &G<'_>, i: usize) -> Option<(usize, u8)> {
+    if let Some(m) = g.month(i) {
+        return Some((i + 1, m));
+    }
+    let m = g.find(i, |e| match e {
+        Lex::MonthAbbr(m) => Some(*m),
+        _ => None,
+    })?;
+    if g.punct(i + 1) == Some('.') && g.attached(i + 1) {
+        Some((i + 2, m))
+    } else {
+        Some((i + 1, m))
+    }
+}
+
+/// An optional ", 2025" / " 2025" after a day.
+fn comma_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
+    let j = if g.punct(i) == Some(',') { i + 1 } else { i };
+    if let Some(y) = g.year4(j) {
+        if !g.glued_number_after(j + 1) && g.same_clause(i.saturating_sub(1), j) {
+            return (j + 1, Some(y));
+        }
+    }
+    (i, None)
+}
+
+/// "December 4", "Dec. 4, 2025", "June 2025", "December".
+fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
+    let full = g.month(i).is_some();
+    let (j, m) = any_month(g, i)?;
+    if !g.cap(i) {
+        return None;
+    }
+    // Day.
+    if let Some((k, d)) = g.day(j) {
+        if g.same_clause(i, j) && !g.glued_number_after(j + 1) || g.punct(j + 1) == Some('-') {
+            let (end, y) = comma_year(g, k);
+            if y.is_none() {
+                // "September 1 this year"
+                if let Some(off) = g.rel(k) {
+                    if g.w(k + 1) == "year" {
+                        return Some(Parse::new(k + 2, Sem::RelCal { m, d: Some(d), off }));
+                    }
+                }
+            }
+            return Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }));
+        }
+    }
+    // Year.
+    let (end, y) = of_year(g, j);
+    if y.is_some() {
+        return Some(Parse::new(end, Sem::Cal { y, m, d: None }));
+    }
+    if !full {
+        return None;
+    }
+    if matches!(m, 3 | 5) {
+        let prev = if i > 0 { g.w(i - 1) } else { "" };
+        let prev = if prev.is_empty() && i > 0 && g.punct(i - 1) == Some('-') { "-" } else { prev };
+        if !MONTH_CUES.contains(&prev) {
+            return None;
+        }
+    }
+    Some(Parse::new(j, Sem::Cal { y: None, m, d: None }))
+}
+
+/// "4 December 2025", "4th of December".
+fn day_first(g: &G<'_>, i: usize) -> Option<Parse> {
+    if i > 0 && g.attached(i) && !matches!(g.punct(i - 1), Some('(' | '"' | '\'' | '[')) {
+        return None;
+    }
+    let (mut j, d) = g.day(i)?;
+    if g.w(j) == "of" {
+        j += 1;
+    }
+    let (k, m) = any_month(g, j)?;
+    if g.month(j).is_none() && !g.cap(j) {
+        return None;
+    }
+    let (end, y) = comma_year(g, k);
+    Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }))
+}
+
+/// "2025-12-04", "04/12/2025", "4.12.2025".
+fn numeric(g: &G<'_>, i: usize) -> Option<Parse> {
+    if i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '+'))) {
+        return None;
+    }
+    let (a, da) = g.num(i)?;
+    let sep = g.punct(i + 1)?;
+    if !matches!(sep, '-' | '/' | '.') || !g.attached(i + 1) || !g.attached(i + 2) {
+        return None;
+    }
+    let (b, db) = g.num(i + 2)?;
+    if g.punct(i + 3) != Some(sep) || !g.attached(i + 3) || !g.attached(i + 4) {
+        return None;
+    }
+    let (c, dc) = g.num(i + 4)?;
+    if g.glued_number_after(i + 5) {
+        return None;
+    }
+    let end = i + 5;
+    if da == 4 && db <= 2 && dc <= 2 {
+        let (y, m, d) = (a as i32, b as u8, c as u8);
+        return valid(y, m, d).then(|| Parse::new(end, Sem::Cal { y: Some(y), m, d: Some(d) }));
+    }
+    if da > 2 || db > 2 || !(dc == 4 || dc == 2) {
+        return None;
+    }
+    let y = if dc == 4 { c as i32 } else if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 };
+    let (d, m) = if a > 12 || (g.day_first && b <= 12) { (a, b) } else { (b, a) };
+    let (m, d) = (m as u8, d as u8);
+    valid(y, m, d).then(|| Parse::new(end, Sem::Cal { y: Some(y), m, d: Some(d) }))
+}
+
+fn valid(y: i32, m: u8, d: u8) -> bool {
+    i16::try_from(y).ok().and_then(|y| jiff::civil::Date::new(y, m as i8, d as i8).ok()).is_some()
+}
+
+/// Is the number at `i` free to be a year (not a price, a label, a quantity)?
+pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
+    if i > 0 {
+        if g.attached(i) {
+            if g.num(i - 1).is_some() {
+                return false;
+            }
+            if let Some(p) = g.punct(i - 1) {
+                if matches!(p, '$' | '₹' | '£' | '€' | '#' | '+' | '/' | '.' | ',' | ':')
+                    || (p == '-' && i > 1 && g.attached(i - 1) && g.w(i - 2) != "mid")
+                {
+                    return false;
+                }
+            }
+            if !g.w(i - 1).is_empty() && !matches!(g.w(i - 1), "fy" | "mid") {
+                return false;
+            }
+        }
+        if g.has(i - 1, Lex::NotYearBefore) || matches!(g.punct(i - 1), Some('$' | '₹' | '£' | '€')) {
+            return false;
+        }
+        if i > 1 && g.punct(i - 1) == Some('.') && g.has(i - 2, Lex::NotYearBefore) {
+            return false;
+        }
+    }
+    if g.glued_number_after(end) || g.has(end, Lex::NotYearAfter) {
+        return false;
+    }
+    if g.attached(end) && !g.w(end).is_empty() {
+        return false;
+    }
+    if g.num(end).is_some() {
+        return false;
+    }
+    true
+}
+
+/// "2021", "1990s", "2024-25", "490 BC".
+fn year(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (v, d) = g.num(i)?;
+    // 490 BC, 1200 B.C.
+    if d <= 4 && v > 0 {
+        let mut k = i + 1;
+        let bc = match g.w(k) {
+            "bc" | "bce" => {
+                k += 1;
+                true
+            }
+            "b" if g.punct(k + 1) == Some('.') && g.w(k + 2) == "c" => {
+                k += 3;
+                if g.punct(k) == Some('.') && g.attached(k) {
+                    k += 1;
+                }
+                true
+            }
+            _ => false,
+        };
+        if bc {
+            return Some(Parse::new(k, Sem::Bc(v as i32)));
+        }
+    }
+    let y = g.year4(i)?;
+    // 1990s
+    if g.attached(i + 1) && g.w(i + 1) == "s" {
+        return Some(Parse::new(i + 2, Sem::Decade(y / 10)));
+    }
+    // 2024-25
+    if g.punct(i + 1) == Some('-') && g.attached(i + 1) && g.attached(i + 2) {
+        if let Some((n, 2)) = g.num(i + 2) {
+            if n as i32 == (y + 1) % 100 && !g.glued_number_after(i + 3) {
+                return Some(Parse::new(i + 3, Sem::FiscalYear(y)));
+            }
+        }
+    }
+    if !(1200..=2100).contains(&y) || !year_context_ok(g, i, i + 1) {
+        return None;
+    }
+    Some(Parse::new(i + 1, Sem::Year(y)))
+}
+
+/// "FY2024-25", "FY25", "fiscal 1989", "fiscal year 2024".
+fn fiscal(g: &G<'_>, i: usize) -> Option<Parse> {
+    let w = g.w(i);
+    let j = match w {
+        "fy" => i + 1,
+        "fiscal" if g.w(i + 1) == "year" => i + 2,
+        "fiscal" => i + 1,
+        _ => return None,
+    };
+    // "fiscal 1989" names the year as TimeML does; "FY2024-25" stays a fiscal year.
+    if w == "fiscal" {
+        let y = g.year4(j)?;
+        if !(g.punct(j + 1) == Some('-') && g.attached(j + 1)) {
+            return Some(Parse::new(j + 1, Sem::Year(y)));
+        }
+    }
+    let j = if g.punct(j) == Some('\'') { j + 1 } else { j };
+    let (v, d) = g.num(j)?;
+    let y = match d {
+        4 => v as i32,
+        2 if w == "fy" => 2000 + v as i32,
+        _ => return None,
+    };
+    let mut end = j + 1;
+    if g.punct(end) == Some('-') && g.attached(end) {
+        if let Some((_, 2 | 4)) = g.num(end + 1) {
+            end += 2;
+            if d == 2 {
+                // FY24-25 names the year starting in 2024.
+                return Some(Parse::new(end, Sem::FiscalYear(y)));
+            }
+        }
+    } else if d == 2 {
+        // FY25 is the year ending in 2025.
+        return Some(Parse::new(end, Sem::FiscalYear(y - 1)));
+    }
+    Some(Parse::new(end, Sem::FiscalYear(y)))
+}
+
+/// "Q3", "Q3 2024", "third quarter", "third-quarter", "first half of 2024".
+fn quarter(g: &G<'_>, i: usize) -> Option<Parse> {
+    if g.w(i) == "q" && g.cap(i) && g.attached(i + 1) {
+        let (q, _) = g.num(i + 1)?;
+        if !(1..=4).contains(&q) || g.glued_number_after(i + 2) {
+            return None;
+        }
+        let (end, y) = of_year(g, i + 2);
+        if y.is_none() {
+            if let Some(p) = fiscal(g, i + 2) {
+                if let Sem::FiscalYear(fy) = p.sem {
+                    // Indian fiscal quarters: Q1 is April–June of the year the FY starts.
+                    let (qq, yy) = if q == 4 { (1, fy + 1) } else { (q as u8 + 1, fy) };
+                    return Some(Parse::new(p.end, Sem::Quarter { q: qq, y: Some(yy) }));
+                }
+            }
+        }
+        return Some(Parse::new(end, Sem::Quarter { q: q as u8, y }));
+    }
+    let (k, n) = ordinal(g, i)?;
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let k2 = if g.punct(k) == Some('-') && g.attached(k) { k + 1 } else { k };
+    match g.w(k2) {
+        "quarter" => {
+            let (end, y) = of_year(g, k2 + 1);
+            Some(Parse::new(end, Sem::Quarter { q: n as u8, y }))
+        }
+        "half" if n <= 2 => {
+            let (end, y) = of_year(g, k2 + 1);
+            Some(Parse::new(end, Sem::Half { h: n as u8, y }))
+        }
+        _ => None,
+    }
+}
+
+/// "Friday", "last Friday", "Friday morning", "Friday, Dec. 4".
+fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (rel, j) = match g.rel(i) {
+        Some(r) if g.w(i) != "past" && g.w(i) != "current" => {
+            // "this coming Friday"
+            if g.w(i + 1) == "coming" {
+                (Some(1), i + 2)
+            } else {
+                (Some(r), i + 1)
+            }
+        }
+        _ => (None, i),
+    };
+    let (k, wd) = if let Some(wd) = g.weekday(j) {
+        if !g.cap(j) && g.w(j).is_ascii() {
+            return None;
+        }
+        (j + 1, wd)
+    } else {
+        g.find(j, |e| match e {
+            Lex::WeekdayAbbr(d) => Some(*d),
+            _ => None,
+        })?;
+        if !g.cap(j) || !(g.punct(j + 1) == Some('.') || g.punct(j + 1) == Some(',')) {
+            return None;
+        }
+        let k = if g.punct(j + 1) == Some('.') { j + 2 } else { j + 1 };
+        let date = if g.punct(k) == Some(',') { k + 1 } else { k };
+        // Abbreviated weekdays only in full dates: "Thu, Dec 4".
+        let p = month_first(g, date).or_else(|| day_first(g, date))?;
+        return Some(p);
+    };
+    // "Friday, Dec. 4, 2025"
+    let date = if g.punct(k) == Some(',') { k + 1 } else { k };
+    if let Some(p) = month_first(g, date).or_else(|| day_first(g, date)) {
+        if matches!(p.sem, Sem::Cal { d: Some(_), .. }) {
+            return Some(p);
+        }
+    }
+    let mut p = Parse::new(k, Sem::Weekday { wd, rel });
+    if let Some(t) = g.tod(k) {
+        p.tod = Some(t);
+        p.end += 1;
+    }
+    Some(p)
+}
+
+/// "last fall", "summer 2024", "in spring".
+fn season(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (rel, j) = match g.rel(i) {
+        Some(r) if g.w(i) != "current" => (Some(r), i + 1),
+        _ => (None, i),
+    };
+    let s = g.season(j)?;
+    if let Some(y) = g.year4(j + 1) {
+        return Some(Parse::new(j + 2, Sem::Season { s, y: Some(y), rel: None }));
+    }
+    if rel.is_none() {
+        let prev = if i > 0 { g.w(i - 1) } else { "" };
+        if !SEASON_CUES.contains(&prev) || g.w(j) == "monsoon" && prev == "the" {
+            return None;
+        }
+        // "in fall" but not "in spring water"
+        if !g.w(j + 1).is_empty() && g.same_clause(j, j + 1) && !matches!(g.w(j + 1), "and" | "or" | "when" | "as" | "of" | "the" | "he" | "she" | "it" | "they" | "we") {
+            return None;
+        }
+    }
+    Some(Parse::new(j + 1, Sem::Season { s, y: None, rel }))
+}
+
+/// "last week", "this year", "next month", "last April", "this morning", "last night".
+fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
+    let w = g.w(i);
+    let off = g.rel(i)?;
+    if matches!(w, "past" | "previous" | "following" | "current") {
+        return None;
+    }
+    let j = i + 1;
+    if let Some(u) = g.unit(j) {
+        if matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend | Unit::Decade | Unit::Century) {
+            return Some(Parse::new(j + 1, Sem::RelUnit { unit: u, off }));
+        }
+    }
+    if let Some(m) = g.month(j) {
+        if g.cap(j) {
+            return Some(Parse::new(j + 1, Sem::RelCal { m, d: None, off }));
+        }
+    }
+    if let Some(t) = g.tod(j) {
+        let day = match (w, t) {
+            ("last", Tod::Part("NI")) => -1,
+            ("this", _) => 0,
+            _ => return None,
+        };
+        return Some(Parse { end: j + 1, sem: Sem::Deictic(day), tod: Some(t) });
+    }
+    None
+}
+
+/// "two days ago", "five months later", "three years", "48 hours", "two-day",
+/// "years" (unspecified), "recent years".
+fn count(g: &G<'_>, i: usize) -> Option<Parse> {
+    if let Some(u) = g.unit(i) {
+        // Bare plural units: "for years", "in recent years"; "year-earlier".
+        let w = g.w(i);
+        if w == "year" && g.punct(i + 1) == Some('-') && g.attached(i + 1) && matches!(g.w(i + 2), "earlier" | "ago") {
+            let end = if matches!(g.w(i + 3), "quarter" | "period" | "level" | "levels") { i + 4 } else { i + 3 };
+            return Some(Parse::new(end, Sem::QuarterAnchor(-4)));
+        }
+        if w.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Second) && !g.cap(i) {
+            return Some(Parse::new(i + 1, Sem::Duration { unit: u, n: Amount::X }));
+        }
+        return None;
+    }
+    if g.w(i) == "recent" {
+        if let Some(u) = g.unit(i + 1) {
+            if g.w(i + 1).ends_with('s') {
+                return Some(Parse::new(i + 2, Sem::Duration { unit: u, n: Amount::X }));
+            }
+        }
+        return None;
+    }
+    if g.num(i).is_some() && i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ',' | ':' | '$' | '₹'))) {
+        return None;
+    }
+    let (j, n) = amount(g, i)?;
+    // "two-day", "48-hour"
+    let (j, hyphen) = if g.punct(j) == Some('-') && g.attached(j) && g.attached(j + 1) { (j + 1, true) } else { (j, false) };
+    let u = g.unit(j)?;
+    if !g.same_clause(i, j) {
+        return None;
+    }
+    let end = j + 1;
+    // Ages: "five-year-old", "20 years old".
+    if g.w(end) == "old" || (g.punct(end) == Some('-') && g.w(end + 1) == "old") {
+        return None;
+    }
+    if hyphen {
+        return Some(Parse::new(end, Sem::Duration { unit: u, n }));
+    }
+    let dir_word = g.w(end);
+    let shift = |dir: i32, chain: bool, e: usize| Some(Parse::new(e, Sem::Shift { unit: u, n, dir, chain }));
+    match dir_word {
+        "ago" => return shift(-1, false, end + 1),
+        "hence" => return shift(1, false, end + 1),
+        "from" if g.w(end + 1) == "now" => return shift(1, false, end + 2),
+        "earlier" => return shift(-1, true, end + 1),
+        "later" => return shift(1, true, end + 1),
+        "before" | "after" if !next_is_word(g, end + 1) => {
+            return shift(if dir_word == "before" { -1 } else { 1 }, true, end + 1)
+        }
+        _ => {}
+    }
+    // "a week" after "twice": left to sets; "a year" inside "$5 a year" is a rate.
+    if matches!(g.w(i), "a" | "an") && i > 0 && (g.num(i - 1).is_some() || matches!(g.w(i - 1), "once" | "twice" | "thrice" | "times" | "per")) {
+        return None;
+    }
+    Some(Parse::new(end, Sem::Duration { unit: u, n }))
+}
+
+/// "3 pm", "3:30 p.m. IST", "15:30 hrs", "10 o'clock".
+fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
+    if i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '$' | '₹'))) {
+        return None;
+    }
+    let (h, dh) = g.num(i)?;
+    if dh > 2 || h > 24 {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut min = 0u64;
+    let mut colon = false;
+    if matches!(g.punct(j), Some(':' | '.')) && g.attached(j) && g.attached(j + 1) {
+        if let Some((m, 2)) = g.num(j + 1) {
+            if m < 60 {
+                min = m;
+                colon = true;
+                j += 2;
+            }
+        }
+    }
+    let mut h = h as u8;
+    let mut ok = false;
+    match g.w(j) {
+        "am" | "pm" => {
+            if g.w(j) == "pm" && h < 12 {
+                h += 12;
+            }
+            if g.w(j) == "am" && h == 12 {
+                h = 0;
+            }
+            j += 1;
+            ok = h <= 24;
+        }
+        "a" | "p" if g.punct(j + 1) == Some('.') && g.w(j + 2) == "m" => {
+            if g.w(j) == "p" && h < 12 {
+                h += 12;
+            }
+            if g.w(j) == "a" && h == 12 {
+                h = 0;
+            }
+            j += 3;
+            if g.punct(j) == Some('.') && g.attached(j) {
+                j += 1;
+            }
+            ok = true;
+        }
+        "hrs" | "hours" | "hour" | "hr" if colon => {
+            j += 1;
+            ok = true;
+        }
+        "o'clock" => {
+            j += 1;
+            ok = true;
+        }
+        _ => {
+            if colon && (matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "pst") || (i > 0 && g.w(i - 1) == "at")) {
+                ok = true;
+            }
+        }
+    }
+    if !ok || h > 24 {
+        return None;
+    }
+    if matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt") {
+        j += 1;
+    }
+    let tod = Tod::Clock(h, min as u8);
+    noon_day(g, j, tod).or(Some(Parse { end: j, sem: Sem::TodOnly, tod: Some(tod) }))
+}
+
+/// A day right after a time: "noon Thursday", "3 pm yesterday".
+pub(crate) fn noon_day(g: &G<'_>, j: usize, tod: Tod) -> Option<Parse> {
+    if let Some(wd) = g.weekday(j) {
+        if g.cap(j) {
+            return Some(Parse { end: j + 1, sem: Sem::Weekday { wd, rel: None }, tod: Some(tod) });
+        }
+    }
+    let n = g.find(j, |e| match e {
+        Lex::Deictic(n) => Some(*n),
+        _ => None,
+    })?;
+    Some(Parse { end: j + 1, sem: Sem::Deictic(n), tod: Some(tod) })
+}
+
+/// "every Monday", "each year", "every two weeks", "Mondays".
+fn set(g: &G<'_>, i: usize) -> Option<Parse> {
+    if let Some(wd) = g.find(i, |e| match e {
+        Lex::WeekdaySet(d) => Some(*d),
+        _ => None,
+    }) {
+        if g.cap(i) {
+            return Some(Parse::new(i + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
+        }
+    }
+    if !matches!(g.w(i), "every" | "each") {
+        return None;
+    }
+    let j = i + 1;
+    if let Some(wd) = g.weekday(j) {
+        return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    if let Some(Tod::Part(t)) = g.tod(j) {
+        return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-XX-XXT{t}"))));
+    }
+    if let Some(u) = g.unit(j) {
+        return Some(Parse::new(j + 1, Sem::Set(super::anchor::duration(u, Amount::N(1.0)))));
+    }
+    let (k, n) = amount(g, j)?;
+    let u = g.unit(k)?;
+    Some(Parse::new(k + 1, Sem::Set(super::anchor::duration(u, n))))
+}

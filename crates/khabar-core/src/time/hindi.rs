@@ -1,0 +1,276 @@
+//! The Hindi grammar: मंगलवार (को stays outside), आज, कल, परसों, पिछले साल,
+//! 10 दिसंबर 2024, सन् 2021, तीन दिवसीय, पांच महीने बाद, दो साल पहले,
+//! सुबह 10 बजे, हर साल, with Devanagari digits and number words.
+
+use super::english::{lexical, year_context_ok};
+use super::grammar::{Parse, Sem, Tod, G};
+use super::lexicon::{Lex, Unit};
+use super::numbers::{amount, Amount};
+
+/// The longest Hindi temporal expression starting at token `i`.
+pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
+    let mut best: Option<Parse> = None;
+    for p in [
+        lexical(g, i),
+        date(g, i),
+        year(g, i),
+        weekday(g, i),
+        deictic(g, i),
+        relative(g, i),
+        count(g, i),
+        tod(g, i),
+        set(g, i),
+        misc(g, i),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if best.as_ref().is_none_or(|b| p.end > b.end) {
+            best = Some(p);
+        }
+    }
+    best
+}
+
+/// Words after a month name that show it is a month: "मार्च में".
+const MONTH_AFTER: &[&str] = &["में", "तक", "से", "के", "की", "का", "माह", "महीने"];
+
+/// "10 दिसंबर 2024", "26 फरवरी", "दिसंबर 2024", "जनवरी".
+fn date(g: &G<'_>, i: usize) -> Option<Parse> {
+    if let Some((j, d)) = g.day(i) {
+        if let Some(m) = g.month(j) {
+            let (end, y) = year_after(g, j + 1);
+            return Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }));
+        }
+        return None;
+    }
+    let m = g.month(i)?;
+    let (end, y) = year_after(g, i + 1);
+    if y.is_some() {
+        return Some(Parse::new(end, Sem::Cal { y, m, d: None }));
+    }
+    if m == 3 && !MONTH_AFTER.contains(&g.w(i + 1)) && g.rel(i.wrapping_sub(1)).is_none() {
+        return None;
+    }
+    Some(Parse::new(i + 1, Sem::Cal { y: None, m, d: None }))
+}
+
+fn year_after(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
+    let j = if g.punct(i) == Some(',') { i + 1 } else { i };
+    match g.year4(j) {
+        Some(y) if !g.glued_number_after(j + 1) => (j + 1, Some(y)),
+        _ => (i, None),
+    }
+}
+
+/// "2021", "सन् 2021", "वर्ष 2021", "1990 के दशक", "2012-13".
+fn year(g: &G<'_>, i: usize) -> Option<Parse> {
+    let lead = g.has(i, Lex::Era) || matches!(g.w(i), "वर्ष" | "साल");
+    let j = if lead { i + 1 } else { i };
+    let y = g.year4(j)?;
+    if g.punct(j + 1) == Some('-') && g.attached(j + 1) {
+        if let Some((n, 2)) = g.num(j + 2) {
+            if n as i32 == (y + 1) % 100 {
+                return Some(Parse::new(j + 3, Sem::FiscalYear(y)));
+            }
+        }
+    }
+    if g.w(j + 1) == "के" && g.w(j + 2) == "दशक" {
+        return Some(Parse::new(j + 3, Sem::Decade(y / 10)));
+    }
+    if !lead && !year_context_ok(g, j, j + 1) {
+        return None;
+    }
+    Some(Parse::new(j + 1, Sem::Year(y)))
+}
+
+/// "मंगलवार", "पिछले मंगलवार", "रविवार रात".
+fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (rel, j) = match g.rel(i) {
+        Some(r) => (Some(r), i + 1),
+        None => (None, i),
+    };
+    let wd = g.weekday(j)?;
+    let mut p = Parse::new(j + 1, Sem::Weekday { wd, rel });
+    with_tod(g, &mut p);
+    Some(p)
+}
+
+/// A part of the day and maybe a clock after a date: "रविवार रात", "आज सुबह 10 बजे".
+fn with_tod(g: &G<'_>, p: &mut Parse) {
+    if let Some(t) = g.tod(p.end) {
+        p.tod = Some(t);
+        p.end += 1;
+        if let Some((end, c)) = clock_after(g, p.end, t) {
+            p.tod = Some(c);
+            p.end = end;
+        }
+    } else if let Some((end, c)) = clock_after(g, p.end, Tod::Part("")) {
+        p.tod = Some(c);
+        p.end = end;
+    }
+}
+
+/// "10 बजे", "5.30 बजे" after a part of the day.
+fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
+    let (h, d) = g.num(i)?;
+    if d > 2 || h > 24 {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut m = 0;
+    if matches!(g.punct(j), Some('.' | ':')) && g.attached(j) {
+        if let Some((mm, 2)) = g.num(j + 1) {
+            m = mm;
+            j += 2;
+        }
+    }
+    if g.w(j) != "बजे" {
+        return None;
+    }
+    let mut h = h as u8;
+    if matches!(part, Tod::Part("AF" | "EV" | "NI")) && h < 12 && !(matches!(part, Tod::Part("NI")) && h <= 4) {
+        h += 12;
+    }
+    Some((j + 1, Tod::Clock(h, m as u8)))
+}
+
+/// "आज", "कल", "परसों", with a part of the day.
+fn deictic(g: &G<'_>, i: usize) -> Option<Parse> {
+    let sem = g.find(i, |e| match e {
+        Lex::Deictic(n) => Some(Sem::Deictic(*n)),
+        Lex::HiKal(n) => Some(Sem::HiKal(*n)),
+        _ => None,
+    })?;
+    let mut p = Parse::new(i + 1, sem);
+    with_tod(g, &mut p);
+    Some(p)
+}
+
+/// "पिछले साल", "अगले महीने", "इस सप्ताह", "पिछली सर्दियों".
+fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
+    let off = g.rel(i)?;
+    let j = i + 1;
+    if let Some(u) = g.unit(j) {
+        if matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century) {
+            return Some(Parse::new(j + 1, Sem::RelUnit { unit: u, off }));
+        }
+        if u == Unit::Day && off == 0 {
+            return Some(Parse::new(j + 1, Sem::Deictic(0)));
+        }
+    }
+    if let Some(m) = g.month(j) {
+        return Some(Parse::new(j + 1, Sem::RelCal { m, d: None, off }));
+    }
+    if let Some(s) = g.season(j) {
+        return Some(Parse::new(j + 1, Sem::Season { s, y: None, rel: Some(off) }));
+    }
+    None
+}
+
+/// "पांच महीने बाद", "दो साल पहले", "छह महीने", "तीन दिवसीय", "अगले 6 महीने",
+/// "दिन भर", "कई सालों".
+fn count(g: &G<'_>, i: usize) -> Option<Parse> {
+    // "दिन भर", "साल भर"
+    if let Some(u) = g.unit(i) {
+        if g.has(i + 1, Lex::SpanAll) {
+            return Some(Parse::new(i + 2, Sem::Duration { unit: u, n: Amount::N(1.0) }));
+        }
+        // Plural units alone: "दिनों", "सालों", "वर्षों".
+        if matches!(g.w(i), "दिनों" | "सालों" | "वर्षों" | "महीनों" | "बरसों" | "घंटों" | "दशकों") {
+            return Some(Parse::new(i + 1, Sem::Duration { unit: u, n: Amount::X }));
+        }
+        return None;
+    }
+    let (k, lead) = match g.rel(i) {
+        Some(_) if g.w(i) != "इस" => (i + 1, true),
+        _ => (i, false),
+    };
+    if g.num(k).is_some() && k > 0 && g.attached(k) && g.num(k - 1).is_some() {
+        return None;
+    }
+    let (j, n) = amount(g, k)?;
+    if let Some(u) = g.find(j, |e| match e {
+        Lex::UnitAdj(u) => Some(*u),
+        _ => None,
+    }) {
+        return Some(Parse::new(j + 1, Sem::Duration { unit: u, n }));
+    }
+    let u = g.unit(j)?;
+    let end = j + 1;
+    if lead {
+        return Some(Parse::new(end, Sem::Duration { unit: u, n }));
+    }
+    if g.has(end, Lex::SpanAll) {
+        return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
+    }
+    let dir = g.find(end, |e| match e {
+        Lex::Dir(d) => Some(*d),
+        _ => None,
+    });
+    if let Some(dir) = dir {
+        // "X के पांच महीने बाद": five months after an event named before it.
+        if i > 0 && g.w(i - 1) == "के" {
+            return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
+        }
+        let chain = dir > 0;
+        return Some(Parse::new(end + 1, Sem::Shift { unit: u, n, dir, chain }));
+    }
+    Some(Parse::new(end, Sem::Duration { unit: u, n }))
+}
+
+/// "सुबह", "शाम", "सुबह 10 बजे", "10 बजे".
+fn tod(g: &G<'_>, i: usize) -> Option<Parse> {
+    if let Some(t) = g.tod(i) {
+        let mut p = Parse { end: i + 1, sem: Sem::TodOnly, tod: Some(t) };
+        if let Some((end, c)) = clock_after(g, i + 1, t) {
+            p.end = end;
+            p.tod = Some(c);
+        }
+        return Some(p);
+    }
+    let (end, c) = clock_after(g, i, Tod::Part(""))?;
+    Some(Parse { end, sem: Sem::TodOnly, tod: Some(c) })
+}
+
+/// "हर साल", "हर सोमवार", "प्रति दिन", "हर रोज".
+fn set(g: &G<'_>, i: usize) -> Option<Parse> {
+    if !g.has(i, Lex::Every) {
+        return None;
+    }
+    let j = i + 1;
+    if let Some(wd) = g.weekday(j) {
+        return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    if let Some(u) = g.unit(j) {
+        return Some(Parse::new(j + 1, Sem::Set(super::anchor::duration(u, Amount::N(1.0)))));
+    }
+    if let Some(v) = g.find(j, |e| match e {
+        Lex::Set(v) => Some(*v),
+        _ => None,
+    }) {
+        return Some(Parse::new(j + 1, Sem::Set(v.to_string())));
+    }
+    if let Some(Tod::Part(t)) = g.tod(j) {
+        return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-XX-XXT{t}"))));
+    }
+    None
+}
+
+/// "दूसरे दिन", "सर्दियों", festivals.
+fn misc(g: &G<'_>, i: usize) -> Option<Parse> {
+    if let Some(n) = g.find(i, |e| match e {
+        Lex::Ordinal(n) if *n > 1 => Some(*n),
+        _ => None,
+    }) {
+        if g.w(i + 1) == "दिन" {
+            return Some(Parse::new(i + 2, Sem::ChainUnit { unit: Unit::Day, off: n - 1 }));
+        }
+    }
+    if let Some(s) = g.season(i) {
+        if g.w(i) != "बरसात" {
+            return Some(Parse::new(i + 1, Sem::Season { s, y: None, rel: None }));
+        }
+    }
+    None
+}

@@ -1,0 +1,249 @@
+//! The temporal lexicons: English and Hindi words for months, weekdays,
+//! units, numbers and the rest, read once from `data/time/*.tsv`.
+//!
+//! The files are compiled in; they are parsed on first use into one
+//! immutable table shared by every call (a `OnceLock`, no mutable state).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const EN: &str = include_str!("../../data/time/en.tsv");
+const HI: &str = include_str!("../../data/time/hi.tsv");
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "FN" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            "WE" => Unit::Weekend,
+            _ => return None,
+        })
+    }
+}
+
+/// What a lexicon entry means.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Lex {
+    Month(u8),
+    MonthAbbr(u8),
+    Weekday(u8),
+    WeekdayAbbr(u8),
+    WeekdaySet(u8),
+    Unit(Unit),
+    UnitAdj(Unit),
+    Number(f64),
+    Multiplier(f64),
+    Vague,
+    Ordinal(i32),
+    Tod(&'static str),
+    Clock(u8, u8),
+    Season(&'static str),
+    Rel(i32),
+    Deictic(i32),
+    DeicticTod(&'static str),
+    HiKal(i32),
+    Ref(&'static str),
+    Set(&'static str),
+    Every,
+    /// Month and day, or `None` for a feast that moves.
+    Holiday(Option<(u8, u8)>),
+    Dir(i32),
+    SpanAll,
+    Era,
+    NotYearBefore,
+    NotYearAfter,
+}
+
+/// The parsed lexicons.
+pub(crate) struct Lexicon {
+    /// Single words and whole phrases ("right now"), by normalized form.
+    entries: HashMap<String, Vec<Lex>>,
+    /// For a phrase's first word: the longest phrase it starts, in words.
+    phrase_len: HashMap<String, usize>,
+}
+
+impl Lexicon {
+    /// The entries of a normalized word or phrase.
+    pub(crate) fn get(&self, form: &str) -> &[Lex] {
+        self.entries.get(form).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The longest phrase (in words) that may start with this word; 1 when none.
+    pub(crate) fn phrase_len(&self, first: &str) -> usize {
+        self.phrase_len.get(first).copied().unwrap_or(1)
+    }
+}
+
+/// The shared lexicon.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = Lexicon {
+            entries: HashMap::new(),
+            phrase_len: HashMap::new(),
+        };
+        load(&mut lex, EN);
+        load(&mut lex, HI);
+        lex
+    })
+}
+
+fn load(lex: &mut Lexicon, data: &'static str) {
+    for line in data.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(form), Some(kind), Some(value)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        let Some(entry) = parse_entry(kind, value) else {
+            continue;
+        };
+        let form = normalize(form);
+        let words: Vec<&str> = form.split(' ').collect();
+        if words.len() > 1 {
+            let first = words[0].to_string();
+            let n = lex.phrase_len.entry(first).or_insert(1);
+            *n = (*n).max(words.len());
+        }
+        let list = lex.entries.entry(form.clone()).or_default();
+        if !list.contains(&entry) {
+            list.push(entry);
+        }
+    }
+}
+
+fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
+    let num = || value.parse::<f64>().ok();
+    let small = || value.parse::<u8>().ok();
+    Some(match kind {
+        "month" => Lex::Month(small()?),
+        "month_abbr" => Lex::MonthAbbr(small()?),
+        "weekday" => Lex::Weekday(small()?),
+        "weekday_abbr" => Lex::WeekdayAbbr(small()?),
+        "weekday_set" => Lex::WeekdaySet(small()?),
+        "unit" => Lex::Unit(Unit::parse(value)?),
+        "unit_adj" => Lex::UnitAdj(Unit::parse(value)?),
+        "number" => Lex::Number(num()?),
+        "multiplier" => Lex::Multiplier(num()?),
+        "vague" => Lex::Vague,
+        "ordinal" => Lex::Ordinal(value.parse().ok()?),
+        "tod" => Lex::Tod(value),
+        "clock" => {
+            let (h, m) = value.split_once(':')?;
+            Lex::Clock(h.parse().ok()?, m.parse().ok()?)
+        }
+        "season" => Lex::Season(value),
+        "rel" => Lex::Rel(value.parse().ok()?),
+        "deictic" => Lex::Deictic(value.parse().ok()?),
+        "deictic_tod" => Lex::DeicticTod(value),
+        "hi_kal" => Lex::HiKal(value.parse().ok()?),
+        "ref" => Lex::Ref(value),
+        "set" => Lex::Set(value),
+        "every" => Lex::Every,
+        "holiday" => {
+            let (m, d) = value.split_once('-')?;
+            Lex::Holiday(match (m.parse::<u8>(), d.parse::<u8>()) {
+                (Ok(m), Ok(d)) => Some((m, d)),
+                _ => None,
+            })
+        }
+        "dir" => Lex::Dir(value.parse().ok()?),
+        "span_all" => Lex::SpanAll,
+        "era" => Lex::Era,
+        "not_year_before" => Lex::NotYearBefore,
+        "not_year_after" => Lex::NotYearAfter,
+        _ => return None,
+    })
+}
+
+/// The lookup form of a word: lower case, curly apostrophes straightened,
+/// Devanagari nukta dropped and chandrabindu read as anusvara.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out);
+    out
+}
+
+/// [`normalize`], appending to `out`.
+pub(crate) fn normalize_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '\u{093C}' => {}
+            '\u{0901}' => out.push('\u{0902}'),
+            '\u{0958}' => out.push('\u{0915}'),
+            '\u{0959}' => out.push('\u{0916}'),
+            '\u{095A}' => out.push('\u{0917}'),
+            '\u{095B}' => out.push('\u{091C}'),
+            '\u{095C}' => out.push('\u{0921}'),
+            '\u{095D}' => out.push('\u{0922}'),
+            '\u{095E}' => out.push('\u{092B}'),
+            '\u{095F}' => out.push('\u{092F}'),
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_data_parses() {
+        for (name, data) in [("en.tsv", EN), ("hi.tsv", HI)] {
+            for (n, line) in data.lines().enumerate() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let cols: Vec<&'static str> = line.split('\t').collect();
+                assert_eq!(cols.len(), 3, "{name}:{}: {line:?}", n + 1);
+                assert!(
+                    parse_entry(cols[1], cols[2]).is_some(),
+                    "{name}:{}: {line:?}",
+                    n + 1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spelling_variants_share_entries() {
+        let lex = lexicon();
+        for (a, b) in [("पाँच", "पांच"), ("फ़रवरी", "फरवरी"), ("हज़ार", "हजार")] {
+            assert_eq!(normalize(a), normalize(b));
+            assert!(!lex.get(&normalize(a)).is_empty(), "{a}");
+        }
+        assert!(lex.get("दिसम्बर").contains(&Lex::Month(12)));
+        assert!(lex.get("right now").contains(&Lex::Ref("PRESENT_REF")));
+        assert_eq!(lex.phrase_len("new"), 3);
+    }
+}

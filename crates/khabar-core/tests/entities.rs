@@ -1,0 +1,456 @@
+//! Entities on real text: golden tests on the two sample articles (the
+//! people, organizations and places a reader would list, with aliases,
+//! cross-script merges and roles), cross-document merging, and
+//! false-positive suites (titles alone, sentence-initial words, months and
+//! weekdays, Hindi function words must not become entities).
+
+use khabar_core::model::{Analysis, Entity, EntityType};
+use khabar_core::{analyze, merge, Document, Options};
+
+fn sample(name: &str) -> String {
+    let path = format!("{}/../../www/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn run(text: &str) -> Analysis {
+    analyze(&Document::text(text), &Options::default()).expect("analysis")
+}
+
+/// The entity that has `name` as its name or one of its aliases.
+fn find<'a>(a: &'a Analysis, name: &str) -> &'a Entity {
+    a.entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|x| x == name))
+        .unwrap_or_else(|| {
+            let all: Vec<String> = a
+                .entities
+                .iter()
+                .map(|e| format!("{} {:?} {:?}", e.name, e.kind, e.aliases))
+                .collect();
+            panic!("no entity {name:?}; entities: {all:#?}")
+        })
+}
+
+/// One expected entity: every name in `names` is the same entity (name or
+/// alias), of type `kind`, with every role in `roles`.
+struct Expect {
+    names: &'static [&'static str],
+    kind: EntityType,
+    roles: &'static [&'static str],
+}
+
+const fn ex(
+    names: &'static [&'static str],
+    kind: EntityType,
+    roles: &'static [&'static str],
+) -> Expect {
+    Expect { names, kind, roles }
+}
+
+fn check(a: &Analysis, table: &[Expect]) {
+    for t in table {
+        let e = find(a, t.names[0]);
+        assert_eq!(e.kind, t.kind, "type of {}", t.names[0]);
+        for n in &t.names[1..] {
+            let other = find(a, n);
+            assert_eq!(
+                other.id, e.id,
+                "{} = {} (got {:?} and {:?})",
+                t.names[0], n, e.name, other.name
+            );
+        }
+        for r in t.roles {
+            assert!(
+                e.roles.iter().any(|x| x == r),
+                "{}: role {r:?} missing from {:?}",
+                e.name,
+                e.roles
+            );
+        }
+        for m in &e.mentions {
+            assert_eq!(
+                &a.text[m.start..m.end],
+                m.text,
+                "mention offsets of {}",
+                e.name
+            );
+        }
+    }
+    // Ids follow salience order.
+    for (i, e) in a.entities.iter().enumerate() {
+        assert_eq!(e.id, format!("e{}", i + 1));
+        assert!((0.0..=1.0).contains(&e.salience));
+        if i > 0 {
+            assert!(a.entities[i - 1].salience >= e.salience);
+        }
+    }
+}
+
+use EntityType::{Event, Fac, Gpe, Norp, Org, Person};
+
+const EN_GOLDEN: &[Expect] = &[
+    ex(
+        &["Jagat Prakash Nadda", "JP Nadda"],
+        Person,
+        &["Union Minister of Health & Family Welfare"],
+    ),
+    ex(
+        &["Mikhail Murashko"],
+        Person,
+        &["Health Minister of the Russian Federation"],
+    ),
+    ex(&["Rajnath Singh", "Singh"], Person, &["Defence Minister"]),
+    ex(&["Narendra Modi"], Person, &["Prime Minister"]),
+    ex(
+        &["Vladimir Putin", "Putin"],
+        Person,
+        &["Russian President", "President of the Russian Federation"],
+    ),
+    ex(&["Russian Federation", "Russia"], Gpe, &[]),
+    ex(&["India"], Gpe, &[]),
+    ex(&["China"], Gpe, &[]),
+    ex(&["Tianjin"], Gpe, &[]),
+    ex(&["Ukraine"], Gpe, &[]),
+    ex(&["New Delhi"], Gpe, &[]),
+    ex(&["TASS"], Org, &[]),
+    ex(&["ANI"], Org, &[]),
+    ex(&["Shanghai Cooperation Organisation", "SCO"], Org, &[]),
+    ex(&["Manekshaw Centre"], Fac, &[]),
+    ex(&["Russian"], Norp, &[]),
+    ex(&["India-Russia Annual Summit"], Event, &[]),
+];
+
+#[test]
+fn english_sample_golden() {
+    let a = run(&sample("en-ani-nadda-murashko-2025-12-04.txt"));
+    check(&a, EN_GOLDEN);
+    // The protagonists lead the list.
+    let top: Vec<&str> = a.entities.iter().take(6).map(|e| e.name.as_str()).collect();
+    for who in ["Jagat Prakash Nadda", "Vladimir Putin"] {
+        assert!(top.contains(&who), "{who} not in the top 6: {top:?}");
+    }
+    // No junk: titles and courtesy words are not entities.
+    for e in &a.entities {
+        for bad in [
+            "Health Minister",
+            "Defence Minister",
+            "His Excellency",
+            "Summit",
+            "Thursday",
+            "Special",
+        ] {
+            assert_ne!(e.name, bad);
+        }
+    }
+}
+
+const HI_GOLDEN: &[Expect] = &[
+    ex(
+        &[
+            "राजनाथ सिंह",
+            "Rajnath Singh",
+            "@rajnathsingh",
+            "सिंह",
+            "राजनाथ",
+        ],
+        Person,
+        &["रक्षा मंत्री"],
+    ),
+    ex(
+        &["व्लादिमीर पुतिन", "Vladimir Putin", "पुतिन"],
+        Person,
+        &["रूसी राष्ट्रपति"],
+    ),
+    ex(
+        &["एंड्री बेलौसोव", "Andrey Belousov", "बेलौसोव"],
+        Person,
+        &["रूसी रक्षा मंत्री"],
+    ),
+    ex(&["नरेंद्र मोदी", "मोदी"], Person, &["प्रधानमंत्री"]),
+    ex(&["मॉस्को", "Moscow"], Gpe, &[]),
+    ex(&["भारत", "India"], Gpe, &[]),
+    ex(&["रूस", "Russia"], Gpe, &[]),
+    ex(&["नई दिल्ली"], Gpe, &[]),
+    ex(&["क्रेमलिन", "Kremlin"], Fac, &[]),
+    ex(&["रक्षा मंत्रालय"], Org, &[]),
+    ex(&["रूसी", "Russian"], Norp, &[]),
+];
+
+#[test]
+fn hindi_sample_golden() {
+    let a = run(&sample("hi-rajnath-putin-moscow-2024-12-10.txt"));
+    check(&a, HI_GOLDEN);
+    assert_eq!(
+        a.entities[0].name, "राजनाथ सिंह",
+        "the protagonist is the most salient"
+    );
+    for e in &a.entities {
+        for bad in ["रक्षा मंत्री", "मंगलवार", "रविवार", "एक्स"]
+        {
+            assert_ne!(e.name, bad);
+        }
+    }
+}
+
+#[test]
+fn merge_samples_across_scripts() {
+    let en = run(&sample("en-ani-nadda-murashko-2025-12-04.txt"));
+    let hi = run(&sample("hi-rajnath-putin-moscow-2024-12-10.txt"));
+    let corpus = merge(&[en, hi]);
+    let id = |name: &str| {
+        corpus
+            .entities
+            .iter()
+            .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+            .map(|e| e.id.clone())
+            .unwrap_or_else(|| panic!("no corpus entity {name}"))
+    };
+    for (a, b) in [
+        ("राजनाथ सिंह", "Rajnath Singh"),
+        ("व्लादिमीर पुतिन", "Vladimir Putin"),
+        ("मॉस्को", "Moscow"),
+        ("भारत", "India"),
+        ("रूस", "Russian Federation"),
+    ] {
+        assert_eq!(id(a), id(b), "{a} = {b}");
+    }
+    assert_ne!(id("Rajnath Singh"), id("Vladimir Putin"));
+    // One corpus entity per (document, entity).
+    let n: usize = corpus.entities.iter().map(|e| e.mentions.len()).sum();
+    assert!(n > 20);
+}
+
+/// Sentences where nothing (or only the listed names) may be an entity.
+const EN_FALSE_POSITIVES: &[(&str, &[&str])] = &[
+    ("Hon'ble Health Minister said the talks went well.", &[]),
+    ("The Defence Minister arrived on Monday.", &[]),
+    ("Discussed various issues with the delegation.", &[]),
+    ("Met the officials today and agreed on a plan.", &[]),
+    ("Both sides reaffirmed their commitment.", &[]),
+    ("Meanwhile, prices rose sharply in January.", &[]),
+    ("However, the meeting was postponed to Friday.", &[]),
+    (
+        "According to officials, the Union Minister will visit in March.",
+        &[],
+    ),
+    (
+        "Speaking at the event, the Prime Minister said nothing new.",
+        &[],
+    ),
+    (
+        "During the Summit, leaders held extensive interactions.",
+        &[],
+    ),
+    ("His Excellency was received at the airport.", &[]),
+    (
+        "Our Prime Minister and the President have been in regular contact.",
+        &[],
+    ),
+    ("Ten documents were signed on Thursday.", &[]),
+    (
+        "Current international and regional issues will be on the agenda.",
+        &[],
+    ),
+    ("The Chief Minister said the Centre must act.", &[]),
+    ("Sources said the Committee will meet on Wednesday.", &[]),
+    ("Read Also: what the budget means for you", &[]),
+    ("Breaking: heavy rain lashes the coast on Sunday.", &[]),
+    ("The President said that the Government is committed.", &[]),
+    (
+        "Officials said that State elections may be held in May.",
+        &[],
+    ),
+    ("In June and July, the monsoon arrives.", &[]),
+    ("Tuesday's meeting was cancelled.", &[]),
+    ("Special thanks to everyone who came on Sunday.", &[]),
+    ("Glad to call on you today.", &[]),
+    ("Had a very productive meeting yesterday.", &[]),
+    (
+        "Reviewing the full range of ties, we discussed ways forward.",
+        &[],
+    ),
+    ("Thank you for the warm welcome.", &[]),
+    ("It is a matter of great pride for the Nation.", &[]),
+    ("The Minister of State for External Affairs spoke.", &[]),
+    ("A senior official of the Ministry said so.", &[]),
+    ("The Army chief visited forward posts on Saturday.", &[]),
+    ("We are committed to further strengthen these ties.", &[]),
+    ("The Union Cabinet approved the proposal on Wednesday.", &[]),
+    ("Photo: Courtesy of the organisers.", &[]),
+    ("Click here to subscribe for updates.", &[]),
+    ("Earlier this week the Court adjourned the hearing.", &[]),
+    ("Last year, the Party lost ground.", &[]),
+    ("This is the first such visit since 2021.", &[]),
+    ("The Leaders' Summit will strengthen cooperation.", &[]),
+    ("Several Ministers attended the dinner.", &[]),
+    (
+        "Defence Minister Rajnath Singh met troops.",
+        &["Rajnath Singh"],
+    ),
+    (
+        "Prime Minister Narendra Modi spoke on Sunday.",
+        &["Narendra Modi"],
+    ),
+    (
+        "Russian President Vladimir Putin arrived in Delhi.",
+        &["Russian", "Vladimir Putin", "Delhi"],
+    ),
+    ("Mr. Sharma said the deal was fair.", &["Sharma"]),
+    ("On Monday, India beat Australia.", &["India", "Australia"]),
+    (
+        "Yesterday, officials in Mumbai said the trains were late.",
+        &["Mumbai"],
+    ),
+    (
+        "The Indian delegation reached Moscow in December.",
+        &["Indian", "Moscow"],
+    ),
+    ("In a post on X, the minister thanked everyone.", &[]),
+    ("New rules come into force on April 1.", &[]),
+    (
+        "Chief Justice of India said the matter was urgent.",
+        &["India"],
+    ),
+    ("Senior leaders attended the meeting in September.", &[]),
+    ("Good Morning everyone, said the host.", &[]),
+    (
+        "Further details are awaited, officials said on Friday.",
+        &[],
+    ),
+];
+
+const HI_FALSE_POSITIVES: &[(&str, &[&str])] = &[
+    ("रक्षा मंत्री ने कहा कि बातचीत अच्छी रही.", &[]),
+    ("प्रधानमंत्री ने मंगलवार को बैठक की.", &[]),
+    ("उन्होंने कहा कि दोनों देशों के बीच संबंध मजबूत हैं.", &[]),
+    ("बैठक के दौरान कई मुद्दों पर चर्चा हुई.", &[]),
+    ("यह भी पढ़ें- बजट से क्या मिला", &[]),
+    ("सोमवार को बारिश हुई और बुधवार को धूप निकली.", &[]),
+    ("जनवरी में ठंड बढ़ जाती है.", &[]),
+    ("राष्ट्रपति ने शुभकामनाएं दीं.", &[]),
+    ("मंत्री ने 'एक्स' पर पोस्ट किया.", &[]),
+    ("इस साल दिसंबर में चुनाव होंगे.", &[]),
+    ("उनकी यह यात्रा पांच महीने बाद हुई है.", &[]),
+    ("दोनों नेताओं ने कहा कि साझेदारी में अपार संभावनाएं हैं.", &[]),
+    ("सरकार ने इस पर कोई टिप्पणी नहीं की.", &[]),
+    ("अधिकारियों ने बताया कि काम जारी है.", &[]),
+    ("कल रात तेज हवा चली.", &[]),
+    ("आज सुबह से बाजार बंद हैं.", &[]),
+    ("वह हमेशा अपने मित्रों के साथ खड़ा रहा है.", &[]),
+    ("शिखर सम्मेलन के दौरान दोनों पक्षों ने कसम खाई थी.", &[]),
+    ("मुख्यमंत्री ने अधिकारियों को निर्देश दिए.", &[]),
+    ("केंद्रीय मंत्री ने कहा कि योजना जारी रहेगी.", &[]),
+    ("इसके बाद उन्होंने लोगों से बात की.", &[]),
+    ("हम भविष्य में भी ऐसा करना जारी रखेंगे.", &[]),
+    ("रविवार को छुट्टी थी.", &[]),
+    ("अप्रैल और मई में गर्मी बढ़ती है.", &[]),
+    ("वे तीन दिवसीय यात्रा पर रवाना हुए थे.", &[]),
+    ("बयान में कहा गया है कि स्थिति सामान्य है.", &[]),
+    ("प्रवक्ता ने कहा कि जांच चल रही है.", &[]),
+    ("सभी लोग समय पर पहुंचे.", &[]),
+    ("इससे पहले भी ऐसा हो चुका है.", &[]),
+    ("कई लोगों ने इसका विरोध किया.", &[]),
+    ("राज्यपाल ने विधेयक पर हस्ताक्षर किए.", &[]),
+    ("पिछले हफ्ते शुक्रवार को परीक्षा हुई.", &[]),
+    ("यह फैसला अगले महीने लागू होगा.", &[]),
+    ("पुलिस ने मामला दर्ज कर लिया है.", &[]),
+    ("विपक्ष ने सरकार पर निशाना साधा.", &[]),
+    ("उन्होंने हार्दिक शुभकामनाएं भी दीं.", &[]),
+    ("साथ ही नए अवसरों को रेखांकित किया.", &[]),
+    ("जिम्मेदारियों को पूरा किया है.", &[]),
+    ("विभिन्न सैन्य हार्डवेयर के संयुक्त उत्पादन पर जोर दिया.", &[]),
+    ("श्री ने कहा कि सब ठीक है.", &[]),
+    ("माननीय मंत्री जी ने भाषण दिया.", &[]),
+    ("अगर बारिश हुई तो मैच रद्द होगा.", &[]),
+    ("लेकिन किसी ने कुछ नहीं कहा.", &[]),
+    ("सितंबर में नई नीति आएगी.", &[]),
+    ("गुरुवार और शनिवार को दुकानें खुली रहेंगी.", &[]),
+    ("पहले दिन भारी भीड़ रही.", &[]),
+    ("दोस्ती सबसे ऊंचे पर्वत से भी ऊंची है.", &[]),
+    ("उपराष्ट्रपति ने समारोह की अध्यक्षता की.", &[]),
+    ("इस दौरान सुरक्षा कड़ी रही.", &[]),
+    ("बाद में सबने खाना खाया.", &[]),
+    ("रक्षा मंत्री राजनाथ सिंह ने बैठक की.", &["राजनाथ सिंह"]),
+    (
+        "प्रधानमंत्री नरेंद्र मोदी मंगलवार को मॉस्को पहुंचे.",
+        &["नरेंद्र मोदी", "मॉस्को"],
+    ),
+    ("भारत और रूस के बीच समझौता हुआ.", &["भारत", "रूस"]),
+    (
+        "रूसी राष्ट्रपति ने भारतीय नौसेना की तारीफ की.",
+        &["रूसी", "भारतीय नौसेना"],
+    ),
+    ("नई दिल्ली में रविवार को बारिश हुई.", &["नई दिल्ली"]),
+];
+
+fn false_positives(table: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, allowed) in table {
+        let a = run(text);
+        for e in &a.entities {
+            for m in &e.mentions {
+                if !allowed.contains(&m.text.as_str()) {
+                    failures.push(format!("{text:?}: unexpected {:?} {:?}", e.kind, m.text));
+                }
+            }
+        }
+        for want in *allowed {
+            if !a
+                .entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == *want))
+            {
+                failures.push(format!("{text:?}: missing {want:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn english_false_positive_suite() {
+    assert!(EN_FALSE_POSITIVES.len() >= 50);
+    false_positives(EN_FALSE_POSITIVES);
+}
+
+#[test]
+fn hindi_false_positive_suite() {
+    assert!(HI_FALSE_POSITIVES.len() >= 50);
+    false_positives(HI_FALSE_POSITIVES);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "(",
+        "A",
+        "@",
+        "@@@ ###",
+        "Mr.",
+        "Mr. .",
+        "राजनाथ (",
+        "( Andrey",
+        "J.P.",
+        "\u{200D}\u{094D}",
+        "India-",
+        "-India",
+        "श्री",
+        "😀 Putin's 😀 पुतिन 😀",
+        "Minister of",
+        "of the and &",
+    ] {
+        let a = run(text);
+        for e in &a.entities {
+            for m in &e.mentions {
+                assert_eq!(&a.text[m.start..m.end], m.text);
+            }
+        }
+    }
+}

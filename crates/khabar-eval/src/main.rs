@@ -1,0 +1,263 @@
+//! The `khabar-eval` command. See `docs/EVALUATION.md`.
+
+use khabar_eval::guard;
+use khabar_eval::report::SetReport;
+use khabar_eval::run::{self, RunOptions, Set};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: khabar-eval <SET|all|guard|baseline> [options]
+
+sets:
+  conll      CoNLL-2003 English NER, eng.testa (dev)
+  ilner      IL-NER Hindi NER, Hindi-dev.txt (dev), PER/ORG/LOC
+  hiner      HiNER Hindi NER, held-out fifth of hiner-dev.conll, PER/ORG/LOC
+  tempeval   TempEval-3 training (TimeBank + AQUAINT), TIMEX3 with values
+  wikiwars   WikiWars, TIMEX3 with values
+  tweets     SynTime English tweets (training part), TIMEX3 with values
+  iltimex    ILTIMEX2012 Hindi, spans and types only
+  all        every set above
+
+commands:
+  guard              score the fixed subset and compare with tests/eval/baseline.json
+                     (exit 1 when a figure drops more than 0.01)
+  baseline           print the subset's figures; with --write, update the baseline file
+
+options:
+  --errors N         print N examples of misses and of false alarms per set
+  --json             print JSON instead of tables
+  --markdown         print Markdown table rows instead (for docs/EVALUATION.md)
+  --limit N          only the first N documents (sentences for Hindi NER)
+  --data DIR         the gold data (default: $KHABAR_EVAL_DATA or ../shared/eval beside the repo)
+  --write            with `baseline`: write tests/eval/baseline.json
+";
+
+struct Args {
+    what: String,
+    errors: usize,
+    json: bool,
+    markdown: bool,
+    limit: Option<usize>,
+    data: PathBuf,
+    write: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        what: String::new(),
+        errors: 0,
+        json: false,
+        markdown: false,
+        limit: None,
+        data: run::default_data_dir(),
+        write: false,
+    };
+    let mut it = std::env::args().skip(1);
+    let number = |flag: &str, v: Option<String>| -> Result<usize, String> {
+        let v = v.ok_or_else(|| format!("expected a number after {flag}, but found nothing"))?;
+        v.parse()
+            .map_err(|_| format!("expected a number after {flag}, but found {v:?}"))
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--errors" => args.errors = number("--errors", it.next())?,
+            "--limit" => args.limit = Some(number("--limit", it.next())?),
+            "--json" => args.json = true,
+            "--markdown" => args.markdown = true,
+            "--write" => args.write = true,
+            "--data" => {
+                args.data = PathBuf::from(
+                    it.next()
+                        .ok_or("expected a directory after --data, but found nothing")?,
+                )
+            }
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with('-') => return Err(format!("unknown option {s:?}")),
+            s if args.what.is_empty() => args.what = s.to_string(),
+            s => {
+                return Err(format!(
+                    "expected one set or command, but found a second one: {s:?}"
+                ))
+            }
+        }
+    }
+    if args.what.is_empty() {
+        return Err("expected a set or a command".to_string());
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("khabar-eval: {e}\n");
+            }
+            eprint!("{USAGE}");
+            return if e.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            };
+        }
+    };
+    if !args.data.is_dir() {
+        eprintln!(
+            "khabar-eval: skipped: no gold data at {} (put the shared eval data beside the repo as ../shared/eval, or set KHABAR_EVAL_DATA)",
+            args.data.display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    match args.what.as_str() {
+        "guard" => guard_cmd(&args),
+        "baseline" => baseline_cmd(&args),
+        "all" => sets_cmd(&args, &Set::ALL),
+        name => match Set::parse(name) {
+            Some(set) => sets_cmd(&args, &[set]),
+            None => {
+                eprintln!("khabar-eval: unknown set or command {name:?}\n");
+                eprint!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn sets_cmd(args: &Args, sets: &[Set]) -> ExitCode {
+    let opts = RunOptions {
+        limit: args.limit,
+        errors: args.errors,
+    };
+    let mut reports = Vec::new();
+    let mut failed = false;
+    for &set in sets {
+        if !set.available(&args.data) {
+            eprintln!(
+                "khabar-eval: skipped {}: its data is not under {}",
+                set.name(),
+                args.data.display()
+            );
+            continue;
+        }
+        match run::run(set, &args.data, &opts) {
+            Ok(r) => {
+                let report = SetReport::new(&r);
+                if !args.json && !args.markdown {
+                    println!("{}", report.table());
+                }
+                reports.push(report);
+            }
+            Err(e) => {
+                eprintln!("khabar-eval: {}: {e}", set.name());
+                failed = true;
+            }
+        }
+    }
+    if args.json {
+        match serde_json::to_string_pretty(&reports) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("khabar-eval: cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if args.markdown {
+        print!("{}", SetReport::markdown_header());
+        for r in &reports {
+            print!("{}", r.markdown());
+        }
+        let speed: Vec<String> = reports
+            .iter()
+            .map(|r| format!("{} {:.0} words/s", r.set, r.words_per_second))
+            .collect();
+        println!(
+            "\nMeasured {} (UTC); speed inside analyze: {}.",
+            guard::today(),
+            speed.join(", ")
+        );
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn guard_cmd(args: &Args) -> ExitCode {
+    let path = guard::baseline_path();
+    match guard::check(&args.data, &path) {
+        Ok(v) => {
+            print!("{}", v.table());
+            if v.passed() {
+                println!(
+                    "guard: passed ({} figures within {} of {})",
+                    v.findings.len(),
+                    guard::TOLERANCE,
+                    path.display()
+                );
+                ExitCode::SUCCESS
+            } else {
+                println!(
+                    "guard: FAILED: a figure dropped more than {} below {}, or a document failed",
+                    guard::TOLERANCE,
+                    path.display()
+                );
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("khabar-eval: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn baseline_cmd(args: &Args) -> ExitCode {
+    let measured = match guard::measure(&args.data) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("khabar-eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let base = guard::baseline_from(&measured, guard::today());
+    let json = match serde_json::to_string_pretty(&base) {
+        Ok(j) => j + "\n",
+        Err(e) => {
+            eprintln!("khabar-eval: cannot write JSON: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !args.write {
+        print!("{json}");
+        eprintln!(
+            "(not written: add --write to update {})",
+            guard::baseline_path().display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    if !measured.skipped.is_empty() {
+        eprintln!(
+            "khabar-eval: refusing to write a baseline without every set (missing: {}); the guard would stop watching them",
+            measured.skipped.join(", ")
+        );
+        return ExitCode::FAILURE;
+    }
+    let path = guard::baseline_path();
+    match std::fs::write(&path, json) {
+        Ok(()) => {
+            println!(
+                "wrote {}; commit it on its own, saying why the figures moved",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("khabar-eval: cannot write {}: {e}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,643 @@
+//! Trains khabar's NER models and reports their dev-split scores.
+//!
+//! ```text
+//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]
+//! ```
+//!
+//! Reads the gold data from `../shared/eval` (beside the repository), trains
+//! one averaged perceptron per language with the feature extractor and
+//! decoder of `khabar_core::entities::ner` (the very code inference runs),
+//! quantizes the weights to `i8` and writes
+//! `crates/khabar-core/data/ner/{en,hi}.bin`. Deterministic: fixed seed,
+//! single thread.
+//!
+//! Splits:
+//! - English: trains on CoNLL-2003 `eng.train`, reports `eng.testa` (dev).
+//! - Hindi: trains on IL-NER `Hindi-train.txt` plus the HiNER sentences whose
+//!   index (0-based, in file order) is not a multiple of 5; reports IL-NER
+//!   `Hindi-dev.txt` and the HiNER sentences with index % 5 == 0 (held out).
+
+use khabar_core::entities::ner::features::{
+    gaz, is_caps_sentence, token_features, word_key, DocState, Gazetteer, Space, TokenInfo, MAX_FEATURES,
+};
+use khabar_core::entities::ner::token_info;
+use khabar_core::entities::ner::tagger::{
+    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Model, Scorer, Scratch, TYPES,
+};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// One gold sentence: words and IOB2 label ids.
+struct Sentence {
+    words: Vec<String>,
+    labels: Vec<u8>,
+}
+
+/// A document: sentences that share document memory.
+type Doc = Vec<Sentence>;
+
+fn label_id(tag: &str, map: &dyn Fn(&str) -> Option<u8>) -> Option<(bool, u8)> {
+    let (prefix, ty) = tag.split_once('-')?;
+    let t = map(ty)?;
+    match prefix {
+        "B" => Some((true, t)),
+        "I" => Some((false, t)),
+        _ => None,
+    }
+}
+
+/// Converts (begin?, type) tags to IOB2 label ids; a stray I- begins a
+/// chunk (that also turns CoNLL's IOB1 into IOB2).
+fn to_iob2(tags: &[Option<(bool, u8)>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(tags.len());
+    let mut prev: Option<u8> = None;
+    for t in tags {
+        match *t {
+            None => {
+                out.push(0);
+                prev = None;
+            }
+            Some((begin, ty)) => {
+                let b = begin || prev != Some(ty);
+                out.push(if b { 1 + 2 * ty } else { 2 + 2 * ty });
+                prev = Some(ty);
+            }
+        }
+    }
+    // Normalized IOB2 (the shared `chunk_label` numbering).
+    let mut iob2 = vec![0u8; out.len()];
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let ty = (out[i] - 1) / 2;
+        let mut j = i + 1;
+        while j < out.len() && out[j] == 2 + 2 * ty {
+            j += 1;
+        }
+        for k in i..j {
+            iob2[k] = chunk_label(ty, k - i);
+        }
+        i = j;
+    }
+    iob2
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("khabar-train: cannot read {}: {e}", path.display());
+        std::process::exit(2);
+    })
+}
+
+/// CoNLL-2003: `token POS chunk NER`, IOB1, `-DOCSTART-` between documents.
+fn read_conll(path: &Path) -> Vec<Doc> {
+    let map = |t: &str| TYPES.iter().position(|&x| x == t).map(|p| p as u8);
+    let mut docs: Vec<Doc> = vec![Vec::new()];
+    let (mut words, mut tags) = (Vec::new(), Vec::new());
+    let flush = |docs: &mut Vec<Doc>, words: &mut Vec<String>, tags: &mut Vec<Option<(bool, u8)>>| {
+        if !words.is_empty() {
+            let labels = to_iob2(tags);
+            if let Some(d) = docs.last_mut() {
+                d.push(Sentence { words: std::mem::take(words), labels });
+            }
+            tags.clear();
+        }
+    };
+    for line in read(path).lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() {
+            flush(&mut docs, &mut words, &mut tags);
+            continue;
+        }
+        if cols[0] == "-DOCSTART-" {
+            flush(&mut docs, &mut words, &mut tags);
+            if docs.last().is_some_and(|d| !d.is_empty()) {
+                docs.push(Vec::new());
+            }
+            continue;
+        }
+        words.push(cols[0].to_string());
+        tags.push(label_id(cols.last().copied().unwrap_or("O"), &map));
+    }
+    flush(&mut docs, &mut words, &mut tags);
+    docs.retain(|d| !d.is_empty());
+    docs
+}
+
+/// `token<TAB>tag` IOB2, blank line between sentences. Returns sentences.
+fn read_tsv(path: &Path, map: &dyn Fn(&str) -> Option<u8>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let (mut words, mut tags) = (Vec::new(), Vec::new());
+    for line in read(path).lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !words.is_empty() {
+                out.push(Sentence {
+                    words: std::mem::take(&mut words),
+                    labels: to_iob2(&tags),
+                });
+                tags.clear();
+            }
+            continue;
+        }
+        let (w, t) = line.split_once('\t').unwrap_or((line, "O"));
+        words.push(w.trim().to_string());
+        tags.push(label_id(t.trim(), map));
+    }
+    if !words.is_empty() {
+        out.push(Sentence {
+            words,
+            labels: to_iob2(&tags),
+        });
+    }
+    out
+}
+
+fn ilner_type(t: &str) -> Option<u8> {
+    match t {
+        "NEP" => Some(0),
+        "NEO" => Some(1),
+        "NEL" => Some(2),
+        _ => None,
+    }
+}
+
+fn hiner_type(t: &str) -> Option<u8> {
+    match t {
+        "PERSON" => Some(0),
+        "ORGANIZATION" => Some(1),
+        "LOCATION" => Some(2),
+        _ => None,
+    }
+}
+
+/// Float weights with lazy averaging.
+struct Weights {
+    bits: u32,
+    n_types: usize,
+    w: Vec<f32>,
+    acc: Vec<f64>,
+    step: f64,
+}
+
+impl Weights {
+    fn new(bits: u32, n_types: usize) -> Weights {
+        let n = (1usize << bits) * n_labels(n_types);
+        Weights {
+            bits,
+            n_types,
+            w: vec![0.0; n],
+            acc: vec![0.0; n],
+            step: 1.0,
+        }
+    }
+
+    fn update(&mut self, feats: &[u32], label: u8, delta: f32) {
+        let n = n_labels(self.n_types);
+        for &f in feats {
+            let i = f as usize * n + usize::from(label);
+            self.w[i] += delta;
+            self.acc[i] += self.step * f64::from(delta);
+        }
+    }
+
+    /// The averaged weights, each row centred on zero: adding a constant
+    /// to every label's weight of one feature changes no decision, and
+    /// centred rows are much smaller, which quantization needs.
+    fn averaged(&self) -> Averaged {
+        let mut w: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.acc)
+            .map(|(&w, &a)| (f64::from(w) - a / self.step) as f32)
+            .collect();
+        if std::env::var("CENTER").is_ok() {
+        for row in w.chunks_exact_mut(n_labels(self.n_types)) {
+            let mean = row.iter().sum::<f32>() / row.len() as f32;
+            row.iter_mut().for_each(|x| *x -= mean);
+        }
+        }
+        Averaged {
+            bits: self.bits,
+            n_types: self.n_types,
+            w,
+        }
+    }
+}
+
+struct Averaged {
+    bits: u32,
+    n_types: usize,
+    w: Vec<f32>,
+}
+
+impl Scorer for Weights {
+    fn space(&self) -> Space {
+        Space { bits: self.bits }
+    }
+    fn n_types(&self) -> usize {
+        self.n_types
+    }
+    fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        score_dense(&self.w, n_labels(self.n_types), feats, scores);
+    }
+}
+
+impl Scorer for Averaged {
+    fn space(&self) -> Space {
+        Space { bits: self.bits }
+    }
+    fn n_types(&self) -> usize {
+        self.n_types
+    }
+    fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        score_dense(&self.w, n_labels(self.n_types), feats, scores);
+    }
+}
+
+fn score_dense(w: &[f32], n: usize, feats: &[u32], scores: &mut [f32]) {
+    for &f in feats {
+        let row = &w[f as usize * n..f as usize * n + n];
+        for (s, &x) in scores.iter_mut().zip(row) {
+            *s += x;
+        }
+    }
+}
+
+/// A small deterministic PRNG (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+fn infos(s: &Sentence) -> Vec<TokenInfo> {
+    let gaz = GAZ.with(|g| g.clone());
+    let g = Gazetteer::parse(&gaz);
+    s.words.iter().map(|w| token_info(w, g.as_ref())).collect()
+}
+
+thread_local! {
+    /// The gazetteer bytes built at start-up (empty: none).
+    static GAZ: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Builds the tagger's gazetteer from the entity stage's readable lists
+/// (`crates/khabar-core/data/gazetteer/places.tsv` and `named.tsv`): every
+/// word of a name gets bits saying what kind of name and where in it.
+fn build_gazetteer(dir: &Path) -> (Vec<u8>, usize) {
+    let mut entries: Vec<(u64, u8)> = Vec::new();
+    let mut names = 0;
+    for file in ["places.tsv", "named.tsv"] {
+        let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+            eprintln!("khabar-train: no {}; gazetteer features off", dir.join(file).display());
+            continue;
+        };
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(name), Some(ty)) = (cols.next(), cols.next()) else { continue };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let bit_one = match ty {
+                "GPE" | "LOC" => gaz::PLACE,
+                "ORG" => gaz::ORG,
+                "NORP" => gaz::NORP,
+                "FAC" => gaz::FAC,
+                _ => continue,
+            };
+            names += 1;
+            for (i, w) in words.iter().enumerate() {
+                let bits = if bit_one != gaz::PLACE {
+                    bit_one
+                } else if words.len() == 1 {
+                    gaz::PLACE
+                } else if i == 0 {
+                    gaz::PLACE_FIRST
+                } else {
+                    gaz::PLACE_REST
+                };
+                entries.push((word_key(w), bits));
+            }
+        }
+    }
+    (Gazetteer::build(&entries), names)
+}
+
+fn train(docs: &[Doc], n_types: usize, bits: u32, epochs: usize, dev: &[(&str, &[Doc])]) -> Averaged {
+    let mut weights = Weights::new(bits, n_types);
+    let space = Space { bits };
+    let n = n_labels(n_types);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut rng = Rng(0x6b68_6162_6172_2121);
+    let mut feats = Vec::with_capacity(MAX_FEATURES);
+    let mut scores = vec![0.0f32; n];
+    let cached: Vec<Vec<Vec<TokenInfo>>> = docs.iter().map(|d| d.iter().map(infos).collect()).collect();
+    for epoch in 0..epochs {
+        let t0 = Instant::now();
+        rng.shuffle(&mut order);
+        let (mut errors, mut total) = (0usize, 0usize);
+        for &d in &order {
+            let mut doc = DocState::new();
+            for toks in &cached[d] {
+                doc.observe(toks);
+            }
+            for (s, toks) in docs[d].iter().zip(&cached[d]) {
+                let caps = is_caps_sentence(toks);
+                let mut prev = [0u8; 2];
+                for (i, tok) in toks.iter().enumerate() {
+                    token_features(space, toks, i, prev, caps, &doc, &mut feats);
+                    scores.iter_mut().for_each(|x| *x = 0.0);
+                    weights.score(&feats, &mut scores);
+                    let (pred, _) = best_label(&scores, prev[0]);
+                    let gold = s.labels[i];
+                    if pred != gold {
+                        weights.update(&feats, gold, 1.0);
+                        weights.update(&feats, pred, -1.0);
+                        errors += 1;
+                    }
+                    weights.step += 1.0;
+                    total += 1;
+                    doc.record(tok, label_type(pred));
+                    prev = [pred, prev[0]];
+                }
+            }
+        }
+        let avg = weights.averaged();
+        let mut line = format!(
+            "  epoch {:>2}: train token error {:.4} ({:.1}s)",
+            epoch + 1,
+            errors as f64 / total.max(1) as f64,
+            t0.elapsed().as_secs_f64()
+        );
+        for (name, set) in dev {
+            let r = evaluate(&avg, set, n_types);
+            line.push_str(&format!("  {name} F1 {:.4}", r.overall().2));
+        }
+        eprintln!("{line}");
+    }
+    weights.averaged()
+}
+
+/// Chunk counts per type: (gold, predicted, correct).
+struct Report {
+    counts: Vec<(usize, usize, usize)>,
+    tokens: usize,
+    seconds: f64,
+}
+
+fn prf(g: usize, p: usize, c: usize) -> (f64, f64, f64) {
+    let pr = if p == 0 { 0.0 } else { c as f64 / p as f64 };
+    let re = if g == 0 { 0.0 } else { c as f64 / g as f64 };
+    let f = if pr + re == 0.0 { 0.0 } else { 2.0 * pr * re / (pr + re) };
+    (pr, re, f)
+}
+
+impl Report {
+    fn sum(&self, types: &[usize]) -> (f64, f64, f64) {
+        let (mut g, mut p, mut c) = (0, 0, 0);
+        for &t in types {
+            g += self.counts[t].0;
+            p += self.counts[t].1;
+            c += self.counts[t].2;
+        }
+        prf(g, p, c)
+    }
+    fn overall(&self) -> (f64, f64, f64) {
+        self.sum(&(0..self.counts.len()).collect::<Vec<_>>())
+    }
+    fn print(&self, name: &str) {
+        println!("{name}: {} tokens", self.tokens);
+        println!("  {:<8} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
+        for (t, &(g, p, c)) in self.counts.iter().enumerate() {
+            let (pr, re, f) = prf(g, p, c);
+            println!("  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4} {g:>6} {p:>6}", TYPES[t]);
+        }
+        let (pr, re, f) = self.overall();
+        println!("  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4}", "overall");
+        if self.counts.len() > 3 {
+            let (pr, re, f) = self.sum(&[0, 1, 2]);
+            println!("  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4}", "PER+ORG+LOC");
+        }
+        println!(
+            "  tagging speed: {:.0} tokens/s (features + decoding, one thread)",
+            self.tokens as f64 / self.seconds.max(1e-9)
+        );
+    }
+}
+
+fn evaluate<S: Scorer>(model: &S, docs: &[Doc], n_types: usize) -> Report {
+    let mut counts = vec![(0, 0, 0); n_types];
+    let mut scratch = Scratch::new();
+    let (mut labels, mut probs) = (Vec::new(), Vec::new());
+    let mut tokens = 0;
+    let cached: Vec<Vec<Vec<TokenInfo>>> = docs.iter().map(|d| d.iter().map(infos).collect()).collect();
+    let t0 = Instant::now();
+    let mut predicted: Vec<Vec<Vec<u8>>> = Vec::with_capacity(docs.len());
+    for d in &cached {
+        let mut doc = DocState::new();
+        for toks in d {
+            doc.observe(toks);
+        }
+        let mut per_doc = Vec::with_capacity(d.len());
+        for toks in d {
+            tag_sentence(model, toks, &mut doc, &mut scratch, &mut labels, &mut probs);
+            tokens += toks.len();
+            per_doc.push(labels.clone());
+        }
+        predicted.push(per_doc);
+    }
+    let seconds = t0.elapsed().as_secs_f64();
+    for (d, pd) in docs.iter().zip(&predicted) {
+        for (s, pred) in d.iter().zip(pd) {
+            let gold: HashSet<(usize, usize, u8)> = chunks(&s.labels).into_iter().collect();
+            for &(_, _, t) in &gold {
+                counts[usize::from(t)].0 += 1;
+            }
+            for c in chunks(pred) {
+                counts[usize::from(c.2)].1 += 1;
+                if gold.contains(&c) {
+                    counts[usize::from(c.2)].2 += 1;
+                }
+            }
+        }
+    }
+    Report {
+        counts,
+        tokens,
+        seconds,
+    }
+}
+
+/// Quantizes to `i16` with one scale (the largest weight maps to 32767);
+/// weights under `prune` in magnitude become 0.
+fn quantize(avg: &Averaged, prune: f32) -> (f32, Vec<i16>) {
+    let max = avg.w.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let step: f32 = std::env::var("STEP").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let scale = if max > 0.0 { (max / 32767.0).max(step) } else { 1.0 };
+    let q = avg
+        .w
+        .iter()
+        .map(|&w| if w.abs() < prune { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
+        .collect();
+    (scale, q)
+}
+
+struct Args {
+    lang: String,
+    epochs: usize,
+    bits: Option<u32>,
+    prune: f32,
+    dry_run: bool,
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        lang: String::new(),
+        epochs: 0,
+        bits: None,
+        prune: 0.0,
+        dry_run: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--epochs" => args.epochs = it.next().and_then(|v| v.parse().ok()).unwrap_or(0),
+            "--bits" => args.bits = it.next().and_then(|v| v.parse().ok()),
+            "--prune" => args.prune = it.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
+            "--dry-run" => args.dry_run = true,
+            "en" | "hi" | "all" => args.lang = a,
+            _ => {
+                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]");
+                std::process::exit(2);
+            }
+        }
+    }
+    if args.lang.is_empty() {
+        eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]");
+        std::process::exit(2);
+    }
+    args
+}
+
+fn finish(name: &str, avg: &Averaged, prune: f32, dev: &[(&str, &[Doc])], out: &Path, dry_run: bool) {
+    let (scale, q) = quantize(avg, prune);
+    let bytes = Model::to_bytes(avg.bits, avg.n_types, scale, &q);
+    let nonzero = q.iter().filter(|&&x| x != 0).count();
+    let Some(model) = Model::parse(&bytes) else {
+        eprintln!("khabar-train: the quantized model does not parse back");
+        std::process::exit(1);
+    };
+    println!(
+        "{name} model: {} bytes raw, {} rows x {} labels, {nonzero} non-zero weights (pruned under {prune})",
+        bytes.len(),
+        1u32 << avg.bits,
+        n_labels(avg.n_types)
+    );
+    for (set, docs) in dev {
+        evaluate(&model, docs, avg.n_types).print(&format!("{set} (quantized model, as shipped)"));
+    }
+    if dry_run {
+        println!("dry run: not writing {}", out.display());
+    } else if let Err(e) = std::fs::write(out, &bytes) {
+        eprintln!("khabar-train: cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    } else {
+        println!("wrote {}", out.display());
+    }
+}
+
+fn main() {
+    let args = parse_args();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let eval = root.join("../shared/eval");
+    if !eval.is_dir() {
+        eprintln!("khabar-train: {} is absent; nothing to train on", eval.display());
+        std::process::exit(2);
+    }
+    let data = root.join("crates/khabar-core/data/ner");
+    let (gaz_bytes, gaz_names) = if std::env::var("NO_GAZ").is_ok() {
+        (Vec::new(), 0)
+    } else {
+        build_gazetteer(&root.join("crates/khabar-core/data/gazetteer"))
+    };
+    eprintln!("gazetteer: {gaz_names} names, {} bytes", gaz_bytes.len());
+    if !args.dry_run {
+        let path = data.join("gazetteer.bin");
+        if let Err(e) = std::fs::write(&path, &gaz_bytes) {
+            eprintln!("khabar-train: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+    GAZ.with(|g| *g.borrow_mut() = gaz_bytes);
+    if args.lang == "en" || args.lang == "all" {
+        let t0 = Instant::now();
+        let train_docs = read_conll(&eval.join("en-ner-conll2003/eng.train"));
+        let dev_docs = read_conll(&eval.join("en-ner-conll2003/eng.testa"));
+        let bits = args.bits.unwrap_or(18);
+        let epochs = if args.epochs > 0 { args.epochs } else { 12 };
+        eprintln!("en: {} train docs, {} dev docs, 2^{bits} rows, {epochs} epochs", train_docs.len(), dev_docs.len());
+        let dev: [(&str, &[Doc]); 1] = [("CoNLL-2003 eng.testa", &dev_docs)];
+        let avg = train(&train_docs, 4, bits, epochs, &dev);
+        eprintln!("en: trained in {:.1}s", t0.elapsed().as_secs_f64());
+        finish("en", &avg, args.prune, &dev, &data.join("en.bin"), args.dry_run);
+    }
+    if args.lang == "hi" || args.lang == "all" {
+        let t0 = Instant::now();
+        let il_train = read_tsv(&eval.join("hi-ner-ilner/Hindi-train.txt"), &ilner_type);
+        let il_dev = read_tsv(&eval.join("hi-ner-ilner/Hindi-dev.txt"), &ilner_type);
+        let hiner = read_tsv(&eval.join("hi-ner-hiner/hiner-dev.conll"), &hiner_type);
+        let mut train_docs: Vec<Doc> = il_train.into_iter().map(|s| vec![s]).collect();
+        let mut hiner_held: Vec<Doc> = Vec::new();
+        let hiner_train = std::env::var("NO_HINER").is_err();
+        for (i, s) in hiner.into_iter().enumerate() {
+            if i % 5 == 0 {
+                hiner_held.push(vec![s]);
+            } else if hiner_train {
+                train_docs.push(vec![s]);
+            }
+        }
+        let il_dev: Vec<Doc> = il_dev.into_iter().map(|s| vec![s]).collect();
+        let bits = args.bits.unwrap_or(18);
+        let epochs = if args.epochs > 0 { args.epochs } else { 12 };
+        eprintln!(
+            "hi: {} train sentences, {} IL-NER dev, {} HiNER held-out, 2^{bits} rows, {epochs} epochs",
+            train_docs.len(),
+            il_dev.len(),
+            hiner_held.len()
+        );
+        let dev: [(&str, &[Doc]); 2] = [
+            ("IL-NER Hindi-dev", &il_dev),
+            ("HiNER dev, held-out fifth (index % 5 == 0)", &hiner_held),
+        ];
+        let avg = train(&train_docs, 3, bits, epochs, &dev);
+        eprintln!("hi: trained in {:.1}s", t0.elapsed().as_secs_f64());
+        finish("hi", &avg, args.prune, &dev, &data.join("hi.bin"), args.dry_run);
+    }
+}
+
+#[allow(dead_code)]
+fn percentiles(avg: &Averaged) {
+    let mut mags: Vec<f32> = avg.w.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    for p in [0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999, 0.9999, 1.0] {
+        let i = ((mags.len() - 1) as f64 * p) as usize;
+        eprintln!("  p{p}: {}", mags[i]);
+    }
+}

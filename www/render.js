@@ -1,0 +1,551 @@
+// DOM rendering of analyses: the reading view, the panels, the SVG timeline
+// and the co-occurrence network. Shared by the page, the web component and
+// the HTML report.
+//
+// Security: a document's content is only ever put in the page as text
+// (textContent / text nodes / attribute values), never parsed as HTML.
+
+import { parseTimex, describeTimex, ticks } from './timex.js';
+
+export const ENTITY_TYPES = [
+  ['PERSON', 'Person'],
+  ['ORG', 'Organization'],
+  ['GPE', 'Country, state, city'],
+  ['LOC', 'Location'],
+  ['FAC', 'Facility'],
+  ['NORP', 'Nationality, group'],
+  ['EVENT', 'Event'],
+  ['PRODUCT', 'Product'],
+  ['WORK_OF_ART', 'Work of art'],
+  ['LAW', 'Law'],
+  ['LANGUAGE', 'Language'],
+  ['MISC', 'Other'],
+];
+export const TYPE_LABEL = Object.fromEntries(ENTITY_TYPES);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an element: attributes are set as attributes, children as nodes or text. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+/** Creates an SVG element. */
+export function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+function setAttrs(node, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') node.textContent = String(v);
+    else if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+}
+
+function append(node, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** The text of a sentence-sized snippet around a span. */
+export function snippet(text, start, end, width = 60) {
+  // Cut at spaces, so no word (or Devanagari vowel sign) is split.
+  let a = Math.max(0, start - width);
+  if (a > 0) {
+    const sp = text.indexOf(' ', a);
+    if (sp >= 0 && sp < start) a = sp + 1;
+  }
+  let b = Math.min(text.length, end + width);
+  if (b < text.length) {
+    const sp = text.lastIndexOf(' ', b);
+    if (sp > end) b = sp;
+  }
+  return [a > 0 ? '…' : '', text.slice(a, start), text.slice(start, end), text.slice(end, b), b < text.length ? '…' : ''];
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceAt(analysis, offset) {
+  const s = analysis.sentences || [];
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= offset) lo = mid + 1;
+    else if (s[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function entityIndex(analysis) {
+  const map = new Map();
+  for (const e of analysis.entities || []) map.set(e.id, e);
+  return map;
+}
+
+/** The reading view: the text with mentions, timexes and quotes marked. */
+export function renderReading(analysis, { idPrefix = 'd', onEntity } = {}) {
+  const text = analysis.text || '';
+  const entities = entityIndex(analysis);
+  const spans = [];
+  const valid = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end;
+  for (const q of analysis.quotes || []) if (valid(q)) spans.push({ start: q.start, end: q.end, rank: 0, kind: 'quote', q });
+  for (const e of analysis.entities || []) {
+    for (const m of e.mentions || []) if (valid(m)) spans.push({ start: m.start, end: m.end, rank: 1, kind: 'ent', e });
+  }
+  for (const t of analysis.timexes || []) if (valid(t)) spans.push({ start: t.start, end: t.end, rank: 2, kind: 'timex', t });
+  (analysis.sentences || []).forEach((s, i) => {
+    if (Number.isInteger(s.start) && s.start >= 0 && s.start <= text.length) {
+      spans.push({ start: s.start, end: s.start, rank: -1, kind: 'anchor', i });
+    }
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+
+  // Nest the spans into a tree; a span crossing its parent's end is clipped.
+  const root = { start: 0, end: text.length, children: [] };
+  const stack = [root];
+  for (const s of spans) {
+    while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    const node = { ...s, end: Math.min(s.end, parent.end), children: [] };
+    if (node.end < node.start || (node.end === node.start && s.kind !== 'anchor')) continue;
+    parent.children.push(node);
+    if (node.end > node.start) stack.push(node);
+  }
+
+  const textNodes = []; // [{node, start}] for offset → DOM lookups
+  const container = el('div', { class: 'reading', lang: analysis.language && analysis.language !== 'und' ? analysis.language : null });
+  const build = (parentEl, node) => {
+    let pos = node.start;
+    const emitText = (to) => {
+      if (to > pos) {
+        const t = document.createTextNode(text.slice(pos, to));
+        textNodes.push({ node: t, start: pos });
+        parentEl.append(t);
+        pos = to;
+      }
+    };
+    for (const child of node.children) {
+      emitText(child.start);
+      const elNode = makeSpanElement(child, entities, idPrefix);
+      parentEl.append(elNode);
+      if (child.kind !== 'anchor') {
+        build(elNode, child);
+        pos = child.end;
+      }
+    }
+    emitText(node.end);
+  };
+  build(container, root);
+
+  if (onEntity) {
+    container.addEventListener('click', (ev) => {
+      const mark = ev.target.closest && ev.target.closest('mark.ent');
+      if (mark) onEntity(mark.dataset.entity);
+    });
+    container.addEventListener('keydown', (ev) => {
+      const mark = ev.target.closest && ev.target.closest('mark.ent');
+      if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
+        ev.preventDefault();
+        onEntity(mark.dataset.entity);
+      }
+    });
+  }
+
+  /** Selects and scrolls to a range of the text. */
+  const rangeOf = (start, end) => {
+    const find = (off) => {
+      let lo = 0;
+      let hi = textNodes.length - 1;
+      let best = 0;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (textNodes[mid].start <= off) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const tn = textNodes[best];
+      if (!tn) return null;
+      return [tn.node, Math.min(off - tn.start, tn.node.length)];
+    };
+    const a = find(start);
+    const b = find(end);
+    if (!a || !b) return null;
+    const range = document.createRange();
+    range.setStart(a[0], a[1]);
+    range.setEnd(b[0], Math.max(0, b[1]));
+    return range;
+  };
+  return { node: container, rangeOf };
+}
+
+function makeSpanElement(s, entities, idPrefix) {
+  if (s.kind === 'anchor') {
+    return el('span', { class: 'sent-anchor', id: `${idPrefix}-s${s.i}`, tabindex: '-1' });
+  }
+  if (s.kind === 'ent') {
+    const e = s.e;
+    return el('mark', {
+      class: `ent ent-${e.type}`,
+      'data-type': e.type,
+      'data-entity': e.id,
+      tabindex: '0',
+      role: 'button',
+      title: `${TYPE_LABEL[e.type] || e.type}: ${e.name}`,
+    });
+  }
+  if (s.kind === 'timex') {
+    const t = s.t;
+    const human = describeTimex(t.value);
+    return el('span', {
+      class: `timex timex-${t.type}`,
+      'data-value': t.value,
+      'data-type': t.type,
+      tabindex: '0',
+      title: `${t.type} ${t.value}${human !== t.value ? ` (${human})` : ''}`,
+    });
+  }
+  const q = s.q;
+  const speaker = q.speaker ? entities.get(q.speaker) : null;
+  return el('span', {
+    class: `quote quote-${q.kind}`,
+    'data-kind': q.kind,
+    'data-speaker': q.speaker || '',
+    'data-speaker-name': speaker ? speaker.name : 'unattributed',
+    title: `${q.kind} quote — ${speaker ? speaker.name : 'speaker unknown'}${q.cue ? ` (“${q.cue}”)` : ''}`,
+  });
+}
+
+/** Entities grouped by type, each group sorted by salience. */
+export function renderEntityPanel(analysis, { onEntity, counts } = {}) {
+  const wrap = el('div', { class: 'entity-groups' });
+  const byType = new Map();
+  for (const e of analysis.entities || []) {
+    if (!byType.has(e.type)) byType.set(e.type, []);
+    byType.get(e.type).push(e);
+  }
+  if (!byType.size) wrap.append(el('p', { class: 'empty', text: 'No entities found.' }));
+  for (const [type, label] of ENTITY_TYPES) {
+    const list = byType.get(type);
+    if (!list) continue;
+    list.sort((a, b) => (b.salience || 0) - (a.salience || 0) || a.name.localeCompare(b.name));
+    const ul = el('ul', { class: 'entity-list' });
+    for (const e of list) {
+      const other = counts ? counts(e) : 0;
+      ul.append(el('li', {},
+        el('button', { type: 'button', class: `ent-chip ent-${e.type}`, 'data-entity': e.id, 'data-type': e.type, onclick: () => onEntity && onEntity(e.id) },
+          el('span', { class: 'ent-name', text: e.name }),
+          el('span', { class: 'ent-count', 'aria-label': `${e.mentions.length} mentions`, text: `×${e.mentions.length}` }),
+          other ? el('span', { class: 'ent-docs', text: `+${other} doc${other > 1 ? 's' : ''}` }) : null,
+          el('span', { class: 'salience', 'aria-hidden': 'true' }, salienceBar(e.salience)))));
+    }
+    wrap.append(el('section', { class: 'entity-group', 'data-type': type },
+      el('h4', {}, el('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), `${label} (${list.length})`), ul));
+  }
+  return wrap;
+}
+
+function salienceBar(s) {
+  const bar = el('span', { class: 'salience-fill' });
+  bar.style.width = `${Math.round(Math.max(0, Math.min(1, s || 0)) * 100)}%`;
+  return bar;
+}
+
+/** The colour legend of entity types. */
+export function renderLegend(types) {
+  const present = new Set(types);
+  return el('ul', { class: 'legend', 'aria-label': 'Highlight colours' },
+    ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t, label]) =>
+      el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${label}`)),
+    el('li', {}, el('span', { class: 'timex', text: 'date' }), ' Time expression'),
+    el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ' Quote'));
+}
+
+/** Quotes grouped by speaker. */
+export function renderQuotes(analysis, { onGoto } = {}) {
+  const entities = entityIndex(analysis);
+  const groups = new Map();
+  for (const q of analysis.quotes || []) {
+    const key = q.speaker || '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(q);
+  }
+  const wrap = el('div', { class: 'quotes' });
+  if (!groups.size) wrap.append(el('p', { class: 'empty', text: 'No quotes found.' }));
+  const keys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || groups.get(b).length - groups.get(a).length);
+  for (const key of keys) {
+    const speaker = key ? entities.get(key) : null;
+    wrap.append(el('section', { class: 'quote-group', 'data-speaker': key },
+      el('h4', { text: speaker ? speaker.name : key ? key : 'Speaker unknown' }),
+      el('ul', {}, groups.get(key).map((q) =>
+        el('li', {},
+          el('button', { type: 'button', class: 'link', onclick: () => onGoto && onGoto(q.start, q.end) },
+            el('span', { class: `kind kind-${q.kind}`, text: q.kind }), ' ',
+            el('span', { class: 'quote-text', text: q.text })),
+          q.cue ? el('span', { class: 'cue', text: ` — ${q.cue}` }) : null)))));
+  }
+  return wrap;
+}
+
+/** Relations as a table. */
+export function renderRelations(analysis, { onGoto } = {}) {
+  const entities = entityIndex(analysis);
+  const name = (id) => (id ? (entities.get(id) || { name: id }).name : '—');
+  const rels = analysis.relations || [];
+  if (!rels.length) return el('p', { class: 'empty', text: 'No relations found.' });
+  return el('div', { class: 'table-scroll' }, el('table', { class: 'relations' },
+    el('thead', {}, el('tr', {}, ['Relation', 'Subject', 'Object', 'Place', 'Date', ''].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, rels.map((r) => el('tr', {},
+      el('td', { text: r.kind }), el('td', { text: name(r.subject) }), el('td', { text: name(r.object) }),
+      el('td', { text: name(r.place) }), el('td', { text: r.date || '—' }),
+      el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => onGoto && onGoto(r.start, r.end), text: 'show' })))))));
+}
+
+/** URLs, handles, hashtags and warnings, as plain text. */
+export function renderLinks(analysis) {
+  const links = analysis.links || { urls: [], handles: [], hashtags: [] };
+  const items = [
+    ['URLs', links.urls],
+    ['Handles', links.handles],
+    ['Hashtags', links.hashtags],
+  ].filter(([, l]) => l && l.length);
+  if (!items.length) return el('p', { class: 'empty', text: 'No links, handles or hashtags.' });
+  return el('dl', { class: 'links' }, items.map(([k, l]) => [el('dt', { text: k }), el('dd', {}, el('ul', {}, l.map((x) => el('li', {}, el('code', { text: x })))))]));
+}
+
+/**
+ * Timeline items of one analysis: its events with a date, else its DATE
+ * timexes; each with the range it covers and the sentence it comes from.
+ */
+export function timelineItems(analysis, docKey, docLabel) {
+  const items = [];
+  const events = (analysis.events || []).filter((v) => v.date && parseTimex(v.date));
+  if (events.length) {
+    for (const v of events) {
+      items.push({ range: parseTimex(v.date), value: v.date, text: v.text || v.trigger, doc: docKey, docLabel, start: v.start, end: v.end, kind: 'event' });
+    }
+  } else {
+    for (const t of analysis.timexes || []) {
+      const range = t.type === 'DATE' || t.type === 'TIME' ? parseTimex(t.value) : null;
+      if (!range) continue;
+      const si = sentenceAt(analysis, t.start);
+      const s = si >= 0 ? analysis.sentences[si] : { start: t.start, end: t.end };
+      items.push({ range, value: t.value, text: (analysis.text || '').slice(s.start, s.end).trim(), doc: docKey, docLabel, start: t.start, end: t.end, kind: 'timex' });
+    }
+  }
+  if (analysis.published && parseTimex(analysis.published)) {
+    items.push({ range: parseTimex(analysis.published), value: analysis.published, text: `Published: ${analysis.title || docLabel || docKey}`, doc: docKey, docLabel, start: null, end: null, kind: 'published' });
+  }
+  return items;
+}
+
+function defaultWidth() {
+  const w = typeof window !== 'undefined' ? window.innerWidth || 800 : 800;
+  return Math.round(Math.max(320, Math.min(1400, w - 72)));
+}
+
+/** The visual timeline: an SVG on a real date scale plus an equivalent list. */
+export function renderTimeline(items, { onSelect, title = 'Timeline', width = defaultWidth() } = {}) {
+  const wrap = el('div', { class: 'timeline' });
+  const usable = items.filter((i) => i.range);
+  if (!usable.length) {
+    wrap.append(el('p', { class: 'empty', text: 'No dated events or dates found.' }));
+    return wrap;
+  }
+  usable.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  // One mark per date: items with the same value share it.
+  const groups = [];
+  const byValue = new Map();
+  for (const item of usable) {
+    let g = byValue.get(item.value);
+    if (!g) {
+      g = { ...item, items: [] };
+      byValue.set(item.value, g);
+      groups.push(g);
+    }
+    g.items.push(item);
+    if (item.kind === 'event') g.kind = 'event';
+  }
+  let min = Math.min(...usable.map((i) => i.range.start));
+  let max = Math.max(...usable.map((i) => i.range.end));
+  const pad = Math.max((max - min) * 0.04, 86400000);
+  min -= pad;
+  max += pad;
+  const left = 12;
+  const right = width - 12;
+  const x = (t) => left + ((t - min) / (max - min)) * (right - left);
+  // Greedy lanes so labels do not overlap.
+  const laneEnds = [];
+  const placed = groups.map((item) => {
+    const x0 = x(item.range.start);
+    const x1 = Math.max(x(item.range.end), x0 + 2);
+    const point = item.range.granularity === 'day' || item.range.granularity === 'time' || x1 - x0 < 6;
+    const label = `${item.value}${point ? '' : ` · ${item.range.granularity}`}${item.items.length > 1 ? ` (${item.items.length})` : ''}`;
+    const labelW = label.length * 6.6 + 10;
+    // Labels go right of the mark, or left of it near the right edge.
+    const flip = (point ? (x0 + x1) / 2 : x0) + labelW > right;
+    const from = flip ? Math.min(x0, x1 - labelW) - 4 : x0;
+    const to = flip ? x1 : Math.max(x1, x0 + labelW);
+    let lane = laneEnds.findIndex((end) => end < from - 4);
+    if (lane < 0) {
+      lane = laneEnds.length;
+      laneEnds.push(0);
+    }
+    laneEnds[lane] = to;
+    return { item, x0, x1, lane, point, label, flip };
+  });
+  const laneH = 28;
+  const axisY = 24;
+  const height = axisY + 16 + laneEnds.length * laneH;
+  const root = svg('svg', {
+    class: 'timeline-svg', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'group',
+    'aria-label': `${title}: ${usable.length} dated items from ${usable[0].value} to ${usable[usable.length - 1].value}`,
+  });
+  root.append(svg('line', { x1: left, x2: right, y1: axisY, y2: axisY, class: 'axis' }));
+  for (const tk of ticks(min, max, Math.max(3, Math.floor(width / 110)))) {
+    const tx = x(tk.t);
+    root.append(svg('line', { x1: tx, x2: tx, y1: axisY - 4, y2: height, class: 'tick' }));
+    root.append(svg('text', { x: tx + 2, y: axisY - 8, class: 'tick-label', text: tk.label }));
+  }
+  placed.forEach(({ item, x0, x1, lane, point, label, flip }, idx) => {
+    const y = axisY + 14 + lane * laneH;
+    const g = svg('g', {
+      class: `tl-item tl-${item.kind}`, tabindex: '0', role: 'button', 'data-value': item.value,
+      'data-doc': [...new Set(item.items.map((i) => i.doc))].join(' '), 'data-granularity': item.range.granularity,
+      'data-count': item.items.length,
+      'aria-label': `${item.value} (${item.range.granularity}), ${item.items.length} item${item.items.length > 1 ? 's' : ''}: ${item.items[0].text}`,
+    });
+    g.append(svg('title', { text: `${describeTimex(item.value)} — ${item.range.granularity}\n${item.items.map((i) => `• ${i.docLabel ? `[${i.docLabel}] ` : ''}${i.text.length > 140 ? `${i.text.slice(0, 138)}…` : i.text}`).join('\n')}` }));
+    const cx = (x0 + x1) / 2;
+    if (point) g.append(svg('circle', { cx, cy: y, r: 5, class: 'tl-point' }));
+    else g.append(svg('rect', { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 3, class: 'tl-range' }));
+    const lx = point ? (flip ? cx - 8 : cx + 8) : flip ? x1 : x0 + 2;
+    g.append(svg('text', { x: lx, y: y + (point ? 4 : 17), 'text-anchor': flip ? 'end' : 'start', class: 'tl-label', text: label }));
+    // Each activation moves to the next item of the group.
+    let next = 0;
+    const select = () => {
+      const target = item.items[next % item.items.length];
+      next += 1;
+      if (onSelect) onSelect(target, idx);
+    };
+    g.addEventListener('click', select);
+    g.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        select();
+      }
+    });
+    root.append(g);
+  });
+  wrap.append(root);
+  const list = el('ol', { class: 'timeline-list' }, usable.map((item) =>
+    el('li', { 'data-value': item.value },
+      el('button', { type: 'button', class: 'link', onclick: () => onSelect && onSelect(item) },
+        el('time', { datetime: item.value.length >= 4 ? item.value : null, text: describeTimex(item.value) }),
+        el('span', { class: 'granularity', text: ` ${item.range.granularity}` }),
+        item.docLabel ? el('span', { class: 'tl-doc', text: ` · ${item.docLabel}` }) : null),
+      el('span', { class: 'tl-text', text: ` ${item.text}` }))));
+  wrap.append(el('details', { class: 'timeline-details' }, el('summary', { text: 'As a list' }), list));
+  return wrap;
+}
+
+/**
+ * Co-occurrence network of people and organizations: nodes are corpus
+ * entities, an edge joins two that appear in the same sentence.
+ */
+export function cooccurrence(corpus, analysesById) {
+  const wanted = new Set(['PERSON', 'ORG']);
+  const docEntityToCorpus = new Map();
+  const nodes = [];
+  for (const ce of corpus.entities || []) {
+    if (!wanted.has(ce.type)) continue;
+    nodes.push({ id: ce.id, name: ce.name, type: ce.type, weight: ce.mentions.length });
+    for (const m of ce.mentions) docEntityToCorpus.set(`${m.doc}\u0000${m.entity}`, ce.id);
+  }
+  const edges = new Map();
+  for (const [docId, a] of analysesById) {
+    const bySentence = new Map();
+    for (const e of a.entities || []) {
+      const cid = docEntityToCorpus.get(`${docId}\u0000${e.id}`);
+      if (!cid) continue;
+      for (const m of e.mentions) {
+        const si = sentenceAt(a, m.start);
+        if (!bySentence.has(si)) bySentence.set(si, new Set());
+        bySentence.get(si).add(cid);
+      }
+    }
+    for (const set of bySentence.values()) {
+      const ids = [...set].sort();
+      for (let i = 0; i < ids.length && i < 50; i++) {
+        for (let j = i + 1; j < ids.length && j < 50; j++) {
+          const key = `${ids[i]}|${ids[j]}`;
+          edges.set(key, (edges.get(key) || 0) + 1);
+        }
+      }
+    }
+  }
+  return { nodes, edges: [...edges].map(([k, w]) => ({ a: k.split('|')[0], b: k.split('|')[1], weight: w })) };
+}
+
+/** Draws the network on a circle (deterministic; readable for news-sized sets). */
+export function renderNetwork({ nodes, edges }, { onNode, width = 760, height = 540 } = {}) {
+  if (!nodes.length) return el('p', { class: 'empty', text: 'No people or organizations to connect.' });
+  const shown = [...nodes].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name)).slice(0, 40);
+  const pos = new Map();
+  const rx = width / 2 - 175;
+  const ry = height / 2 - 45;
+  shown.forEach((n, i) => {
+    const ang = (2 * Math.PI * i) / shown.length - Math.PI / 2;
+    pos.set(n.id, { x: width / 2 + rx * Math.cos(ang), y: height / 2 + ry * Math.sin(ang), ang });
+  });
+  const root = svg('svg', { class: 'network-svg', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'group', 'aria-label': `Co-occurrence network of ${shown.length} people and organizations` });
+  const maxW = Math.max(1, ...edges.map((e) => e.weight));
+  for (const e of edges) {
+    const a = pos.get(e.a);
+    const b = pos.get(e.b);
+    if (!a || !b) continue;
+    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge', 'data-a': e.a, 'data-b': e.b });
+    line.style.strokeWidth = String(1 + (3 * e.weight) / maxW);
+    line.append(svg('title', { text: `${e.weight} shared sentence${e.weight > 1 ? 's' : ''}` }));
+    root.append(line);
+  }
+  for (const n of shown) {
+    const p = pos.get(n.id);
+    const g = svg('g', { class: `node ent-${n.type}`, tabindex: '0', role: 'button', 'data-entity': n.id, 'aria-label': `${n.name} (${n.type})` });
+    g.append(svg('circle', { cx: p.x, cy: p.y, r: 5 + Math.min(10, n.weight * 1.5), class: `node-dot ent-${n.type}` }));
+    const anchor = Math.cos(p.ang) < -0.1 ? 'end' : Math.cos(p.ang) > 0.1 ? 'start' : 'middle';
+    const dx = anchor === 'end' ? -14 : anchor === 'start' ? 14 : 0;
+    const dy = anchor === 'middle' ? (Math.sin(p.ang) < 0 ? -16 : 24) : 4;
+    g.append(svg('title', { text: `${n.name} (${n.type})` }));
+    g.append(svg('text', { x: p.x + dx, y: p.y + dy, 'text-anchor': anchor, class: 'node-label', text: n.name.length > 24 ? `${n.name.slice(0, 23)}…` : n.name }));
+    const go = () => onNode && onNode(n.id);
+    g.addEventListener('click', go);
+    g.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        go();
+      }
+    });
+    root.append(g);
+  }
+  return root;
+}
+
+/** True when a string mixes scripts (e.g. a Latin name with a Devanagari alias). */
+export function scriptOf(s) {
+  if (/[\u0900-\u097F]/.test(s)) return 'Devanagari';
+  if (/[A-Za-z]/.test(s)) return 'Latin';
+  return 'other';
+}

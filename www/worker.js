@@ -1,0 +1,55 @@
+// The analysis worker: runs the WebAssembly analyzer off the main thread so
+// a 5 MB article never freezes the page. Protocol (see analyzer.js):
+//   in:  {type:'init', wasm?}            → {type:'ready', version} | {type:'fatal', error}
+//        {id, type:'analyze', input, opts} → {id, ok:true, result} | {id, ok:false, error, fatal}
+//        {id, type:'merge', analyses}      → same
+//        {id, type:'trap'}                 → makes the wasm trap (tests the restart path)
+// A wasm trap (a Rust panic becomes `unreachable`) leaves the instance
+// unusable, so it is reported with fatal:true and the page restarts the worker.
+import { init, analyze, mergeAsync, version } from './khabar.js';
+import * as glue from './pkg/khabar_wasm.js';
+
+function isFatal(error) {
+  return typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+}
+
+function describe(error) {
+  if (isFatal(error)) return `the analyzer crashed (${error.message}); it has been restarted`;
+  return error && error.message ? error.message : String(error);
+}
+
+let initialized = null;
+
+self.onmessage = async (event) => {
+  const msg = event.data || {};
+  if (msg.type === 'init') {
+    try {
+      initialized = init(msg.wasm ? { module_or_path: msg.wasm } : undefined);
+      await initialized;
+      self.postMessage({ type: 'ready', version: version() });
+    } catch (error) {
+      self.postMessage({ type: 'fatal', error: describe(error) });
+    }
+    return;
+  }
+  try {
+    if (initialized) await initialized;
+    let result;
+    if (msg.type === 'analyze') {
+      result = await analyze(msg.input, msg.opts || {});
+    } else if (msg.type === 'merge') {
+      result = await mergeAsync(msg.analyses || []);
+    } else if (msg.type === 'trap') {
+      await init();
+      // Ask the glue for an impossible allocation: the allocator aborts,
+      // which traps exactly like a Rust panic does.
+      glue.analyzeBytes({ length: 0xfffffff0 }, {});
+      result = null;
+    } else {
+      throw new Error(`unknown request ${JSON.stringify(msg.type)}`);
+    }
+    self.postMessage({ id: msg.id, ok: true, result });
+  } catch (error) {
+    self.postMessage({ id: msg.id, ok: false, error: describe(error), fatal: isFatal(error) });
+  }
+};
