@@ -67,6 +67,7 @@ class WorkerAnalyzer {
         else {
           const error = new Error(msg.error);
           error.fatal = !!msg.fatal;
+          error.missing = !!msg.missing;
           job.reject(error);
           if (msg.fatal) this.restart('crash');
         }
@@ -126,8 +127,20 @@ class WorkerAnalyzer {
     return this.request({ type: 'analyze', input: payload, opts: options });
   }
 
-  merge(analyses) {
-    return this.request({ type: 'merge', analyses });
+  /** Merges analyses; those made by this worker are not sent back to it. */
+  async merge(analyses) {
+    const list = Array.from(analyses);
+    try {
+      return await this.request({ type: 'merge', ids: list.map((a) => a.id) });
+    } catch (error) {
+      if (!error.missing) throw error;
+      return this.request({ type: 'merge', analyses: list });
+    }
+  }
+
+  /** Lets the worker drop the analyses it keeps for merging. */
+  forget(ids) {
+    return this.request({ type: 'forget', ids }).catch(() => {});
   }
 
   /** Makes the wasm trap, as a panic would (for tests of the restart path). */
@@ -169,8 +182,18 @@ class DirectAnalyzer {
   /** Runs a worker-protocol message here. */
   runMessage(msg) {
     if (msg.type === 'analyze') return this.analyze(msg.input, msg.opts);
-    if (msg.type === 'merge') return this.merge(msg.analyses);
+    if (msg.type === 'merge' && msg.analyses) return this.merge(msg.analyses);
+    if (msg.type === 'merge') {
+      const error = new Error('not all analyses are here');
+      error.missing = true;
+      return Promise.reject(error);
+    }
+    if (msg.type === 'forget') return Promise.resolve(null);
     return this.crashForTest();
+  }
+
+  forget() {
+    return Promise.resolve();
   }
 
   async merge(analyses) {

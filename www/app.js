@@ -209,6 +209,16 @@ function wireInput() {
     if (!ev.dataTransfer) return;
     addFiles(await filesFromDrop(ev.dataTransfer));
   });
+  const folder = $('folder-input');
+  folder.addEventListener('change', () => {
+    // A folder: its text, HTML and Markdown files, in path order.
+    const files = [...folder.files]
+      .filter((f) => TEXT_EXT.test(f.name) && !(f.webkitRelativePath || f.name).split('/').some((part) => part.startsWith('.')))
+      .sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
+    if (!files.length) setStatus('That folder has no .txt, .html or .md files.');
+    addFiles(files);
+    folder.value = '';
+  });
   $('analyze-paste').addEventListener('click', () => {
     const text = $('paste-box').value;
     if (!text.trim()) {
@@ -223,6 +233,7 @@ function wireInput() {
   $('cancel').addEventListener('click', cancel);
   $('clear').addEventListener('click', () => {
     if (state.running) cancel();
+    analyzer.forget();
     state.docs = [];
     state.corpus = null;
     state.active = null;
@@ -358,10 +369,11 @@ function renderDoc(view, doc) {
   view.append(timeline, el('div', { class: 'doc-layout' }, article, aside));
 }
 
-function gotoRange(docKey, start, end) {
+async function gotoRange(docKey, start, end) {
   if (!state.reading || state.reading.key !== docKey) {
     activate(docKey);
   }
+  if (state.reading) await state.reading.done;
   const range = state.reading && state.reading.rangeOf(start, end);
   if (!range) return;
   if (globalThis.CSS && CSS.highlights && globalThis.Highlight) {
@@ -406,7 +418,8 @@ function showEntity(docKey, entityId) {
         }))
         : '—')),
     el('h4', { text: `Mentions (${e.mentions.length})` }),
-    el('ol', { class: 'mentions' }, e.mentions.map((m) => {
+    e.mentions.length > 500 ? el('p', { class: 'empty', text: 'The first 500:' }) : '',
+    el('ol', { class: 'mentions' }, e.mentions.slice(0, 500).map((m) => {
       const [pre, before, hit, after, post] = snippet(a.text, m.start, m.end, 40);
       return el('li', {}, el('button', { type: 'button', class: 'link mention-link', onclick: () => gotoRange(docKey, m.start, m.end) },
         pre, before, el('strong', { text: hit }), after, post));

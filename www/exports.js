@@ -28,7 +28,21 @@ function utf16ToCodePoints(text) {
   return (o) => (Number.isInteger(o) && o >= 0 && o <= text.length ? map[o] : o);
 }
 
-/** A deep copy of an analysis with code point offsets. */
+/**
+ * The shortest decimal that reads back as the same 32-bit float: how the
+ * CLI prints an f32 (salience), where JavaScript shows its f64 widening.
+ */
+export function f32(v) {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return v;
+  const target = Math.fround(v);
+  for (let p = 1; p <= 9; p++) {
+    const d = Number(target.toPrecision(p));
+    if (Math.fround(d) === target) return d;
+  }
+  return target;
+}
+
+/** A deep copy of an analysis with code point offsets (and f32 salience), as the CLI prints it. */
 export function withCodePointOffsets(analysis) {
   const conv = utf16ToCodePoints(analysis.text || '');
   const fix = (s) => (s && typeof s === 'object' ? { ...s, start: conv(s.start), end: conv(s.end) } : s);
@@ -37,7 +51,7 @@ export function withCodePointOffsets(analysis) {
     dateline: analysis.dateline ? fix(analysis.dateline) : null,
     paragraphs: (analysis.paragraphs || []).map(fix),
     sentences: (analysis.sentences || []).map(fix),
-    entities: (analysis.entities || []).map((e) => ({ ...e, mentions: e.mentions.map(fix) })),
+    entities: (analysis.entities || []).map((e) => ({ ...e, salience: f32(e.salience), mentions: e.mentions.map(fix) })),
     timexes: (analysis.timexes || []).map(fix),
     quotes: (analysis.quotes || []).map(fix),
     events: (analysis.events || []).map(fix),
@@ -162,7 +176,7 @@ export function htmlReport(analyses, corpus, { generated = '' } = {}) {
     section.append(el('h3', { text: 'Quotes' }), renderQuotes(a));
     section.append(el('h3', { text: 'Relations' }), renderRelations(a));
     section.append(el('h3', { text: 'Timeline' }), renderTimeline(timelineItems(a, a.id, a.id)));
-    section.append(el('h3', { text: 'Text' }), renderLegend((a.entities || []).map((e) => e.type)), renderReading(a).node);
+    section.append(el('h3', { text: 'Text' }), renderLegend((a.entities || []).map((e) => e.type)), renderReading(a, { sync: true }).node);
     sections.push(section);
   }
   if (corpus && analyses.length > 1) {

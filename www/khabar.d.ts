@@ -269,3 +269,21 @@ export function mergeAsync(analyses: Iterable<Analysis>): Promise<Corpus>;
 
 /** The analyzer's version (after init). */
 export function version(): string;
+
+/** The `<khabar-analyzer>` element of www/khabar-analyzer.js. */
+export interface KhabarAnalyzerElement extends HTMLElement {
+  /** The last analysis shown. */
+  analysis?: Analysis;
+  /** Analyzes text, HTML or a file and shows the result. */
+  analyze(input: string | Blob): Promise<Analysis>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'khabar-analyzer': KhabarAnalyzerElement;
+  }
+  interface HTMLElementEventMap {
+    'khabar-analyzed': CustomEvent<Analysis>;
+    'khabar-error': CustomEvent<string>;
+  }
+}

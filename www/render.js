@@ -94,46 +94,78 @@ function entityIndex(analysis) {
   return map;
 }
 
-/** The reading view: the text with mentions, timexes and quotes marked. */
-export function renderReading(analysis, { idPrefix = 'd', onEntity } = {}) {
+/** Below this many UTF-16 units the reading view is built at once. */
+const SYNC_LIMIT = 300000;
+
+/**
+ * The reading view: the text with mentions, timexes and quotes marked.
+ * Returns {node, rangeOf(start, end), done}. Long texts are built one
+ * paragraph block at a time between frames (`done` resolves when all are
+ * in), and blocks off screen skip layout (CSS content-visibility), so a 5 MB
+ * article does not freeze the page.
+ */
+export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false } = {}) {
   const text = analysis.text || '';
   const entities = entityIndex(analysis);
-  const spans = [];
   const valid = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end;
-  for (const q of analysis.quotes || []) if (valid(q)) spans.push({ start: q.start, end: q.end, rank: 0, kind: 'quote', q });
-  for (const e of analysis.entities || []) {
-    for (const m of e.mentions || []) if (valid(m)) spans.push({ start: m.start, end: m.end, rank: 1, kind: 'ent', e });
+
+  // Blocks: the paragraphs, plus any non-blank text between them.
+  const paras = (analysis.paragraphs || []).filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.start < p.end)
+    .sort((a, b) => a.start - b.start);
+  const blocks = [];
+  let pos = 0;
+  for (const p of paras.length ? paras : [{ start: 0, end: text.length }]) {
+    if (p.start < pos) continue; // overlapping paragraph: skip
+    if (p.start > pos && text.slice(pos, p.start).trim()) blocks.push({ start: pos, end: p.start, spans: [] });
+    blocks.push({ start: p.start, end: p.end, spans: [] });
+    pos = p.end;
   }
-  for (const t of analysis.timexes || []) if (valid(t)) spans.push({ start: t.start, end: t.end, rank: 2, kind: 'timex', t });
-  (analysis.sentences || []).forEach((s, i) => {
-    if (Number.isInteger(s.start) && s.start >= 0 && s.start <= text.length) {
-      spans.push({ start: s.start, end: s.start, rank: -1, kind: 'anchor', i });
+  if (pos < text.length && text.slice(pos).trim()) blocks.push({ start: pos, end: text.length, spans: [] });
+  const blockAt = (off) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end <= off) lo = mid + 1;
+      else if (blocks[mid].start > off) hi = mid - 1;
+      else return mid;
     }
-  });
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
-
-  // Nest the spans into a tree; a span crossing its parent's end is clipped.
-  const root = { start: 0, end: text.length, children: [] };
-  const stack = [root];
-  for (const s of spans) {
-    while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
-    const parent = stack[stack.length - 1];
-    const node = { ...s, end: Math.min(s.end, parent.end), children: [] };
-    if (node.end < node.start || (node.end === node.start && s.kind !== 'anchor')) continue;
-    parent.children.push(node);
-    if (node.end > node.start) stack.push(node);
+    return lo < blocks.length ? lo : -1; // in a gap: the next block
+  };
+  // Each span goes to its block; one crossing blocks is split at their edges.
+  const add = (s) => {
+    let i = blockAt(s.start);
+    let start = s.start;
+    while (i >= 0 && i < blocks.length && start < s.end) {
+      const b = blocks[i];
+      const a = Math.max(start, b.start);
+      const e = Math.min(s.end, b.end);
+      if (a < e) b.spans.push({ ...s, start: a, end: e });
+      start = b.end;
+      i += 1;
+    }
+  };
+  for (const q of analysis.quotes || []) if (valid(q)) add({ start: q.start, end: q.end, rank: 0, kind: 'quote', q });
+  for (const e of analysis.entities || []) {
+    for (const m of e.mentions || []) if (valid(m)) add({ start: m.start, end: m.end, rank: 1, kind: 'ent', e });
   }
+  for (const t of analysis.timexes || []) if (valid(t)) add({ start: t.start, end: t.end, rank: 2, kind: 'timex', t });
+  (analysis.sentences || []).forEach((s, i) => {
+    if (!Number.isInteger(s.start) || s.start < 0 || s.start > text.length) return;
+    const bi = blockAt(s.start);
+    if (bi >= 0) blocks[bi].spans.push({ start: Math.max(s.start, blocks[bi].start), end: Math.max(s.start, blocks[bi].start), rank: -1, kind: 'anchor', i });
+  });
 
-  const textNodes = []; // [{node, start}] for offset → DOM lookups
+  const textNodes = []; // [{node, start}] in text order, for offset → DOM lookups
   const container = el('div', { class: 'reading', lang: analysis.language && analysis.language !== 'und' ? analysis.language : null });
   const build = (parentEl, node) => {
-    let pos = node.start;
+    let at = node.start;
     const emitText = (to) => {
-      if (to > pos) {
-        const t = document.createTextNode(text.slice(pos, to));
-        textNodes.push({ node: t, start: pos });
+      if (to > at) {
+        const t = document.createTextNode(text.slice(at, to));
+        textNodes.push({ node: t, start: at });
         parentEl.append(t);
-        pos = to;
+        at = to;
       }
     };
     for (const child of node.children) {
@@ -142,12 +174,54 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity } = {}) {
       parentEl.append(elNode);
       if (child.kind !== 'anchor') {
         build(elNode, child);
-        pos = child.end;
+        at = child.end;
       }
     }
     emitText(node.end);
   };
-  build(container, root);
+  const buildBlock = (b) => {
+    b.spans.sort((x, y) => x.start - y.start || y.end - x.end || x.rank - y.rank);
+    // Nest the spans into a tree; a span crossing its parent's end is clipped.
+    const root = { start: b.start, end: b.end, children: [] };
+    const stack = [root];
+    for (const s of b.spans) {
+      while (stack.length > 1 && stack[stack.length - 1].end <= s.start) stack.pop();
+      const parent = stack[stack.length - 1];
+      const node = { ...s, end: Math.min(s.end, parent.end), children: [] };
+      if (node.end < node.start || (node.end === node.start && s.kind !== 'anchor')) continue;
+      parent.children.push(node);
+      if (node.end > node.start) stack.push(node);
+    }
+    b.spans = null;
+    const div = el('div', { class: 'para' });
+    build(div, root);
+    container.append(div);
+  };
+
+  let next = 0;
+  const buildSome = (budgetMs) => {
+    const t0 = performance.now();
+    while (next < blocks.length && (budgetMs === Infinity || performance.now() - t0 < budgetMs)) buildBlock(blocks[next++]);
+  };
+  let done;
+  if (sync || text.length <= SYNC_LIMIT) {
+    buildSome(Infinity);
+    done = Promise.resolve();
+  } else {
+    container.setAttribute('aria-busy', 'true');
+    buildSome(30);
+    done = new Promise((resolve) => {
+      const step = () => {
+        buildSome(12);
+        if (next < blocks.length) setTimeout(step, 0);
+        else {
+          container.removeAttribute('aria-busy');
+          resolve();
+        }
+      };
+      setTimeout(step, 0);
+    });
+  }
 
   if (onEntity) {
     container.addEventListener('click', (ev) => {
@@ -163,7 +237,7 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity } = {}) {
     });
   }
 
-  /** Selects and scrolls to a range of the text. */
+  /** A DOM Range over [start, end) of the text (of what is built so far). */
   const rangeOf = (start, end) => {
     const find = (off) => {
       let lo = 0;
@@ -178,17 +252,17 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity } = {}) {
       }
       const tn = textNodes[best];
       if (!tn) return null;
-      return [tn.node, Math.min(off - tn.start, tn.node.length)];
+      return [tn.node, Math.max(0, Math.min(off - tn.start, tn.node.length))];
     };
     const a = find(start);
     const b = find(end);
     if (!a || !b) return null;
     const range = document.createRange();
     range.setStart(a[0], a[1]);
-    range.setEnd(b[0], Math.max(0, b[1]));
+    range.setEnd(b[0], b[1]);
     return range;
   };
-  return { node: container, rangeOf };
+  return { node: container, rangeOf, done };
 }
 
 function makeSpanElement(s, entities, idPrefix) {
@@ -285,11 +359,13 @@ export function renderQuotes(analysis, { onGoto } = {}) {
   const wrap = el('div', { class: 'quotes' });
   if (!groups.size) wrap.append(el('p', { class: 'empty', text: 'No quotes found.' }));
   const keys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || groups.get(b).length - groups.get(a).length);
+  const PER_SPEAKER = 200;
   for (const key of keys) {
     const speaker = key ? entities.get(key) : null;
     wrap.append(el('section', { class: 'quote-group', 'data-speaker': key },
       el('h4', { text: speaker ? speaker.name : key ? key : 'Speaker unknown' }),
-      el('ul', {}, groups.get(key).map((q) =>
+      groups.get(key).length > PER_SPEAKER ? el('p', { class: 'empty', text: `The first ${PER_SPEAKER} of ${groups.get(key).length} (all in the CSV export).` }) : null,
+      el('ul', {}, groups.get(key).slice(0, PER_SPEAKER).map((q) =>
         el('li', {},
           el('button', { type: 'button', class: 'link', onclick: () => onGoto && onGoto(q.start, q.end) },
             el('span', { class: `kind kind-${q.kind}`, text: q.kind }), ' ',
@@ -378,8 +454,8 @@ export function renderTimeline(items, { onSelect, title = 'Timeline', width = de
     g.items.push(item);
     if (item.kind === 'event') g.kind = 'event';
   }
-  let min = Math.min(...usable.map((i) => i.range.start));
-  let max = Math.max(...usable.map((i) => i.range.end));
+  let min = usable.reduce((m, i) => Math.min(m, i.range.start), Infinity);
+  let max = usable.reduce((m, i) => Math.max(m, i.range.end), -Infinity);
   const pad = Math.max((max - min) * 0.04, 86400000);
   min -= pad;
   max += pad;
@@ -425,9 +501,12 @@ export function renderTimeline(items, { onSelect, title = 'Timeline', width = de
       class: `tl-item tl-${item.kind}`, tabindex: '0', role: 'button', 'data-value': item.value,
       'data-doc': [...new Set(item.items.map((i) => i.doc))].join(' '), 'data-granularity': item.range.granularity,
       'data-count': item.items.length,
-      'aria-label': `${item.value} (${item.range.granularity}), ${item.items.length} item${item.items.length > 1 ? 's' : ''}: ${item.items[0].text}`,
+      // Starts with the visible label, as WCAG's label-in-name asks.
+      'aria-label': `${label}: ${item.range.granularity}, ${item.items.length} item${item.items.length > 1 ? 's' : ''}: ${item.items[0].text}`,
     });
-    g.append(svg('title', { text: `${describeTimex(item.value)} — ${item.range.granularity}\n${item.items.map((i) => `• ${i.docLabel ? `[${i.docLabel}] ` : ''}${i.text.length > 140 ? `${i.text.slice(0, 138)}…` : i.text}`).join('\n')}` }));
+    const lines = item.items.slice(0, 8).map((i) => `• ${i.docLabel ? `[${i.docLabel}] ` : ''}${i.text.length > 140 ? `${i.text.slice(0, 138)}…` : i.text}`);
+    if (item.items.length > 8) lines.push(`… and ${item.items.length - 8} more`);
+    g.append(svg('title', { text: `${describeTimex(item.value)} — ${item.range.granularity}\n${lines.join('\n')}` }));
     const cx = (x0 + x1) / 2;
     if (point) g.append(svg('circle', { cx, cy: y, r: 5, class: 'tl-point' }));
     else g.append(svg('rect', { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 3, class: 'tl-range' }));
@@ -450,14 +529,21 @@ export function renderTimeline(items, { onSelect, title = 'Timeline', width = de
     root.append(g);
   });
   wrap.append(root);
-  const list = el('ol', { class: 'timeline-list' }, usable.map((item) =>
-    el('li', { 'data-value': item.value },
-      el('button', { type: 'button', class: 'link', onclick: () => onSelect && onSelect(item) },
-        el('time', { datetime: item.value.length >= 4 ? item.value : null, text: describeTimex(item.value) }),
-        el('span', { class: 'granularity', text: ` ${item.range.granularity}` }),
-        item.docLabel ? el('span', { class: 'tl-doc', text: ` · ${item.docLabel}` }) : null),
-      el('span', { class: 'tl-text', text: ` ${item.text}` }))));
-  wrap.append(el('details', { class: 'timeline-details' }, el('summary', { text: 'As a list' }), list));
+  // The same items as a list, built when opened (a long article has thousands).
+  const LIST_MAX = 2000;
+  const details = el('details', { class: 'timeline-details' }, el('summary', { text: `As a list (${usable.length})` }));
+  details.addEventListener('toggle', () => {
+    if (!details.open || details.querySelector('ol')) return;
+    details.append(el('ol', { class: 'timeline-list' }, usable.slice(0, LIST_MAX).map((item) =>
+      el('li', { 'data-value': item.value },
+        el('button', { type: 'button', class: 'link', onclick: () => onSelect && onSelect(item) },
+          el('time', { datetime: item.value.length >= 4 ? item.value : null, text: describeTimex(item.value) }),
+          el('span', { class: 'granularity', text: ` ${item.range.granularity}` }),
+          item.docLabel ? el('span', { class: 'tl-doc', text: ` · ${item.docLabel}` }) : null),
+        el('span', { class: 'tl-text', text: ` ${item.text}` })))));
+    if (usable.length > LIST_MAX) details.append(el('p', { class: 'empty', text: `… and ${usable.length - LIST_MAX} more (see the CSV export).` }));
+  });
+  wrap.append(details);
   return wrap;
 }
 
@@ -523,13 +609,17 @@ export function renderNetwork({ nodes, edges }, { onNode, width = 760, height = 
   }
   for (const n of shown) {
     const p = pos.get(n.id);
-    const g = svg('g', { class: `node ent-${n.type}`, tabindex: '0', role: 'button', 'data-entity': n.id, 'aria-label': `${n.name} (${n.type})` });
+    const visible = n.name.length > 24 ? `${n.name.slice(0, 23)}…` : n.name;
+    const g = svg('g', {
+      class: `node ent-${n.type}`, tabindex: '0', role: 'button', 'data-entity': n.id,
+      'aria-label': visible === n.name ? `${n.name} (${n.type})` : `${visible} (${n.name}, ${n.type})`,
+    });
     g.append(svg('circle', { cx: p.x, cy: p.y, r: 5 + Math.min(10, n.weight * 1.5), class: `node-dot ent-${n.type}` }));
     const anchor = Math.cos(p.ang) < -0.1 ? 'end' : Math.cos(p.ang) > 0.1 ? 'start' : 'middle';
     const dx = anchor === 'end' ? -14 : anchor === 'start' ? 14 : 0;
     const dy = anchor === 'middle' ? (Math.sin(p.ang) < 0 ? -16 : 24) : 4;
     g.append(svg('title', { text: `${n.name} (${n.type})` }));
-    g.append(svg('text', { x: p.x + dx, y: p.y + dy, 'text-anchor': anchor, class: 'node-label', text: n.name.length > 24 ? `${n.name.slice(0, 23)}…` : n.name }));
+    g.append(svg('text', { x: p.x + dx, y: p.y + dy, 'text-anchor': anchor, class: 'node-label', text: visible }));
     const go = () => onNode && onNode(n.id);
     g.addEventListener('click', go);
     g.addEventListener('keydown', (ev) => {

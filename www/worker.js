@@ -3,6 +3,9 @@
 //   in:  {type:'init', wasm?}            → {type:'ready', version} | {type:'fatal', error}
 //        {id, type:'analyze', input, opts} → {id, ok:true, result} | {id, ok:false, error, fatal}
 //        {id, type:'merge', analyses}      → same
+//        {id, type:'merge', ids}           → merges analyses made here earlier
+//                                             ({ok:false, missing:true} if one is gone)
+//        {id, type:'forget', ids?}         → drops them (all when no ids)
 //        {id, type:'trap'}                 → makes the wasm trap (tests the restart path)
 // A wasm trap (a Rust panic becomes `unreachable`) leaves the instance
 // unusable, so it is reported with fatal:true and the page restarts the worker.
@@ -19,6 +22,8 @@ function describe(error) {
 }
 
 let initialized = null;
+// The analyses made here, by id, so a merge need not send them back.
+const results = new Map();
 
 self.onmessage = async (event) => {
   const msg = event.data || {};
@@ -37,8 +42,19 @@ self.onmessage = async (event) => {
     let result;
     if (msg.type === 'analyze') {
       result = await analyze(msg.input, msg.opts || {});
+      results.set(result.id, result);
+    } else if (msg.type === 'merge' && msg.ids) {
+      const found = msg.ids.map((id) => results.get(id));
+      if (found.some((a) => !a)) {
+        self.postMessage({ id: msg.id, ok: false, error: 'not all analyses are here', missing: true });
+        return;
+      }
+      result = await mergeAsync(found);
     } else if (msg.type === 'merge') {
       result = await mergeAsync(msg.analyses || []);
+    } else if (msg.type === 'forget') {
+      for (const id of msg.ids || [...results.keys()]) results.delete(id);
+      result = null;
     } else if (msg.type === 'trap') {
       await init();
       // Ask the glue for an impossible allocation: the allocator aborts,

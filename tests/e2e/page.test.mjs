@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, launch, watch, screenshot, dropFiles, waitIdle, skipReason, SAMPLE_EN, SAMPLE_HI } from './helpers.mjs';
 import { englishAnalysis, hindiAnalysis } from './fixtures/synthetic.mjs';
 
@@ -79,6 +81,43 @@ test('dropping several files: both samples and a binary get their own cards', { 
   await page.close();
 });
 
+test('the date field is the reference date for an article that carries none', { skip }, async () => {
+  const { page, watcher } = await openPage();
+  await page.fill('#ref-date', '2024-12-12');
+  await page.selectOption('#lang', 'en');
+  await page.fill('#paste-box', 'Defence Minister Rajnath Singh met Russian President Vladimir Putin in Moscow on Tuesday.');
+  await page.click('#analyze-paste');
+  await waitIdle(page);
+  const a = await page.evaluate(() => khabarApp.state.docs[0].analysis);
+  assert.equal(a.published, '2024-12-12');
+  assert.equal(a.published_source, 'caller');
+  const tuesday = a.timexes.find((t) => t.text === 'Tuesday');
+  if (tuesday) assert.equal(tuesday.value, '2024-12-10', 'news is past tense: the Tuesday before');
+  assert.match(await page.locator('.doc-meta').innerText(), /Reference date: 2024-12-12 \(from caller\)/);
+  assert.deepEqual(await watcher.all(), []);
+  await page.close();
+});
+
+test('choosing a folder analyzes its articles and skips other files', { skip }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'khabar-folder-'));
+  try {
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'a-en.txt'), readFileSync(SAMPLE_EN));
+    await writeFile(join(dir, 'sub', 'b-hi.txt'), readFileSync(SAMPLE_HI));
+    await writeFile(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    await writeFile(join(dir, '.hidden.txt'), 'not this');
+    const { page, watcher } = await openPage();
+    await page.setInputFiles('#folder-input', dir);
+    await waitIdle(page);
+    const docs = await page.evaluate(() => khabarApp.state.docs.map((d) => [d.label, d.status]));
+    assert.deepEqual(docs, [['a-en.txt', 'done'], ['b-hi.txt', 'done']]);
+    assert.deepEqual(await watcher.all(), []);
+    await page.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('highlights carry entity types; timexes show their value on hover and focus', { skip }, async () => {
   const { page, watcher } = await openPage();
   await page.evaluate(([a, b]) => khabarApp.addAnalyses([{ analysis: a }, { analysis: b }]), [englishAnalysis(), hindiAnalysis()]);
@@ -129,6 +168,7 @@ test('clicking an entity shows mentions, aliases, roles and other documents', { 
   assert.match(text, /Defence Minister/, 'roles');
   assert.match(text, /Aliases\s+Singh/, 'aliases');
   assert.match(text, /Mentions \(2\)/);
+  assert.doesNotMatch(text, /\bnull\b|\bundefined\b/, 'no placeholder leaks into the panel');
   assert.equal(await page.locator('.reading mark.ent.active').count(), 2, 'all its mentions are marked');
   // Click a mention: the reading view scrolls to it and focuses its sentence.
   await box.locator('.mention-link').nth(1).click();
@@ -310,13 +350,38 @@ test('cancel stops a batch; the page stays usable', { skip }, async () => {
   await page.close();
 });
 
+test('a 5 MB article is analyzed and shown without freezing the page', { skip }, async () => {
+  const { page, watcher } = await openPage();
+  const en = readFileSync(SAMPLE_EN, 'utf8');
+  const big = `${en}\n\n`.repeat(Math.ceil(5e6 / en.length));
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.evaluate((text) => khabarApp.enqueue([{ label: 'big.txt', input: text }]), big);
+  await waitIdle(page, 240000);
+  assert.equal(await page.evaluate(() => khabarApp.state.docs[0].status), 'done');
+  await page.waitForFunction(() => !document.querySelector('.reading[aria-busy]'), null, { timeout: 120000 });
+  const longest = await page.evaluate(() => window.__longest);
+  assert.ok(longest < 2000, `longest main-thread task ${Math.round(longest)} ms`);
+  // The end of the text is there and reachable.
+  const last = await page.evaluate(() => document.querySelector('.reading').lastElementChild.textContent);
+  assert.match(last, /SCO Summit/);
+  assert.deepEqual(await watcher.all(), []);
+  await page.close();
+});
+
 test('usable on a 390 px phone and at 200 % zoom; keyboard reaches the controls', { skip }, async () => {
   const { page, watcher } = await openPage();
-  // Tab order starts with the skip link, then the file picker, then the paste box.
+  // Tab order starts with the skip link, then the file and folder pickers, then the paste box.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'file-input');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'folder-input');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'paste-box');
   await page.evaluate(([a, b]) => khabarApp.addAnalyses([{ analysis: a }, { analysis: b }]), [englishAnalysis(), hindiAnalysis()]);

@@ -145,3 +145,22 @@ test('khabar.d.ts declares exactly the fields of model.rs', () => {
   const tsTypes = [...dts.match(/export type EntityType =([^;]*);/)[1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
   assert.deepEqual(tsTypes, variants);
 });
+
+test('the page\'s JSON export equals the native CLI\'s output (code point offsets)', async (t) => {
+  const cli = join(ROOT, 'target/release/khabar');
+  if (!built || !existsSync(cli)) {
+    t.skip('needs www/pkg and target/release/khabar (`npm run build`)');
+    return;
+  }
+  const { spawnSync } = await import('node:child_process');
+  const { withCodePointOffsets } = await import('../../www/exports.js');
+  for (const name of [EN, HI]) {
+    const path = join(SAMPLES, name);
+    const r = spawnSync(cli, ['analyze', '--format', 'jsonl', path], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const native = JSON.parse(r.stdout.split('\n')[0]);
+    const wasm = withCodePointOffsets(await khabar.analyze(new Uint8Array(readFileSync(path)), { name }));
+    // The CLI names a document by its path; everything else is identical.
+    assert.equal(JSON.stringify({ ...wasm, id: native.id }), JSON.stringify(native), `${name}: wasm and native agree byte for byte`);
+  }
+});

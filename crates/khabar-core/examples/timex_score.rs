@@ -30,11 +30,17 @@ fn unescape_into(s: &str, out: &mut String) {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        let (rep, n) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')]
-            .iter()
-            .find(|(e, _)| tail.starts_with(e))
-            .map(|(e, c)| (*c, e.len()))
-            .unwrap_or(('&', 1));
+        let (rep, n) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&apos;", '\''),
+        ]
+        .iter()
+        .find(|(e, _)| tail.starts_with(e))
+        .map(|(e, c)| (*c, e.len()))
+        .unwrap_or(('&', 1));
         out.push(rep);
         rest = &tail[n..];
     }
@@ -72,13 +78,22 @@ fn parse(name: &str, xml: &str, tag: &str) -> Doc {
             open = Some((text.len(), attr(t, "value").unwrap_or_default()));
         } else if t == close_tag {
             if let Some((s, v)) = open.take() {
-                gold.push(Gold { start: s, end: text.len(), value: v });
+                gold.push(Gold {
+                    start: s,
+                    end: text.len(),
+                    value: v,
+                });
             }
         }
         rest = &rest[i + j + 1..];
     }
     unescape_into(rest, &mut text);
-    Doc { name: name.to_string(), text, dct, gold }
+    Doc {
+        name: name.to_string(),
+        text,
+        dct,
+        gold,
+    }
 }
 
 #[derive(Default)]
@@ -92,14 +107,26 @@ struct Score {
 
 fn f1(c: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
     let p = if sys == 0 { 0.0 } else { c as f64 / sys as f64 };
-    let r = if gold == 0 { 0.0 } else { c as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        c as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let set = args.first().map(String::as_str).unwrap_or("all").to_string();
+    let set = args
+        .first()
+        .map(String::as_str)
+        .unwrap_or("all")
+        .to_string();
     let errors: usize = args
         .iter()
         .position(|a| a == "--errors")
@@ -108,14 +135,32 @@ fn main() {
         .unwrap_or(0);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval");
     if !root.is_dir() {
-        println!("skipped: {} not found (the gold data lives beside the repository)", root.display());
+        println!(
+            "skipped: {} not found (the gold data lives beside the repository)",
+            root.display()
+        );
         return;
     }
     let sets: &[(&str, &str, &[&str], &str)] = &[
-        ("tb", "TempEval-3 training (TimeBank+AQUAINT)", &["en-timex-tempeval3/TimeBank", "en-timex-tempeval3/AQUAINT"], "TIMEX3"),
+        (
+            "tb",
+            "TempEval-3 training (TimeBank+AQUAINT)",
+            &["en-timex-tempeval3/TimeBank", "en-timex-tempeval3/AQUAINT"],
+            "TIMEX3",
+        ),
         ("ww", "WikiWars", &["en-timex-wikiwars"], "TIMEX3"),
-        ("tw", "tweets (SynTime training part)", &["en-timex-tweets"], "TIMEX3"),
-        ("hi", "ILTIMEX2012 Hindi (spans only)", &["hi-timex-iltimex2012"], "ILTIMEX"),
+        (
+            "tw",
+            "tweets (SynTime training part)",
+            &["en-timex-tweets"],
+            "TIMEX3",
+        ),
+        (
+            "hi",
+            "ILTIMEX2012 Hindi (spans only)",
+            &["hi-timex-iltimex2012"],
+            "ILTIMEX",
+        ),
     ];
     for (key, title, dirs, tag) in sets {
         if set != "all" && set != *key {
@@ -135,7 +180,9 @@ fn main() {
         let mut words = 0usize;
         let t0 = std::time::Instant::now();
         for f in &files {
-            let Ok(xml) = std::fs::read_to_string(f) else { continue };
+            let Ok(xml) = std::fs::read_to_string(f) else {
+                continue;
+            };
             let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("?");
             let doc = parse(name, &xml, tag);
             words += doc.text.split_whitespace().count();
@@ -145,7 +192,11 @@ fn main() {
             }
             let sys = match analyze(&input, &Options::default()) {
                 Ok(a) if a.text == doc.text => a.timexes,
-                _ => khabar_core::time::find(&doc.text, doc.dct.as_deref().and_then(|d| d.parse().ok()), true),
+                _ => khabar_core::time::find(
+                    &doc.text,
+                    doc.dct.as_deref().and_then(|d| d.parse().ok()),
+                    true,
+                ),
             };
             sc.gold += doc.gold.len();
             sc.sys += sys.len();
@@ -168,16 +219,35 @@ fn main() {
                         } else if *key != "hi" && shown < errors {
                             shown += 1;
                             let a = doc.text.floor_char_boundary(g.start.saturating_sub(60));
-                            let b = doc.text.ceil_char_boundary((g.end + 60).min(doc.text.len()));
-                            println!("VALUE {}\t{:?}\tgold {}\tsys {:?} {}\tdct {:?}\t…{}…", doc.name, gtext, g.value, s.text, s.value, doc.dct, doc.text[a..b].replace('\n', " "));
+                            let b = doc
+                                .text
+                                .ceil_char_boundary((g.end + 60).min(doc.text.len()));
+                            println!(
+                                "VALUE {}\t{:?}\tgold {}\tsys {:?} {}\tdct {:?}\t…{}…",
+                                doc.name,
+                                gtext,
+                                g.value,
+                                s.text,
+                                s.value,
+                                doc.dct,
+                                doc.text[a..b].replace('\n', " ")
+                            );
                         }
                     }
                     None => {
                         if shown < errors {
                             shown += 1;
                             let a = doc.text.floor_char_boundary(g.start.saturating_sub(40));
-                            let b = doc.text.ceil_char_boundary((g.end + 40).min(doc.text.len()));
-                            println!("MISS  {}\t{:?}\t{}\t…{}…", doc.name, gtext, g.value, doc.text[a..b].replace('\n', " "));
+                            let b = doc
+                                .text
+                                .ceil_char_boundary((g.end + 40).min(doc.text.len()));
+                            println!(
+                                "MISS  {}\t{:?}\t{}\t…{}…",
+                                doc.name,
+                                gtext,
+                                g.value,
+                                doc.text[a..b].replace('\n', " ")
+                            );
                         }
                     }
                 }
@@ -186,8 +256,16 @@ fn main() {
                 if !used[k] && shown < errors {
                     shown += 1;
                     let a = doc.text.floor_char_boundary(s.start.saturating_sub(40));
-                    let b = doc.text.ceil_char_boundary((s.end + 40).min(doc.text.len()));
-                    println!("FALSE {}\t{:?}\t{}\t…{}…", doc.name, s.text, s.value, doc.text[a..b].replace('\n', " "));
+                    let b = doc
+                        .text
+                        .ceil_char_boundary((s.end + 40).min(doc.text.len()));
+                    println!(
+                        "FALSE {}\t{:?}\t{}\t…{}…",
+                        doc.name,
+                        s.text,
+                        s.value,
+                        doc.text[a..b].replace('\n', " ")
+                    );
                 }
             }
         }
@@ -195,7 +273,13 @@ fn main() {
         let (sp, sr, sf) = f1(sc.strict, sc.sys, sc.gold);
         let (rp, rr, rf) = f1(sc.relaxed, sc.sys, sc.gold);
         let (vp, vr, vf) = f1(sc.value, sc.sys, sc.gold);
-        println!("{title}: {} docs, {} gold, {} found, {:.0} words/s (whole pipeline)", files.len(), sc.gold, sc.sys, words as f64 / secs.max(1e-9));
+        println!(
+            "{title}: {} docs, {} gold, {} found, {:.0} words/s (whole pipeline)",
+            files.len(),
+            sc.gold,
+            sc.sys,
+            words as f64 / secs.max(1e-9)
+        );
         println!("  strict  P {sp:.3} R {sr:.3} F1 {sf:.3}");
         println!("  relaxed P {rp:.3} R {rr:.3} F1 {rf:.3}");
         if *key != "hi" {

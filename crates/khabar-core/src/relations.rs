@@ -34,6 +34,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
     let lex = Lexicon::load();
     let mentions = Mentions::new(entities);
     let res = Resolver {
+        source: text,
         mentions: &mentions,
         all: tokenize(text, 0, text.len()),
         masked: Vec::new(),

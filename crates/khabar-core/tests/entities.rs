@@ -317,6 +317,10 @@ const EN_FALSE_POSITIVES: &[(&str, &[&str])] = &[
         "Further details are awaited, officials said on Friday.",
         &[],
     ),
+    (
+        "BJP MP Ravi Kishan spoke in Gorakhpur.",
+        &["BJP", "Ravi Kishan", "Gorakhpur"],
+    ),
 ];
 
 const HI_FALSE_POSITIVES: &[(&str, &[&str])] = &[

@@ -85,7 +85,7 @@ impl Set {
         match self {
             Set::Conll => "dev (eng.testa)",
             Set::Ilner => "dev (Hindi-dev.txt)",
-            Set::Hiner => "held-out fifth of hiner-dev.conll (sentence index % 5 == 0)",
+            Set::Hiner => "held-out fifth of hiner-dev (sentence index % 5 == 0)",
             Set::Tempeval => "training (TempEval-3 TBAQ)",
             Set::Wikiwars => "all (no split)",
             Set::Tweets => "training part",

@@ -238,7 +238,9 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             let w = w.trim_end_matches("'s");
             lex.is(w, junk) || (!formed && !is_deva(w) && lex.common(w))
         });
-        if all_junk || words.first().is_some_and(|w| lex.is(w, class::CONNECTOR)) {
+        // A form word alone ("Summit", "सम्मेलन", "Ministry") names nothing.
+        let bare_form = words.len() == 1 && formed;
+        if all_junk || bare_form || words.first().is_some_and(|w| lex.is(w, class::CONNECTOR)) {
             continue;
         }
         let mut kind = c.kind;

@@ -21,14 +21,17 @@ use crate::model::EntityType;
 
 /// How much a proposed mention is trusted when proposals overlap.
 pub(crate) mod prio {
-    /// A default guess (a capitalized pair with no other evidence).
+    /// A default guess (a capitalized pair with no other evidence): kept
+    /// only where the tagger saw something too.
     pub const WEAK: u8 = 1;
+    /// A typed guess the tagger may overrule (an acronym, "… मंत्रालय").
+    pub const FILL: u8 = 2;
     /// A repeat of a name already found, or the learned tagger.
-    pub const REPEAT: u8 = 2;
-    /// A typed form: "… Ministry", "… Centre", an acronym.
-    pub const FORM: u8 = 3;
+    pub const REPEAT: u8 = 3;
+    /// A typed form: "… Ministry", "… Centre".
+    pub const FORM: u8 = 4;
     /// Gazetteer hits and title-cued names.
-    pub const STRONG: u8 = 4;
+    pub const STRONG: u8 = 5;
 }
 
 /// A proposed mention.
@@ -74,6 +77,11 @@ pub(crate) struct Rules<'a> {
     pub lex: &'a Lexicon,
     pub toks: &'a [Tok],
 }
+
+/// The longest run of capitalized words read as one name.
+const MAX_RUN: usize = 40;
+/// The longest title ("Union Minister of State for Health & Family Welfare").
+const MAX_TITLE: usize = 12;
 
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
@@ -124,8 +132,55 @@ impl<'a> Rules<'a> {
         self.kind(i) == Some(Kind::Punct) && self.word(i) == p
     }
 
+    /// The gazetteer entry for `s`, also for "LONDON" (all capitals, as in
+    /// datelines and headlines) and "U.S." (dotted).
     fn known(&self, s: &str) -> Option<Known> {
-        self.lex.names.get(s).copied()
+        if let Some(k) = self.lex.names.get(s) {
+            return Some(*k);
+        }
+        if s.contains('.') {
+            let undotted: String = s.chars().filter(|&c| c != '.').collect();
+            if let Some(k) = self.lex.names.get(undotted.as_str()) {
+                return Some(*k);
+            }
+        }
+        if s.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !s.chars().any(char::is_lowercase)
+        {
+            let mut titled = String::with_capacity(s.len());
+            let mut start = true;
+            for c in s.chars() {
+                if start {
+                    titled.push(c);
+                } else {
+                    titled.extend(c.to_lowercase());
+                }
+                start = c == ' ' || c == '-';
+            }
+            return self.lex.names.get(titled.as_str()).copied();
+        }
+        None
+    }
+
+    /// Whether the sentence is set in capitals (a headline, a dateline, a
+    /// sports table): capitalization then says nothing about names.
+    fn shouting(&self) -> bool {
+        let mut caps = 0;
+        let mut words = 0;
+        for (k, t) in self.toks.iter().enumerate() {
+            if t.kind != Kind::Word || is_deva(self.word(k)) {
+                continue;
+            }
+            let w = self.word(k);
+            if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                continue;
+            }
+            words += 1;
+            if !w.chars().any(char::is_lowercase) {
+                caps += 1;
+            }
+        }
+        words >= 3 && caps * 10 >= words * 6
     }
 
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
@@ -199,6 +254,10 @@ impl<'a> Rules<'a> {
 
     fn english(&self, found: &mut Found) {
         let n = self.toks.len();
+        if self.shouting() {
+            self.shouted(found);
+            return;
+        }
         let mut i = 0;
         let mut units: Vec<(usize, usize, Unit)> = Vec::new();
         while i < n {
@@ -228,12 +287,47 @@ impl<'a> Rules<'a> {
                     break;
                 }
             }
-            for (a, b) in self.split_conjunction(i, j) {
+            // No name is 40 words long; a longer run (a list, a table)
+            // is read as its first 40 words so the rules stay linear.
+            for (a, b) in self.split_conjunction(i, j.min(i + MAX_RUN)) {
                 self.process_run(a, b, found, &mut units);
             }
             i = j;
         }
         self.apposition(&units, found);
+    }
+
+    /// In a sentence set in capitals only the gazetteer speaks: the longest
+    /// known name (up to three words) at each word.
+    fn shouted(&self, found: &mut Found) {
+        let n = self.toks.len();
+        let mut k = 0;
+        while k < n {
+            if self.kind(k) != Some(Kind::Word) || is_deva(self.word(k)) {
+                k += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=3).rev() {
+                let b = k + len;
+                if b > n || (k..b).any(|j| self.kind(j) != Some(Kind::Word)) {
+                    continue;
+                }
+                let (s, _) = self.span(k, b);
+                let e = self.name_end(b);
+                if let Some(kn) = self.known(self.slice(s, e)) {
+                    hit = Some((b, s, e, kn));
+                    break;
+                }
+            }
+            match hit {
+                Some((b, s, e, kn)) => {
+                    self.push(found, s, e, kn.kind, prio::STRONG);
+                    k = b;
+                }
+                None => k += 1,
+            }
+        }
     }
 
     /// Splits "Narendra Modi and Russian President Vladimir Putin" at "and",
@@ -279,6 +373,7 @@ impl<'a> Rules<'a> {
 
     /// A title at `p`: returns the index past its last token, or `None`.
     fn title_at(&self, p: usize, b: usize) -> Option<usize> {
+        let b = b.min(p + MAX_TITLE);
         let mut k = p;
         let mut last_key = None;
         while k < b {
@@ -317,6 +412,33 @@ impl<'a> Rules<'a> {
         } else {
             Some(after_head + usize::from(self.is_inner_dot(after_head)))
         }
+    }
+
+    /// The start of a title head (with the modifiers before it) inside
+    /// `p..b`, when 1–3 uncommon name words follow it to the end of the run.
+    fn inner_title(&self, p: usize, b: usize) -> Option<usize> {
+        let h = (p + 1..b.min(p + MAX_TITLE)).find(|&k| {
+            self.lex.is(self.bare(k), class::TITLE_HEAD)
+                && !self.lex.is(self.bare(k), class::TITLE_MOD)
+        })?;
+        let after = h + 1 + usize::from(self.is_inner_dot(h + 1));
+        let rest = b.checked_sub(after)?;
+        if !(1..=3).contains(&rest)
+            || (after..b).any(|k| {
+                self.kind(k) != Some(Kind::Word)
+                    || self.lex.common(self.bare(k))
+                    || self
+                        .lex
+                        .is(self.bare(k), class::TITLE_HEAD | class::CONNECTOR)
+            })
+        {
+            return None;
+        }
+        let mut start = h;
+        while start > p && self.lex.is(self.bare(start - 1), class::TITLE_MOD) {
+            start -= 1;
+        }
+        (start > p).then_some(start)
     }
 
     /// The role text of a title: without honorifics and courtesy words.
@@ -407,6 +529,15 @@ impl<'a> Rules<'a> {
             if self.strippable(p) {
                 p += 1;
                 continue;
+            }
+            // A title inside the run: "Federal Reserve Governor Lawrence
+            // Lindsey" is an organization, then a title, then a name.
+            if !cued {
+                if let Some(h) = self.inner_title(p, b) {
+                    self.classify(p, h, found, false);
+                    p = h;
+                    continue;
+                }
             }
             break;
         }
@@ -524,7 +655,7 @@ impl<'a> Rules<'a> {
                     .is(last, class::TITLE_HEAD | class::CALENDAR | class::EN_STOP)
                 && !self.lex.common(last)
             {
-                return Some(self.push(found, start, end, EntityType::Org, prio::FORM));
+                return Some(self.push(found, start, end, EntityType::Org, prio::FILL));
             }
             if cued && !self.lex.is(last, class::EN_STOP | class::CALENDAR) {
                 return Some(self.push(found, start, end, EntityType::Person, prio::STRONG));
@@ -606,7 +737,7 @@ impl<'a> Rules<'a> {
             {
                 let mut j = k;
                 let mut last_key = None;
-                while j < n && self.is_deva_word(j) {
+                while j < n && j < k + MAX_TITLE && self.is_deva_word(j) {
                     let cj = self.lex.class(self.word(j));
                     if cj & (class::TITLE_HEAD | class::HONORIFIC) != 0 {
                         last_key = Some(j);
@@ -620,7 +751,8 @@ impl<'a> Rules<'a> {
                     j += 1;
                 }
                 if let Some(last) = last_key {
-                    let t_end = last + 1;
+                    // "डॉ. विलियम": the abbreviation's dot.
+                    let t_end = last + 1 + usize::from(self.is_punct(last + 1, "."));
                     let mut e = t_end;
                     while e < n && e < t_end + 3 && self.deva_name_word(e) && !self.is_place(e) {
                         e += 1;
@@ -659,13 +791,30 @@ impl<'a> Rules<'a> {
             }
             // Organization forms: "रक्षा मंत्रालय", "भारत-रूस अंतर-सरकारी आयोग".
             if c & class::ORG_HEAD != 0 && k > 0 {
+                // Back over portfolio words ("गृह"), hyphenated
+                // compounds ("अंतर-सरकारी") and places; any other word only
+                // right before the head.
                 let mut s = k;
-                while s > 0 && k - s < 3 && self.is_deva_word(s - 1) && {
+                while s > 0 && k - s < 4 && self.is_deva_word(s - 1) {
                     let p = self.word(s - 1);
-                    !self.lex.hi_stop.contains(p)
-                        && !self.lex.is(p, class::POSTPOSITION | class::CALENDAR)
-                        || self.lex.is(p, class::TITLE_MOD)
-                } {
+                    // "श्रम एवं रोजगार मंत्रालय": a conjunction between two
+                    // name words.
+                    if matches!(p, "एवं" | "तथा" | "और")
+                        && s >= 2
+                        && self.is_deva_word(s - 2)
+                        && !self.lex.hindi_stop(self.word(s - 2))
+                        && s < k
+                    {
+                        s -= 2;
+                        continue;
+                    }
+                    let stop = self.lex.hi_stop.contains(p)
+                        || self.lex.is(p, class::POSTPOSITION | class::CALENDAR);
+                    let strong =
+                        self.lex.is(p, class::TITLE_MOD) || p.contains('-') || self.is_place(s - 1);
+                    if !(strong || (!stop && s == k)) {
+                        break;
+                    }
                     s -= 1;
                     // A country or demonym opens the name: "भारतीय नौसेना".
                     if self.is_place(s) {
@@ -674,7 +823,13 @@ impl<'a> Rules<'a> {
                 }
                 if s < k {
                     let (start, end) = self.span(s, k + 1);
-                    self.push(found, start, end, EntityType::Org, prio::STRONG);
+                    // Opened by a country or demonym, it outranks that word.
+                    let p = if self.is_place(s) {
+                        prio::STRONG
+                    } else {
+                        prio::FILL
+                    };
+                    self.push(found, start, end, EntityType::Org, p);
                 }
             }
             k += 1;

@@ -128,6 +128,15 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
                 all_digits = false;
                 iter.next();
             }
+            // "U.S.", "J.P.": dotted initials keep their last dot.
+            let word = &slice[i..end_rel];
+            if word.contains('.')
+                && word.split('.').all(|p| p.chars().count() == 1)
+                && slice[end_rel..].starts_with('.')
+            {
+                end_rel += 1;
+                iter.next();
+            }
             out.push(Tok {
                 start: abs,
                 end: start + end_rel,
@@ -200,7 +209,7 @@ mod tests {
             [
                 "Met",
                 "Hon'ble",
-                "J.P",
+                "J.P.",
                 "Nadda",
                 "India-Russia",
                 "IRIGC-M&MTC",
@@ -212,7 +221,7 @@ mod tests {
         );
         assert!(w[0].1);
         assert!(!w[1].1);
-        assert!(!w[3].1, "after an initial");
+        assert!(!w[3].1, "after initials");
         assert!(w[4].1, "after a full stop");
         assert!(w[5].1, "after a parenthesis");
     }

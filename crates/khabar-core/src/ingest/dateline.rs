@@ -65,7 +65,23 @@ fn not_places() -> &'static HashSet<&'static str> {
 
 /// Words that show a Hindi line opening is a clause, not a place.
 const HINDI_CLAUSE_WORDS: &[&str] = &[
-    "ने", "की", "का", "के", "में", "से", "को", "है", "हैं", "पर", "और", "कहा", "था", "थे", "यह", "वह", "इस",
+    "ने",
+    "की",
+    "का",
+    "के",
+    "में",
+    "से",
+    "को",
+    "है",
+    "हैं",
+    "पर",
+    "और",
+    "कहा",
+    "था",
+    "थे",
+    "यह",
+    "वह",
+    "इस",
 ];
 
 /// Parses a dateline at byte `from` (the start of the first paragraph).
@@ -82,7 +98,9 @@ pub fn parse(text: &str, from: usize) -> Option<Parsed> {
         if open > 120 {
             break;
         }
-        let Some(close) = head[open..].find(')').map(|k| open + k) else { break };
+        let Some(close) = head[open..].find(')').map(|k| open + k) else {
+            break;
+        };
         if let Some(agency) = metadata::agency(&head[open + 1..close]) {
             let prefix = head[..open].trim_end();
             let (place, date) = place_and_date(prefix, true)?;
@@ -99,7 +117,10 @@ pub fn parse(text: &str, from: usize) -> Option<Parsed> {
     }
     // 2. No agency: "NEW DELHI:", "Mumbai, Jan 5:", "मॉस्को/ नई दिल्ली:", "LONDON -".
     let colon = head.find(':');
-    let dash = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| head.find(d)).min();
+    let dash = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min();
     let (cut, after) = match (colon, dash) {
         (Some(c), Some(d)) if d < c => (d, d + 1),
         (Some(c), _) => (c, c + 1),
@@ -114,7 +135,10 @@ pub fn parse(text: &str, from: usize) -> Option<Parsed> {
     // Without an agency, a plain title-case English place needs more
     // evidence: a date, capitals ("NEW DELHI"), or a colon right after it.
     let p = place.as_deref().unwrap_or("");
-    let caps = p.chars().filter(|c| c.is_alphabetic()).all(|c| !c.is_lowercase());
+    let caps = p
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| !c.is_lowercase());
     let devanagari = p.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
     if date.is_none() && !caps && !devanagari && colon != Some(cut) {
         return None;
@@ -194,7 +218,8 @@ fn is_place(p: &str) -> bool {
             return !HINDI_CLAUSE_WORDS.contains(w);
         }
         (first.is_uppercase() || matches!(*w, "of" | "de" | "la" | "el" | "al"))
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     })
 }
 
@@ -202,7 +227,15 @@ fn is_place(p: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn dl(text: &str) -> Option<(Option<String>, Option<String>, Option<&'static str>, &str)> {
+    /// Place, date, agency and the text after the dateline.
+    type Got<'a> = (
+        Option<String>,
+        Option<String>,
+        Option<&'static str>,
+        &'a str,
+    );
+
+    fn dl(text: &str) -> Option<Got<'_>> {
         parse(text, 0).map(|p| (p.place, p.date.map(|d| d.iso()), p.agency, &text[p.end..]))
     }
 
@@ -210,15 +243,47 @@ mod tests {
     fn datelines() {
         let s = |x: &str| Some(x.to_string());
         let cases = [
-            ("New Delhi [India], December 4 (ANI): Union Minister", Some((s("New Delhi"), s("XXXX-12-04"), Some("ANI"), "Union Minister"))),
-            ("NEW DELHI, Dec 3 (PTI) - Rajnath met", Some((s("NEW DELHI"), s("XXXX-12-03"), Some("PTI"), "Rajnath met"))),
-            ("Mumbai, Jan 5 (IANS) The police", Some((s("Mumbai"), s("XXXX-01-05"), Some("IANS"), "The police"))),
-            ("WASHINGTON (Reuters) - The U.S.", Some((s("WASHINGTON"), None, Some("Reuters"), "The U.S."))),
-            ("मॉस्को/ नई दिल्ली: रूस की यात्रा", Some((s("मॉस्को / नई दिल्ली"), None, None, "रूस की यात्रा"))),
-            ("नई दिल्ली, 5 दिसंबर (भाषा) सरकार ने", Some((s("नई दिल्ली"), s("XXXX-12-05"), Some("Bhasha"), "सरकार ने"))),
-            ("NEW DELHI: The Supreme Court", Some((s("NEW DELHI"), None, None, "The Supreme Court"))),
-            ("Chennai: The state government", Some((s("Chennai"), None, None, "The state government"))),
-            ("Srinagar, Dec. 10, 2024 – Snow fell", Some((s("Srinagar"), s("2024-12-10"), None, "Snow fell"))),
+            (
+                "New Delhi [India], December 4 (ANI): Union Minister",
+                Some((
+                    s("New Delhi"),
+                    s("XXXX-12-04"),
+                    Some("ANI"),
+                    "Union Minister",
+                )),
+            ),
+            (
+                "NEW DELHI, Dec 3 (PTI) - Rajnath met",
+                Some((s("NEW DELHI"), s("XXXX-12-03"), Some("PTI"), "Rajnath met")),
+            ),
+            (
+                "Mumbai, Jan 5 (IANS) The police",
+                Some((s("Mumbai"), s("XXXX-01-05"), Some("IANS"), "The police")),
+            ),
+            (
+                "WASHINGTON (Reuters) - The U.S.",
+                Some((s("WASHINGTON"), None, Some("Reuters"), "The U.S.")),
+            ),
+            (
+                "मॉस्को/ नई दिल्ली: रूस की यात्रा",
+                Some((s("मॉस्को / नई दिल्ली"), None, None, "रूस की यात्रा")),
+            ),
+            (
+                "नई दिल्ली, 5 दिसंबर (भाषा) सरकार ने",
+                Some((s("नई दिल्ली"), s("XXXX-12-05"), Some("Bhasha"), "सरकार ने")),
+            ),
+            (
+                "NEW DELHI: The Supreme Court",
+                Some((s("NEW DELHI"), None, None, "The Supreme Court")),
+            ),
+            (
+                "Chennai: The state government",
+                Some((s("Chennai"), None, None, "The state government")),
+            ),
+            (
+                "Srinagar, Dec. 10, 2024 – Snow fell",
+                Some((s("Srinagar"), s("2024-12-10"), None, "Snow fell")),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(dl(text), want, "{text}");
@@ -239,7 +304,10 @@ mod tests {
     fn date_lines() {
         let text = " date 2025-12-04 New Delhi [India]";
         let (d, s, e) = date_line(text, 0).expect("date line");
-        assert_eq!((d.iso().as_str(), s, &text[e..]), ("2025-12-04", 1, "New Delhi [India]"));
+        assert_eq!(
+            (d.iso().as_str(), s, &text[e..]),
+            ("2025-12-04", 1, "New Delhi [India]")
+        );
         assert!(date_line("dated memories fade", 0).is_none());
         assert!(date_line("Published: December 10, 2024\nText", 0).is_some());
     }

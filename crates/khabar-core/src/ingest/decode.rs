@@ -29,8 +29,14 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"\xFF\xD8\xFF", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt/.epub document)"),
-    (b"\xD0\xCF\x11\xE0", "an old Microsoft Office document (.doc/.xls)"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (or a .docx/.odt/.epub document)",
+    ),
+    (
+        b"\xD0\xCF\x11\xE0",
+        "an old Microsoft Office document (.doc/.xls)",
+    ),
     (b"{\\rtf", "an RTF document"),
     (b"\x1F\x8B", "a gzip archive"),
     (b"7z\xBC\xAF", "a 7-Zip archive"),
@@ -59,29 +65,30 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         ));
     }
     let mut warnings = Vec::new();
-    let (raw, encoding): (std::borrow::Cow<'_, str>, &'static str) =
-        if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
-            if had_errors {
-                warnings.push(format!(
+    let (raw, encoding): (std::borrow::Cow<'_, str>, &'static str) = if let Some((enc, bom)) =
+        encoding_rs::Encoding::for_bom(bytes)
+    {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
+        if had_errors {
+            warnings.push(format!(
                     "the file has a {} byte-order mark but contains invalid sequences; they were replaced with \u{FFFD}",
                     enc.name()
                 ));
-            }
-            (text, enc.name())
-        } else if let Some(enc) = utf16_without_bom(bytes) {
-            let (text, _) = enc.decode_without_bom_handling(bytes);
-            warnings.push(format!(
-                "read as {} (no byte-order mark, detected from the byte pattern)",
-                enc.name()
-            ));
-            (text, enc.name())
-        } else {
-            match std::str::from_utf8(bytes) {
-                Ok(s) => (std::borrow::Cow::Borrowed(s), "UTF-8"),
-                Err(_) => guess(bytes, &mut warnings),
-            }
-        };
+        }
+        (text, enc.name())
+    } else if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        warnings.push(format!(
+            "read as {} (no byte-order mark, detected from the byte pattern)",
+            enc.name()
+        ));
+        (text, enc.name())
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (std::borrow::Cow::Borrowed(s), "UTF-8"),
+            Err(_) => guess(bytes, &mut warnings),
+        }
+    };
     if raw.contains('\u{0}') && looks_binary(&raw) {
         return Err(Error::new(
             ErrorKind::Binary,
@@ -209,9 +216,7 @@ fn looks_binary(text: &str) -> bool {
 /// `\r\n` and `\r` → `\n`; other C0 controls but tab → space; no-break and
 /// other odd spaces stay (they are whitespace to the tokenizer anyway).
 pub fn normalize(raw: &str) -> String {
-    let needs = raw
-        .bytes()
-        .any(|b| b < 0x20 && b != b'\n' && b != b'\t');
+    let needs = raw.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t');
     if !needs {
         return raw.to_string();
     }
@@ -275,7 +280,11 @@ mod tests {
         bytes.insert(6, 0xFF);
         let d = decode(&bytes).expect("decodes");
         assert!(d.text.contains('\u{FFFD}'));
-        assert!(d.warnings[0].contains("not valid UTF-8"), "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].contains("not valid UTF-8"),
+            "{:?}",
+            d.warnings
+        );
     }
 
     #[test]
@@ -284,7 +293,10 @@ mod tests {
             (b"%PDF-1.7\n%\xE2\xE3\xCF\xD3", "PDF"),
             (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "PNG"),
             (b"PK\x03\x04\x14\0\x06\0", "ZIP"),
-            (b"\0\0\0\x01\x02\x03\x04\x05\x06\x07\x08\0\0\0\0\0\0\0\x01", "binary"),
+            (
+                b"\0\0\0\x01\x02\x03\x04\x05\x06\x07\x08\0\0\0\0\0\0\0\x01",
+                "binary",
+            ),
         ];
         for (bytes, name) in cases {
             let e = decode(bytes).expect_err("refused");

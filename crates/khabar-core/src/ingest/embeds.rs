@@ -39,7 +39,11 @@ pub fn find(text: &str, paragraphs: &[Span]) -> (Vec<Embed>, Vec<Span>) {
             } else {
                 (sig_start, sig_start)
             };
-            let kind = if sig.instagram { "instagram" } else { "twitter" };
+            let kind = if sig.instagram {
+                "instagram"
+            } else {
+                "twitter"
+            };
             embeds.push(Embed {
                 kind: kind.to_string(),
                 author: sig.author,
@@ -71,7 +75,10 @@ struct Signature {
 /// "— Name (@handle) December 10, 2024" at the end of `line`.
 fn signature(line: &str) -> Option<Signature> {
     if let Some(at) = line.find("post shared by") {
-        let offset = line[..at].trim_end().strip_suffix('A').map_or(at, |s| s.len());
+        let offset = line[..at]
+            .trim_end()
+            .strip_suffix('A')
+            .map_or(at, |s| s.len());
         let rest = &line[at + "post shared by".len()..];
         let (author, handle, tail) = author_handle(rest);
         return Some(Signature {
@@ -85,7 +92,12 @@ fn signature(line: &str) -> Option<Signature> {
     let open = line.rfind("(@")?;
     let close = open + line[open..].find(')')?;
     let handle = &line[open + 2..close];
-    if handle.is_empty() || handle.len() > 30 || !handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+    if handle.is_empty()
+        || handle.len() > 30
+        || !handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
         return None;
     }
     // The dash before the author's name.
@@ -132,7 +144,11 @@ fn author_handle(s: &str) -> (Option<String>, Option<String>, Option<&str>) {
         }
         None => {
             let (name, rest) = s.split_once(" on ").unwrap_or((s, ""));
-            ((!name.is_empty()).then(|| name.trim().to_string()), None, Some(rest))
+            (
+                (!name.is_empty()).then(|| name.trim().to_string()),
+                None,
+                Some(rest),
+            )
         }
     }
 }
@@ -160,7 +176,10 @@ mod tests {
         assert_eq!(e.date.as_deref(), Some("2024-12-10"));
         assert!(e.text.starts_with("Glad to call"));
         assert!(e.text.ends_with("iJWkM9Khmn"));
-        assert_eq!(&text[sigs[0].start..sigs[0].end], "— Rajnath Singh (@rajnathsingh) December 10, 2024");
+        assert_eq!(
+            &text[sigs[0].start..sigs[0].end],
+            "— Rajnath Singh (@rajnathsingh) December 10, 2024"
+        );
         assert_eq!(&text[e.end - 4..e.end], "2024");
     }
 

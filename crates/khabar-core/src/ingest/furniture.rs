@@ -55,7 +55,8 @@ fn contains_ci(line: &str, p: &str) -> bool {
 
 /// Is this (trimmed) line furniture?
 pub fn is_furniture_line(line: &str) -> bool {
-    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '•' | '>' | '|'));
+    let line =
+        line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '•' | '>' | '|'));
     if line.is_empty() {
         return false;
     }

@@ -57,9 +57,11 @@ pub fn looks_like_html(text: &str) -> bool {
         || lower.starts_with("<html")
         || lower.starts_with("<?xml") && lower.contains("<html")
         || (lower.starts_with('<')
-            && ["<head", "<body", "<p>", "<p ", "<div", "<article", "<meta", "<title"]
-                .iter()
-                .any(|t| lower.contains(t)))
+            && [
+                "<head", "<body", "<p>", "<p ", "<div", "<article", "<meta", "<title",
+            ]
+            .iter()
+            .any(|t| lower.contains(t)))
 }
 
 /// Extracts metadata and main text from a page.
@@ -67,16 +69,36 @@ pub fn extract(html: &str) -> Extracted {
     let doc = Html::parse_document(html);
     let mut out = Extracted::default();
     let ld = json_ld(&doc);
-    out.title = meta(&doc, &["meta[property='og:title']", "meta[name='twitter:title']"])
-        .or_else(|| ld.as_ref().and_then(|a| a.headline.clone()))
-        .or_else(|| first_text(&doc, "h1"))
-        .or_else(|| first_text(&doc, "title").map(|t| strip_site_name(&t)));
-    out.byline = meta(&doc, &["meta[name='author']", "meta[property='article:author']", "meta[name='byl']"])
-        .filter(|a| !a.starts_with("http"))
-        .or_else(|| ld.as_ref().and_then(|a| a.author.clone()))
-        .or_else(|| first_text(&doc, "[rel='author'], [itemprop='author'], .byline, .author-name"))
-        .map(|b| b.trim_start_matches("By ").trim_start_matches("by ").trim().to_string())
-        .filter(|b| !b.is_empty() && b.len() < 200);
+    out.title = meta(
+        &doc,
+        &["meta[property='og:title']", "meta[name='twitter:title']"],
+    )
+    .or_else(|| ld.as_ref().and_then(|a| a.headline.clone()))
+    .or_else(|| first_text(&doc, "h1"))
+    .or_else(|| first_text(&doc, "title").map(|t| strip_site_name(&t)));
+    out.byline = meta(
+        &doc,
+        &[
+            "meta[name='author']",
+            "meta[property='article:author']",
+            "meta[name='byl']",
+        ],
+    )
+    .filter(|a| !a.starts_with("http"))
+    .or_else(|| ld.as_ref().and_then(|a| a.author.clone()))
+    .or_else(|| {
+        first_text(
+            &doc,
+            "[rel='author'], [itemprop='author'], .byline, .author-name",
+        )
+    })
+    .map(|b| {
+        b.trim_start_matches("By ")
+            .trim_start_matches("by ")
+            .trim()
+            .to_string()
+    })
+    .filter(|b| !b.is_empty() && b.len() < 200);
     let meta_date = meta(
         &doc,
         &[
@@ -104,9 +126,11 @@ pub fn extract(html: &str) -> Extracted {
             .or_else(|| Some(text_of(el)))
     })
     .and_then(|v| metadata::iso_from_meta(&v));
-    out.date = meta_date
-        .map(|d| (d, "html-meta"))
-        .or_else(|| ld.as_ref().and_then(|a| a.date.clone()).map(|d| (d, "json-ld")));
+    out.date = meta_date.map(|d| (d, "html-meta")).or_else(|| {
+        ld.as_ref()
+            .and_then(|a| a.date.clone())
+            .map(|d| (d, "json-ld"))
+    });
 
     let root = main_root(&doc);
     let mut w = Writer::default();
@@ -124,11 +148,15 @@ pub fn extract(html: &str) -> Extracted {
     }
     if out.date.is_none() {
         out.date = sel("time[datetime]")
-            .and_then(|s| doc.select(&s).find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta)))
+            .and_then(|s| {
+                doc.select(&s)
+                    .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
+            })
             .map(|d| (d, "time-element"));
     }
     if w.text.trim().is_empty() {
-        out.warnings.push("no article text found in the HTML page".to_string());
+        out.warnings
+            .push("no article text found in the HTML page".to_string());
     }
     out.text = w.text;
     out.embeds = w.embeds;
@@ -141,14 +169,21 @@ fn meta(doc: &Html, selectors: &[&str]) -> Option<String> {
     selectors.iter().find_map(|s| {
         let s = sel(s)?;
         doc.select(&s)
-            .find_map(|m| m.value().attr("content").map(str::trim).filter(|c| !c.is_empty()))
+            .find_map(|m| {
+                m.value()
+                    .attr("content")
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+            })
             .map(str::to_string)
     })
 }
 
 fn first_text(doc: &Html, selector: &str) -> Option<String> {
     let s = sel(selector)?;
-    doc.select(&s).map(text_of).find(|t| !t.is_empty() && t.len() < 400)
+    doc.select(&s)
+        .map(text_of)
+        .find(|t| !t.is_empty() && t.len() < 400)
 }
 
 /// The element's text with whitespace collapsed.
@@ -189,7 +224,9 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     let s = sel("script[type='application/ld+json']")?;
     for script in doc.select(&s) {
         let raw: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+            continue;
+        };
         let mut stack = vec![&value];
         let mut budget = 2000;
         while let Some(v) = stack.pop() {
@@ -201,11 +238,21 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
                 serde_json::Value::Array(items) => stack.extend(items.iter()),
                 serde_json::Value::Object(map) => {
                     if is_article_type(map.get("@type")) {
-                        let date = map.get("datePublished").and_then(|d| d.as_str()).and_then(metadata::iso_from_meta);
-                        let headline = map.get("headline").and_then(|h| h.as_str()).map(|h| h.trim().to_string());
+                        let date = map
+                            .get("datePublished")
+                            .and_then(|d| d.as_str())
+                            .and_then(metadata::iso_from_meta);
+                        let headline = map
+                            .get("headline")
+                            .and_then(|h| h.as_str())
+                            .map(|h| h.trim().to_string());
                         let author = map.get("author").and_then(author_name);
                         if date.is_some() || headline.is_some() {
-                            return Some(LdArticle { headline, author, date });
+                            return Some(LdArticle {
+                                headline,
+                                author,
+                                date,
+                            });
                         }
                     }
                     if let Some(g) = map.get("@graph") {
@@ -223,7 +270,9 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
 }
 
 fn is_article_type(t: Option<&serde_json::Value>) -> bool {
-    let is = |s: &str| s.ends_with("Article") || matches!(s, "BlogPosting" | "LiveBlogPosting" | "Report");
+    let is = |s: &str| {
+        s.ends_with("Article") || matches!(s, "BlogPosting" | "LiveBlogPosting" | "Report")
+    };
     match t {
         Some(serde_json::Value::String(s)) => is(s),
         Some(serde_json::Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(is)),
@@ -234,7 +283,10 @@ fn is_article_type(t: Option<&serde_json::Value>) -> bool {
 fn author_name(v: &serde_json::Value) -> Option<String> {
     match v {
         serde_json::Value::String(s) => Some(s.trim().to_string()),
-        serde_json::Value::Object(m) => m.get("name").and_then(|n| n.as_str()).map(|s| s.trim().to_string()),
+        serde_json::Value::Object(m) => m
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(|s| s.trim().to_string()),
         serde_json::Value::Array(a) => {
             let names: Vec<String> = a.iter().filter_map(author_name).collect();
             (!names.is_empty()).then(|| names.join(", "))
@@ -255,9 +307,34 @@ fn is_boilerplate(el: &scraper::node::Element) -> bool {
     let name = el.name();
     if matches!(
         name,
-        "script" | "style" | "noscript" | "nav" | "footer" | "aside" | "form" | "button" | "svg" | "select"
-            | "input" | "textarea" | "template" | "object" | "canvas" | "video" | "audio" | "img" | "picture"
-            | "head" | "title" | "meta" | "link" | "iframe" | "embed" | "source" | "map" | "dialog"
+        "script"
+            | "style"
+            | "noscript"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "svg"
+            | "select"
+            | "input"
+            | "textarea"
+            | "template"
+            | "object"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "img"
+            | "picture"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "iframe"
+            | "embed"
+            | "source"
+            | "map"
+            | "dialog"
     ) {
         return true;
     }
@@ -265,7 +342,16 @@ fn is_boilerplate(el: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(role) = el.attr("role") {
-        if matches!(role, "navigation" | "banner" | "complementary" | "contentinfo" | "dialog" | "alertdialog" | "search") {
+        if matches!(
+            role,
+            "navigation"
+                | "banner"
+                | "complementary"
+                | "contentinfo"
+                | "dialog"
+                | "alertdialog"
+                | "search"
+        ) {
             return true;
         }
     }
@@ -293,14 +379,17 @@ fn is_boilerplate(el: &scraper::node::Element) -> bool {
 
 /// The element holding the article.
 fn main_root(doc: &Html) -> Option<ElementRef<'_>> {
-    if let Some(el) = sel("[itemprop='articleBody']").and_then(|s| doc.select(&s).max_by_key(|e| p_text_len(*e))) {
+    if let Some(el) =
+        sel("[itemprop='articleBody']").and_then(|s| doc.select(&s).max_by_key(|e| p_text_len(*e)))
+    {
         if p_text_len(el) > 0 || text_of(el).len() > 200 {
             return Some(el);
         }
     }
     // Score paragraphs' parents and grandparents (readability-style).
     let p = sel("p")?;
-    let mut scores: std::collections::HashMap<ego_tree::NodeId, usize> = std::collections::HashMap::new();
+    let mut scores: std::collections::HashMap<ego_tree::NodeId, usize> =
+        std::collections::HashMap::new();
     let mut add = |id: ego_tree::NodeId, n: usize| *scores.entry(id).or_insert(0) += n;
     for para in doc.select(&p) {
         if has_boilerplate_ancestor(para) {
@@ -318,8 +407,13 @@ fn main_root(doc: &Html) -> Option<ElementRef<'_>> {
         }
     }
     // Ties (rare) go to the node first in the document, for determinism.
-    let best = scores.iter().max_by_key(|(id, s)| (**s, std::cmp::Reverse(**id))).map(|(id, _)| *id);
-    let best = best.and_then(|id| doc.tree.get(id)).and_then(ElementRef::wrap);
+    let best = scores
+        .iter()
+        .max_by_key(|(id, s)| (**s, std::cmp::Reverse(**id)))
+        .map(|(id, _)| *id);
+    let best = best
+        .and_then(|id| doc.tree.get(id))
+        .and_then(ElementRef::wrap);
     // Prefer an enclosing <article> when the best block sits inside one.
     if let Some(b) = best {
         let article = b
@@ -333,9 +427,9 @@ fn main_root(doc: &Html) -> Option<ElementRef<'_>> {
 }
 
 fn has_boilerplate_ancestor(el: ElementRef<'_>) -> bool {
-    el.ancestors()
-        .filter_map(ElementRef::wrap)
-        .any(|a| a.value().name() != "body" && a.value().name() != "html" && is_boilerplate(a.value()))
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        a.value().name() != "body" && a.value().name() != "html" && is_boilerplate(a.value())
+    })
 }
 
 fn p_text_len(el: ElementRef<'_>) -> usize {
@@ -356,9 +450,34 @@ struct Writer {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol"
-            | "blockquote" | "pre" | "table" | "tr" | "dl" | "dt" | "dd" | "figure" | "figcaption" | "header"
-            | "address" | "hr" | "center" | "details" | "summary"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "figure"
+            | "figcaption"
+            | "header"
+            | "address"
+            | "hr"
+            | "center"
+            | "details"
+            | "summary"
     )
 }
 
@@ -455,7 +574,9 @@ impl Writer {
                             self.brk(2);
                         }
                         if name == "figcaption" {
-                            if let Some(pos) = caption_start.iter().position(|(id, _)| *id == node.id()) {
+                            if let Some(pos) =
+                                caption_start.iter().position(|(id, _)| *id == node.id())
+                            {
                                 let (_, start) = caption_start.remove(pos);
                                 let start = self.text[start..]
                                     .find(|c: char| !c.is_whitespace())
@@ -475,17 +596,25 @@ impl Writer {
     }
 
     fn is_tweet(&self, el: &scraper::node::Element) -> bool {
-        el.name() == "blockquote" && el.classes().any(|c| c == "twitter-tweet" || c == "instagram-media")
+        el.name() == "blockquote"
+            && el
+                .classes()
+                .any(|c| c == "twitter-tweet" || c == "instagram-media")
     }
 
     /// Video and post embeds that carry no text: iframes and plugin divs.
     fn media_embed(&self, el: &scraper::node::Element) -> Option<Embed> {
         let src = match el.name() {
             "iframe" | "embed" => el.attr("src").or_else(|| el.attr("data-src"))?,
-            "div" if el.classes().any(|c| c == "fb-post" || c == "fb-video") => el.attr("data-href")?,
+            "div" if el.classes().any(|c| c == "fb-post" || c == "fb-video") => {
+                el.attr("data-href")?
+            }
             _ => return None,
         };
-        let kind = if src.contains("youtube.com/") || src.contains("youtube-nocookie.com/") || src.contains("youtu.be/") {
+        let kind = if src.contains("youtube.com/")
+            || src.contains("youtube-nocookie.com/")
+            || src.contains("youtu.be/")
+        {
             "youtube"
         } else if src.contains("facebook.com/") {
             "facebook"
@@ -530,13 +659,29 @@ mod tests {
 <footer>Copyright</footer></body></html>"#;
         let x = extract(page);
         assert_eq!(x.title.as_deref(), Some("Putin meets Rajnath in Moscow"));
-        assert!(x.text.starts_with("Putin meets Rajnath in Moscow\n\nMOSCOW: Defence Minister"), "{}", x.text);
-        for bad in ["cookies", "Buy now", "Related", "Great article", "Copyright", "not text", "Home"] {
+        assert!(
+            x.text
+                .starts_with("Putin meets Rajnath in Moscow\n\nMOSCOW: Defence Minister"),
+            "{}",
+            x.text
+        );
+        for bad in [
+            "cookies",
+            "Buy now",
+            "Related",
+            "Great article",
+            "Copyright",
+            "not text",
+            "Home",
+        ] {
             assert!(!x.text.contains(bad), "{bad} in {}", x.text);
         }
         assert!(x.text.contains("discussed defence ties"));
         assert_eq!(x.furniture.len(), 1);
-        assert_eq!(&x.text[x.furniture[0].start..x.furniture[0].end], "Rajnath Singh with Putin. (Photo: PTI)");
+        assert_eq!(
+            &x.text[x.furniture[0].start..x.furniture[0].end],
+            "Rajnath Singh with Putin. (Photo: PTI)"
+        );
     }
 
     #[test]
@@ -551,7 +696,10 @@ mod tests {
         assert_eq!(x.title.as_deref(), Some("H"));
         assert_eq!(x.byline.as_deref(), Some("A B"));
         let time = r#"<html><body><article><p>Posted <time datetime="2024-03-05">March 5</time></p><p>Body text that is long enough to count as a paragraph here.</p></article></body></html>"#;
-        assert_eq!(extract(time).date, Some(("2024-03-05".to_string(), "time-element")));
+        assert_eq!(
+            extract(time).date,
+            Some(("2024-03-05".to_string(), "time-element"))
+        );
     }
 
     #[test]

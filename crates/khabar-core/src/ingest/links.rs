@@ -39,9 +39,13 @@ pub fn find(text: &str) -> Links {
 
 /// Adds `s` unless already present (ignoring ASCII case for handles and tags).
 fn push(list: &mut Vec<String>, s: &str, fold: bool) {
-    let seen = list
-        .iter()
-        .any(|x| if fold { x.eq_ignore_ascii_case(s) } else { x == s });
+    let seen = list.iter().any(|x| {
+        if fold {
+            x.eq_ignore_ascii_case(s)
+        } else {
+            x == s
+        }
+    });
     if !seen && !s.is_empty() {
         list.push(s.to_string());
     }
@@ -54,7 +58,10 @@ mod tests {
     #[test]
     fn table() {
         let l = find("Glad. https://t.co/lDgg7AOG23 pic.twitter.com/iJWkM9Khmn\n— Rajnath Singh (@rajnathsingh) #IndiaRussia @RajnathSingh #indiarussia #भारत mail x@y.com");
-        assert_eq!(l.urls, ["https://t.co/lDgg7AOG23", "pic.twitter.com/iJWkM9Khmn"]);
+        assert_eq!(
+            l.urls,
+            ["https://t.co/lDgg7AOG23", "pic.twitter.com/iJWkM9Khmn"]
+        );
         assert_eq!(l.handles, ["rajnathsingh"]);
         assert_eq!(l.hashtags, ["IndiaRussia", "भारत"]);
     }

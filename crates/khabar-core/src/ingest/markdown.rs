@@ -60,7 +60,10 @@ fn strip_list_marker(s: &str) -> &str {
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits < 4 {
-        if let Some(r) = s[digits..].strip_prefix(". ").or_else(|| s[digits..].strip_prefix(") ")) {
+        if let Some(r) = s[digits..]
+            .strip_prefix(". ")
+            .or_else(|| s[digits..].strip_prefix(") "))
+        {
             return r;
         }
     }

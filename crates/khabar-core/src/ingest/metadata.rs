@@ -31,7 +31,9 @@ fn tables() -> &'static Tables {
         let mut months = HashMap::new();
         for line in data_lines(MONTHS) {
             let mut cols = line.split('\t');
-            let Some(n) = cols.next().and_then(|n| n.parse::<u8>().ok()) else { continue };
+            let Some(n) = cols.next().and_then(|n| n.parse::<u8>().ok()) else {
+                continue;
+            };
             for name in cols {
                 months.insert(name, n);
             }
@@ -139,7 +141,9 @@ pub fn parse_date(s: &str) -> Option<(PartialDate, usize)> {
         words.push((w, i + w.len()));
         i += len;
     }
-    let day = |w: &str| number(w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])).filter(|d| (1..=31).contains(d));
+    let day = |w: &str| {
+        number(w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])).filter(|d| (1..=31).contains(d))
+    };
     let year = |w: &str| number(w).filter(|y| (1900..=2200).contains(y));
     let (m, d, used) = match words.as_slice() {
         [(a, _), (b, e), ..] if month(a).is_some() && day(b).is_some() => (month(a)?, day(b)?, *e),
@@ -196,7 +200,9 @@ pub fn iso_from_meta(value: &str) -> Option<String> {
 /// Gives a yearless date the year that puts it closest before `reference`
 /// (publication-type references) — a dateline is never after its story.
 pub fn year_not_after(d: PartialDate, reference: jiff::civil::Date) -> Option<PartialDate> {
-    let slack = reference.checked_add(jiff::Span::new().days(2)).unwrap_or(reference);
+    let slack = reference
+        .checked_add(jiff::Span::new().days(2))
+        .unwrap_or(reference);
     for y in [reference.year(), reference.year() - 1] {
         let c = PartialDate { year: Some(y), ..d };
         if c.date().is_some_and(|date| date <= slack) {
@@ -237,23 +243,63 @@ mod tests {
             ("10 Dec, 2024", "2024-12-10"),
         ];
         for (s, iso) in cases {
-            assert_eq!(parse_date(s).map(|(d, _)| d.iso()).as_deref(), Some(iso), "{s}");
+            assert_eq!(
+                parse_date(s).map(|(d, _)| d.iso()).as_deref(),
+                Some(iso),
+                "{s}"
+            );
         }
-        for s in ["December", "Modi 4", "2024-13-01", "May be", "February 30, 2024", ""] {
+        for s in [
+            "December",
+            "Modi 4",
+            "2024-13-01",
+            "May be",
+            "February 30, 2024",
+            "",
+        ] {
             assert!(parse_date(s).is_none(), "{s}");
         }
-        assert_eq!(iso_from_meta("Tuesday, December 10, 2024 11:30 PM IST").as_deref(), Some("2024-12-10"));
+        assert_eq!(
+            iso_from_meta("Tuesday, December 10, 2024 11:30 PM IST").as_deref(),
+            Some("2024-12-10")
+        );
     }
 
     #[test]
     fn years() {
-        let d = |s: &str| parse_date(s).map(|(d, _)| d).unwrap_or(PartialDate { year: None, month: 1, day: 1 });
+        let d = |s: &str| {
+            parse_date(s).map(|(d, _)| d).unwrap_or(PartialDate {
+                year: None,
+                month: 1,
+                day: 1,
+            })
+        };
         let r: jiff::civil::Date = "2025-01-02".parse().unwrap_or_default();
-        assert_eq!(year_not_after(d("December 31"), r).map(|d| d.iso()).as_deref(), Some("2024-12-31"));
-        assert_eq!(year_not_after(d("January 2"), r).map(|d| d.iso()).as_deref(), Some("2025-01-02"));
+        assert_eq!(
+            year_not_after(d("December 31"), r)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2024-12-31")
+        );
+        assert_eq!(
+            year_not_after(d("January 2"), r)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2025-01-02")
+        );
         let e: jiff::civil::Date = "2024-12-10".parse().unwrap_or_default();
-        assert_eq!(year_not_before(d("December 11"), e).map(|d| d.iso()).as_deref(), Some("2024-12-11"));
-        assert_eq!(year_not_before(d("January 3"), e).map(|d| d.iso()).as_deref(), Some("2025-01-03"));
+        assert_eq!(
+            year_not_before(d("December 11"), e)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2024-12-11")
+        );
+        assert_eq!(
+            year_not_before(d("January 3"), e)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2025-01-03")
+        );
         assert_eq!(agency("भाषा"), Some("Bhasha"));
         assert_eq!(month("Sept."), Some(9));
     }

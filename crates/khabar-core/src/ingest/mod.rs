@@ -121,7 +121,10 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
         if date_line.is_none() {
             if let Some((d, s, e)) = dateline::date_line(&text, cursor) {
                 date_line = Some(d);
-                out.furniture.push(Span { start: s, end: e.min(p.end.max(s)) });
+                out.furniture.push(Span {
+                    start: s,
+                    end: e.min(p.end.max(s)),
+                });
                 cursor = e;
                 if e >= p.end {
                     k += 1;
@@ -140,7 +143,10 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
             continue;
         }
         if let Some(d) = dateline::parse(&text, cursor) {
-            out.furniture.push(Span { start: d.start, end: d.end });
+            out.furniture.push(Span {
+                start: d.start,
+                end: d.end,
+            });
             out.dateline = Some(Dateline {
                 place: d.place,
                 date: d.date.map(|x| x.iso()),
@@ -151,7 +157,11 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
             dateline_date = d.date;
             break;
         }
-        if out.title.is_none() && k == 0 && format != Format::Html && is_headline(ptext, out.paragraphs.len()) {
+        if out.title.is_none()
+            && k == 0
+            && format != Format::Html
+            && is_headline(ptext, out.paragraphs.len())
+        {
             out.title = Some(ptext.to_string());
             k += 1;
             continue;
@@ -161,7 +171,11 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
 
     let (mut text_embeds, signatures) = embeds::find(&text, &out.paragraphs);
     out.furniture.extend(signatures);
-    text_embeds.retain(|e| !out.embeds.iter().any(|h| h.start < e.end && e.start < h.end));
+    text_embeds.retain(|e| {
+        !out.embeds
+            .iter()
+            .any(|h| h.start < e.end && e.start < h.end)
+    });
     out.embeds.extend(text_embeds);
     out.embeds.sort_by_key(|e| (e.start, e.end));
     out.furniture.extend(furniture::find(&text));
@@ -177,15 +191,19 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
         .filter_map(|e| e.date.as_deref()?.parse::<jiff::civil::Date>().ok())
         .max();
     let full = |d: Option<metadata::PartialDate>| d.and_then(|d| d.date());
-    let (published, source): (Option<jiff::civil::Date>, Option<&str>) = if let Some(d) = caller_date {
-        (Some(d), Some("caller"))
-    } else if let Some((d, src)) = page_date.as_ref().and_then(|(d, s)| Some((d.parse().ok()?, *s))) {
-        (Some(d), Some(src))
-    } else if let Some(d) = full(date_line) {
-        (Some(d), Some("date-line"))
-    } else {
-        (None, None)
-    };
+    let (published, source): (Option<jiff::civil::Date>, Option<&str>) =
+        if let Some(d) = caller_date {
+            (Some(d), Some("caller"))
+        } else if let Some((d, src)) = page_date
+            .as_ref()
+            .and_then(|(d, s)| Some((d.parse().ok()?, *s)))
+        {
+            (Some(d), Some(src))
+        } else if let Some(d) = full(date_line) {
+            (Some(d), Some("date-line"))
+        } else {
+            (None, None)
+        };
     // A yearless dateline takes its year from the winner, else from the
     // latest post (the story comes after it).
     if let (Some(dl), Some(d)) = (out.dateline.as_mut(), dateline_date) {
@@ -209,7 +227,10 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
         },
     };
     if published.is_none() {
-        warnings.push("no publication date found; relative dates are left unresolved (pass a date)".to_string());
+        warnings.push(
+            "no publication date found; relative dates are left unresolved (pass a date)"
+                .to_string(),
+        );
     }
     out.published = published.map(|d| d.to_string());
     out.published_source = source.map(str::to_string);
@@ -283,7 +304,11 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Ingested {
-        ingest(&Document::bytes(text.as_bytes().to_vec()), &Options::default()).expect("ingests")
+        ingest(
+            &Document::bytes(text.as_bytes().to_vec()),
+            &Options::default(),
+        )
+        .expect("ingests")
     }
 
     #[test]
@@ -295,16 +320,25 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("New Delhi"));
         assert_eq!(d.date.as_deref(), Some("2025-12-04"));
         assert_eq!(d.agency.as_deref(), Some("ANI"));
-        assert_eq!(&x.text[x.furniture[0].start..x.furniture[1].end], "date 2025-12-04 New Delhi [India], December 4 (ANI): ");
+        assert_eq!(
+            &x.text[x.furniture[0].start..x.furniture[1].end],
+            "date 2025-12-04 New Delhi [India], December 4 (ANI): "
+        );
     }
 
     #[test]
     fn headline_then_wire_dateline() {
         let x = run("Rajnath meets Putin in Moscow\nMOSCOW, Dec 10 (PTI) - Defence Minister Rajnath Singh met Putin.\n");
         assert_eq!(x.title.as_deref(), Some("Rajnath meets Putin in Moscow"));
-        assert_eq!(x.dateline.as_ref().and_then(|d| d.agency.as_deref()), Some("PTI"));
+        assert_eq!(
+            x.dateline.as_ref().and_then(|d| d.agency.as_deref()),
+            Some("PTI")
+        );
         assert_eq!(x.published, None);
-        assert_eq!(x.dateline.as_ref().and_then(|d| d.date.as_deref()), Some("XXXX-12-10"));
+        assert_eq!(
+            x.dateline.as_ref().and_then(|d| d.date.as_deref()),
+            Some("XXXX-12-10")
+        );
         assert!(x.warnings.iter().any(|w| w.contains("no publication date")));
     }
 
@@ -313,22 +347,38 @@ mod tests {
         let doc = Document::text("MOSCOW, Dec 31 (PTI) - Text.").with_date("2025-01-01");
         let x = ingest(&doc, &Options::default()).expect("ingests");
         assert_eq!(x.published_source.as_deref(), Some("caller"));
-        assert_eq!(x.dateline.and_then(|d| d.date).as_deref(), Some("2024-12-31"));
+        assert_eq!(
+            x.dateline.and_then(|d| d.date).as_deref(),
+            Some("2024-12-31")
+        );
         let bad = Document::text("x").with_date("04/12/2025");
-        assert_eq!(ingest(&bad, &Options::default()).map(|_| ()).map_err(|e| e.kind()), Err(ErrorKind::InvalidInput));
+        assert_eq!(
+            ingest(&bad, &Options::default())
+                .map(|_| ())
+                .map_err(|e| e.kind()),
+            Err(ErrorKind::InvalidInput)
+        );
     }
 
     #[test]
     fn empty_and_binary() {
         let x = run("");
         assert!(x.warnings.iter().any(|w| w == "the document is empty"));
-        let e = ingest(&Document::bytes(b"%PDF-1.4 stuff".to_vec()), &Options::default()).map(|_| ()).map_err(|e| e.kind());
+        let e = ingest(
+            &Document::bytes(b"%PDF-1.4 stuff".to_vec()),
+            &Options::default(),
+        )
+        .map(|_| ())
+        .map_err(|e| e.kind());
         assert_eq!(e, Err(ErrorKind::Binary));
     }
 
     #[test]
     fn slugs() {
-        assert_eq!(slug("Putin meets Rajnath, in Moscow!"), "putin-meets-rajnath-in-moscow");
+        assert_eq!(
+            slug("Putin meets Rajnath, in Moscow!"),
+            "putin-meets-rajnath-in-moscow"
+        );
         assert_eq!(slug("राजनाथ सिंह"), "राजनाथ-सिंह");
     }
 }

@@ -85,6 +85,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity]) -> Vec<Quote> {
         .filter(|m| !in_embed(m.open, m.close))
         .collect();
     let resolver = Resolver {
+        source: text,
         mentions: &mentions,
         all: tokenize(text, 0, text.len()),
         masked: marked.iter().map(|m| (m.open, m.close)).collect(),
@@ -499,7 +500,13 @@ fn indirect_quotes(
         let tail = words(&toks[k + 1..]);
         let comma = toks[..k].iter().rposition(|t| t.norm == ",");
         if tail <= 4 && !toks[k + 1..].iter().any(|t| cues.comps.contains(&t.norm)) {
-            if let Some(c) = comma.filter(|&c| k - c <= 6 && words(&toks[..c]) >= 4) {
+            let marked = |c: usize| {
+                !hindi
+                    || toks[c + 1..k]
+                        .iter()
+                        .any(|t| t.norm == "ने" || cues.pronouns.contains(&t.norm))
+            };
+            if let Some(c) = comma.filter(|&c| k - c <= 6 && words(&toks[..c]) >= 4 && marked(c)) {
                 let subject = &toks[c + 1..k];
                 let mut who = res.before(subject, cues, hindi);
                 if who == Who::Nothing {

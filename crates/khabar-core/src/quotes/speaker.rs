@@ -38,6 +38,8 @@ pub(crate) enum Who {
 
 /// Resolves speakers against the entities of one document.
 pub(crate) struct Resolver<'a> {
+    /// The text.
+    pub source: &'a str,
     pub mentions: &'a Mentions<'a>,
     /// Every token of the text, for role look-ups.
     pub all: Vec<Tok>,
@@ -93,9 +95,8 @@ impl Resolver<'_> {
         ms.iter()
             .find(|m| self.mentions.kind(m) == EntityType::Person)
             .or_else(|| {
-                ms.iter().find(|m| {
-                    matches!(self.mentions.kind(m), EntityType::Org | EntityType::Gpe)
-                })
+                ms.iter()
+                    .find(|m| matches!(self.mentions.kind(m), EntityType::Org | EntityType::Gpe))
             })
             .map(|m| m.entity)
     }
@@ -115,9 +116,16 @@ impl Resolver<'_> {
         loop {
             let start = toks[..end]
                 .iter()
-                .rposition(|t| t.norm == "," || t.norm == ";" || t.norm == "(")
+                .rposition(|t| matches!(t.norm.as_str(), "," | ";" | "(" | ":"))
                 .map_or(0, |p| p + 1);
             let seg = &toks[start..end];
+            // "Shadab Jamal, Senior Engineer at Pune, said": the name before
+            // an appositive.
+            if let Some(e) = self.named_before_apposition(toks, start) {
+                if !seg.iter().any(|t| cues.pronouns.contains(&t.norm)) {
+                    return Who::Entity(e);
+                }
+            }
             let first = seg.iter().find(|t| t.word).map(|t| t.norm.as_str());
             let skip = match first {
                 None => true,
@@ -138,6 +146,25 @@ impl Resolver<'_> {
             }
             end = start - 1;
         }
+    }
+
+    /// When the segment starting at `start` follows ", " and the segment
+    /// before that comma is exactly one PERSON mention, that person.
+    fn named_before_apposition(&self, toks: &[Tok], start: usize) -> Option<usize> {
+        if start < 2 || toks[start - 1].norm != "," {
+            return None;
+        }
+        let s2 = toks[..start - 1]
+            .iter()
+            .rposition(|t| matches!(t.norm.as_str(), "," | ";" | ":" | "."))
+            .map_or(0, |p| p + 1);
+        let first = toks.get(s2)?;
+        let last = &toks[start - 2];
+        let m = self.mentions.covering(first.start, last.end)?;
+        (m.start == first.start
+            && m.end == last.end
+            && self.mentions.kind(&m) == EntityType::Person)
+            .then_some(m.entity)
     }
 
     /// The speaker named right after a verb or an "according to" cue.
@@ -194,6 +221,11 @@ impl Resolver<'_> {
     }
 
     fn in_segment(&self, seg: &[Tok], cues: &LangCues) -> Who {
+        // "a US official told the BBC, adding that": who is told is no speaker.
+        let seg = match seg.iter().position(|t| cues.verbs.contains(&t.norm)) {
+            Some(v) if v > 0 => &seg[..v],
+            _ => seg,
+        };
         let (Some(a), Some(b)) = (seg.first(), seg.last()) else {
             return Who::Nothing;
         };
@@ -315,6 +347,53 @@ impl Resolver<'_> {
         hits
     }
 
+    /// Whether a mention stands as a sentence's subject: Hindi, marked with
+    /// ने or opening its sentence; English, opening its sentence after at
+    /// most a title ("Captain Rohit Sharma would …").
+    fn is_subject(&self, m: &MentionRef) -> bool {
+        let i = self.all.partition_point(|t| t.start < m.start);
+        let j = self.all.partition_point(|t| t.start < m.end);
+        let next = self.all.get(j).map(|t| t.norm.as_str());
+        if next == Some("ने") {
+            return true;
+        }
+        if next.is_some_and(|n| POSTPOSITIONS.contains(&n)) {
+            return false;
+        }
+        let mut k = i;
+        let mut titles = 0;
+        while k > 0 {
+            let t = &self.all[k - 1];
+            if matches!(t.norm.as_str(), "." | "।" | "?" | "!" | "\"" | "”" | ":") {
+                return true;
+            }
+            if PREPOSITIONS.contains(&t.norm.as_str()) || !t.word || titles >= 3 {
+                return false;
+            }
+            // A capitalized title word ("Captain", "Prime Minister"); any
+            // Devanagari word counts (no case), so at most three.
+            let latin = t
+                .norm
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            if latin && !self.capitalized(k - 1) {
+                return false;
+            }
+            titles += 1;
+            k -= 1;
+        }
+        true
+    }
+
+    /// Whether token `k` was written with a capital letter.
+    fn capitalized(&self, k: usize) -> bool {
+        self.source
+            .get(self.all[k].start..self.all[k].end)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
     /// The most recent PERSON mention before `pos`, outside quotes, that
     /// stands as a subject; with its position.
     pub fn recent_subject(&self, pos: usize, floor: usize) -> Option<(usize, usize)> {
@@ -326,13 +405,7 @@ impl Resolver<'_> {
             if self.mentions.kind(m) != EntityType::Person || self.is_masked(m.start) {
                 continue;
             }
-            let i = self.all.partition_point(|t| t.start < m.start);
-            let prev = i.checked_sub(1).and_then(|p| self.all.get(p));
-            let j = self.all.partition_point(|t| t.start < m.end);
-            let next = self.all.get(j);
-            let object = prev.is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()))
-                || next.is_some_and(|t| POSTPOSITIONS.contains(&t.norm.as_str()));
-            if !object {
+            if self.is_subject(m) {
                 return Some((m.entity, m.start));
             }
         }

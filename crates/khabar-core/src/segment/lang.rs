@@ -41,7 +41,10 @@ fn script_lang(c: char) -> Option<&'static str> {
 
 /// Letters only Urdu uses among Arabic-script languages.
 fn is_urdu_letter(c: char) -> bool {
-    matches!(c as u32, 0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06BE | 0x06C1 | 0x06D2)
+    matches!(
+        c as u32,
+        0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06BE | 0x06C1 | 0x06D2
+    )
 }
 
 /// English name of a language code, for warnings.
@@ -121,7 +124,12 @@ pub fn sentence_lang(text: &str, tokens: &[Token]) -> (Lang, usize) {
         return (Lang::Und, 0);
     };
     let code = match script {
-        "en" if n >= 4 => refine(text, tokens, "en", &["fr", "es", "pt", "de", "it", "id", "hi-Latn"]),
+        "en" if n >= 4 => refine(
+            text,
+            tokens,
+            "en",
+            &["fr", "es", "pt", "de", "it", "id", "hi-Latn"],
+        ),
         "hi" if n >= 4 => refine(text, tokens, "hi", &["mr", "ne"]),
         "ar" if urdu => "ur",
         other => other,
@@ -156,7 +164,10 @@ fn refine(text: &str, tokens: &[Token], default: &'static str, others: &[&str]) 
             }
         }
     }
-    let base = hits.iter().find(|(l, _)| *l == default).map_or(0, |(_, n)| *n);
+    let base = hits
+        .iter()
+        .find(|(l, _)| *l == default)
+        .map_or(0, |(_, n)| *n);
     hits.iter()
         .filter(|(l, n)| *l != default && *n >= 2 && *n > base)
         .max_by_key(|(_, n)| *n)
@@ -177,11 +188,23 @@ mod tests {
     #[test]
     fn table() {
         let cases = [
-            ("Glad to call on the Russian President Mr Vladimir Putin at Kremlin in Moscow.", "en"),
-            ("रक्षा मंत्री एंड्री बेलौसोव (Andrey Belousov) के साथ बैठक की.", "hi"),
+            (
+                "Glad to call on the Russian President Mr Vladimir Putin at Kremlin in Moscow.",
+                "en",
+            ),
+            (
+                "रक्षा मंत्री एंड्री बेलौसोव (Andrey Belousov) के साथ बैठक की.",
+                "hi",
+            ),
             ("मुंबई ही महाराष्ट्राची राजधानी आहे आणि ती मोठी आहे.", "mr"),
-            ("Le ministre a dit que la situation est grave et que les prix sont hauts.", "fr"),
-            ("Modi ji ne kaha ki desh mein vikas ho raha hai aur sab khush hain.", "hi-Latn"),
+            (
+                "Le ministre a dit que la situation est grave et que les prix sont hauts.",
+                "fr",
+            ),
+            (
+                "Modi ji ne kaha ki desh mein vikas ho raha hai aur sab khush hain.",
+                "hi-Latn",
+            ),
             ("প্রধানমন্ত্রী নরেন্দ্র মোদী আজ কলকাতায় এসেছেন।", "bn"),
             ("وزیر اعظم نے کہا کہ پاکستان ترقی کرے گا۔", "ur"),
             ("12345 — 678", "und"),

@@ -84,6 +84,9 @@ mod tests {
         assert_eq!(l.abbreviation("Ltd"), Some(Abbrev::Ambiguous));
         assert_eq!(l.abbreviation("Minister"), None);
         assert!(l.is_starter("The"));
-        assert!(l.stopwords.iter().any(|(lang, w)| *lang == "hi" && w.contains("है")));
+        assert!(l
+            .stopwords
+            .iter()
+            .any(|(lang, w)| *lang == "hi" && w.contains("है")));
     }
 }

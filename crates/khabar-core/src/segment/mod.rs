@@ -144,7 +144,8 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
     let mut sentences: Vec<SentenceInfo> = Vec::with_capacity(ranges.len());
     let mut words: Vec<(&'static str, usize)> = Vec::new();
     for r in ranges {
-        let (Some(first), Some(last)) = (tokens.get(r.start), tokens.get(r.end.wrapping_sub(1))) else {
+        let (Some(first), Some(last)) = (tokens.get(r.start), tokens.get(r.end.wrapping_sub(1)))
+        else {
             continue;
         };
         let (lang, n) = lang::sentence_lang(text, &tokens[r.clone()]);
@@ -190,7 +191,10 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
             let count = others.len();
             others.sort_unstable();
             others.dedup();
-            let names: Vec<String> = others.iter().map(|c| format!("{} ({c})", lang::name(c))).collect();
+            let names: Vec<String> = others
+                .iter()
+                .map(|c| format!("{} ({c})", lang::name(c)))
+                .collect();
             warnings.push(format!(
                 "{count} sentence{} in other languages ({}) were only partly analyzed",
                 if count == 1 { " is" } else { "s are" },
@@ -211,7 +215,10 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
 /// posts is Hindi), else the language with the most words.
 fn document_lang(words: &[(&'static str, usize)]) -> Lang {
     let total: usize = words.iter().map(|(_, n)| n).sum();
-    let hi = words.iter().find(|(c, _)| *c == "hi").map_or(0, |(_, n)| *n);
+    let hi = words
+        .iter()
+        .find(|(c, _)| *c == "hi")
+        .map_or(0, |(_, n)| *n);
     if total == 0 {
         return Lang::Und;
     }
@@ -226,7 +233,13 @@ fn document_lang(words: &[(&'static str, usize)]) -> Lang {
 
 /// Tokenizes `text[start..end]` and splits it into sentences, merging
 /// punctuation-only pieces ("—", "…") into a neighbour.
-fn piece(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, ranges: &mut Vec<std::ops::Range<usize>>) {
+fn piece(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+    ranges: &mut Vec<std::ops::Range<usize>>,
+) {
     let first = tokens.len();
     token::tokenize(text, start, end, tokens);
     if tokens.len() == first {
@@ -239,9 +252,12 @@ fn piece(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, ranges: 
         let r = ranges[k].clone();
         // Words or numbers make a sentence; a line of only links, tags or
         // punctuation ("#BRICS pic.twitter.com/…") joins its neighbour.
-        let content = tokens[r.clone()]
-            .iter()
-            .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Symbol));
+        let content = tokens[r.clone()].iter().any(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Symbol
+            )
+        });
         if content {
             k += 1;
             continue;
@@ -281,8 +297,19 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             start: start + lead,
             end: start + lead + trimmed.len(),
         };
+        // A line that continues the previous one (it starts in lowercase,
+        // or the previous one stopped at a comma) is not a new paragraph.
+        // So is a line after a currency or title abbreviation ("worth Rs\n19.17 lakh").
+        let continues = |c: &Span| {
+            let prev = &text[c.start..c.end];
+            let last = prev.rsplit(' ').next().unwrap_or("");
+            let last = last.strip_suffix('.').unwrap_or(last);
+            trimmed.chars().next().is_some_and(|ch| ch.is_lowercase())
+                || prev.ends_with([',', ';', '₹'])
+                || lexicon::Lexicon::get().abbreviation(last) == Some(lexicon::Abbrev::Title)
+        };
         match current.as_mut() {
-            Some(c) if wrapped => c.end = span.end,
+            Some(c) if wrapped || continues(c) => c.end = span.end,
             _ => {
                 out.extend(current.take());
                 current = Some(span);
@@ -315,7 +342,10 @@ fn is_hard_wrapped(text: &str) -> bool {
             if !line.is_empty() && !url_end && !signature {
                 inner += 1;
                 let last = p.chars().next_back().unwrap_or('.');
-                if !matches!(last, '.' | '?' | '!' | '।' | '|' | '"' | '”' | '\'' | '’' | ')' | ':') {
+                if !matches!(
+                    last,
+                    '.' | '?' | '!' | '।' | '|' | '"' | '”' | '\'' | '’' | ')' | ':'
+                ) {
                     open += 1;
                 }
             }
@@ -339,11 +369,26 @@ mod tests {
 
     #[test]
     fn paragraphs_by_blank_lines_and_by_lines() {
-        let text = "One. Two.\n\nThree.\nFour.\n";
-        let p: Vec<&str> = paragraphs(text).iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(p, ["One. Two.", "Three.", "Four."]);
+        let text =
+            "One. Two.\n\nThree.\nFour.\nfor the last\nrites. Five,\nSix.\n\nworth Rs\n19.17 lakh.";
+        let p: Vec<&str> = paragraphs(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            p,
+            [
+                "One. Two.",
+                "Three.",
+                "Four.\nfor the last\nrites. Five,\nSix.",
+                "worth Rs\n19.17 lakh."
+            ]
+        );
         let wrapped = "NEW DELHI: The minister said the\ngovernment would act soon on the\nmatter and that talks were\nunder way.\n\nNext para.";
-        let p: Vec<&str> = paragraphs(wrapped).iter().map(|s| &wrapped[s.start..s.end]).collect();
+        let p: Vec<&str> = paragraphs(wrapped)
+            .iter()
+            .map(|s| &wrapped[s.start..s.end])
+            .collect();
         assert_eq!(p.len(), 2);
         let s = sentences(wrapped, &[]);
         assert_eq!(s.len(), 2, "{s:?}");
@@ -351,7 +396,8 @@ mod tests {
 
     #[test]
     fn furniture_is_skipped() {
-        let text = "date 2025-12-04 New Delhi [India], December 4 (ANI): Nadda met Murashko. He left.";
+        let text =
+            "date 2025-12-04 New Delhi [India], December 4 (ANI): Nadda met Murashko. He left.";
         let cut = text.find("Nadda").unwrap_or(0);
         let s = sentences(text, &[Span { start: 0, end: cut }]);
         assert_eq!(s[0].0, "Nadda met Murashko.");
@@ -366,11 +412,18 @@ mod tests {
         assert_eq!(langs, ["hi", "en", "hi"]);
         assert_eq!(seg.lang, Lang::Hi);
         assert!(seg.warnings.is_empty());
-        let bn = segment("প্রধানমন্ত্রী নরেন্দ্র মোদী আজ কলকাতায় এসেছেন।", &[], LangHint::Auto);
+        let bn = segment(
+            "প্রধানমন্ত্রী নরেন্দ্র মোদী আজ কলকাতায় এসেছেন।",
+            &[],
+            LangHint::Auto,
+        );
         assert_eq!(bn.lang, Lang::Other("bn"));
         assert!(bn.warnings[0].contains("Bengali"));
         assert_eq!(segment("", &[], LangHint::Auto).lang, Lang::Und);
-        assert_eq!(segment("2024", &[], LangHint::En).sentences[0].lang, Lang::En);
+        assert_eq!(
+            segment("2024", &[], LangHint::En).sentences[0].lang,
+            Lang::En
+        );
     }
 
     #[test]

@@ -62,11 +62,14 @@ pub fn is_word_char(c: char) -> bool {
 #[inline]
 fn is_punct(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '~');
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '~');
     }
     let u = c as u32;
-    matches!(u, 0x0964 | 0x0965 | 0x0970 | 0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF)
-        || (0x2010..=0x2027).contains(&u)
+    matches!(
+        u,
+        0x0964 | 0x0965 | 0x0970 | 0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF
+    ) || (0x2010..=0x2027).contains(&u)
         || (0x2030..=0x205E).contains(&u)
         || (0x3000..=0x303F).contains(&u)
         || (0xFF01..=0xFF0F).contains(&u)
@@ -93,8 +96,7 @@ fn url_at(text: &str, i: usize) -> bool {
         },
     };
     let lower = |p: &str| {
-        rest.len() >= p.len()
-            && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     };
     let prefix = lower("http://")
         || lower("https://")
@@ -123,8 +125,10 @@ fn url_end(text: &str, i: usize, limit: usize) -> usize {
     }
     // Trim trailing punctuation that belongs to the sentence.
     while let Some(c) = char_before(text, end) {
-        let trim = matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ']' | '}' | '…')
-            || (c == ')' && parens < 0);
+        let trim = matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ']' | '}' | '…'
+        ) || (c == ')' && parens < 0);
         if !trim || end <= i + 1 {
             break;
         }
@@ -146,15 +150,30 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i += len;
             continue;
         }
-        let (tok_end, kind) = if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'p' || c == 't' || c == 'y' || c == 'b')
+        let (tok_end, kind) = if (c == 'h'
+            || c == 'H'
+            || c == 'w'
+            || c == 'W'
+            || c == 'p'
+            || c == 't'
+            || c == 'y'
+            || c == 'b')
             && url_at(text, i)
         {
             (url_end(text, i, end), TokenKind::Url)
         } else if c == '@' && starts_handle(text, i, end) {
-            (scan_while(text, i + 1, end, |c| c.is_ascii_alphanumeric() || c == '_'), TokenKind::Handle)
-        } else if (c == '#' || c == '＃') && starts_hashtag(text, i + len, end) && !char_before(text, i).is_some_and(is_word_char) {
             (
-                scan_while(text, i + len, end, |c| is_word_char(c) || is_digit(c) || c == '_'),
+                scan_while(text, i + 1, end, |c| c.is_ascii_alphanumeric() || c == '_'),
+                TokenKind::Handle,
+            )
+        } else if (c == '#' || c == '＃')
+            && starts_hashtag(text, i + len, end)
+            && !char_before(text, i).is_some_and(is_word_char)
+        {
+            (
+                scan_while(text, i + len, end, |c| {
+                    is_word_char(c) || is_digit(c) || c == '_'
+                }),
                 TokenKind::Hashtag,
             )
         } else if is_digit(c) {
@@ -179,8 +198,11 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 fn starts_handle(text: &str, i: usize, end: usize) -> bool {
-    let prev_ok = !char_before(text, i).is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@');
-    prev_ok && char_at(text, i + 1).is_some_and(|c| i + 1 < end && (c.is_ascii_alphanumeric() || c == '_'))
+    let prev_ok =
+        !char_before(text, i).is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@');
+    prev_ok
+        && char_at(text, i + 1)
+            .is_some_and(|c| i + 1 < end && (c.is_ascii_alphanumeric() || c == '_'))
 }
 
 fn starts_hashtag(text: &str, i: usize, end: usize) -> bool {
@@ -207,12 +229,16 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
     let mut dotted = false;
     loop {
         i = scan_while(text, i, end, |c| is_word_char(c) || is_digit(c));
-        let Some(c) = char_at(text, i).filter(|_| i < end) else { break };
+        let Some(c) = char_at(text, i).filter(|_| i < end) else {
+            break;
+        };
         let next = char_at(text, i + c.len_utf8()).filter(|_| i + c.len_utf8() < end);
         match (c, next) {
             ('\'' | '’', Some(n)) if is_word_char(n) => i += c.len_utf8(),
             ('-' | '‐' | '‑', Some(n)) if is_word_char(n) || is_digit(n) => i += c.len_utf8(),
-            ('.', Some(n)) if n.is_ascii_alphabetic() && is_short_latin(&text[segment_start..i]) => {
+            ('.', Some(n))
+                if n.is_ascii_alphabetic() && is_short_latin(&text[segment_start..i]) =>
+            {
                 // "U.S", "J.P", "a.m": the next segment must be short too.
                 let after = scan_while(text, i + 1, end, |c| c.is_ascii_alphabetic());
                 if after - (i + 1) > 2 {
@@ -251,7 +277,14 @@ fn scan_number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
         let word_end = scan_word(text, i, end);
         let suffix = &text[i..word_end];
         let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "वां" | "वें" | "वीं" | "वाँ");
-        return (word_end, if ordinal { TokenKind::Number } else { TokenKind::Word });
+        return (
+            word_end,
+            if ordinal {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        );
     }
     (i, TokenKind::Number)
 }
@@ -281,7 +314,9 @@ mod tests {
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
         let mut out = Vec::new();
         tokenize(text, 0, text.len(), &mut out);
-        out.iter().map(|t| (&text[t.start..t.end], t.kind)).collect()
+        out.iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect()
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -292,17 +327,35 @@ mod tests {
     fn table() {
         use TokenKind::*;
         let cases: &[(&str, &[&str])] = &[
-            ("Mr. Nadda met Hon'ble Putin.", &["Mr", ".", "Nadda", "met", "Hon'ble", "Putin", "."]),
-            ("the U.S. and J.P. Nadda at 10 a.m.", &["the", "U.S.", "and", "J.P.", "Nadda", "at", "10", "a.m."]),
+            (
+                "Mr. Nadda met Hon'ble Putin.",
+                &["Mr", ".", "Nadda", "met", "Hon'ble", "Putin", "."],
+            ),
+            (
+                "the U.S. and J.P. Nadda at 10 a.m.",
+                &["the", "U.S.", "and", "J.P.", "Nadda", "at", "10", "a.m."],
+            ),
             ("Rs 1,000.50 or 3.5%", &["Rs", "1,000.50", "or", "3.5", "%"]),
-            ("India-Russia S-400 two-day", &["India-Russia", "S-400", "two-day"]),
+            (
+                "India-Russia S-400 two-day",
+                &["India-Russia", "S-400", "two-day"],
+            ),
             ("राजनाथ सिंह ने कहा।", &["राजनाथ", "सिंह", "ने", "कहा", "।"]),
             ("सह-अध्यक्षता 21वें सत्र", &["सह-अध्यक्षता", "21वें", "सत्र"]),
             ("१० दिसंबर २०२४", &["१०", "दिसंबर", "२०२४"]),
             ("the 22nd India's", &["the", "22nd", "India's"]),
-            ("see https://t.co/lDgg7AOG23.", &["see", "https://t.co/lDgg7AOG23", "."]),
-            ("(pic.twitter.com/iJWkM9Khmn)", &["(", "pic.twitter.com/iJWkM9Khmn", ")"]),
-            ("@rajnathsingh #IndiaRussia #1", &["@rajnathsingh", "#IndiaRussia", "#", "1"]),
+            (
+                "see https://t.co/lDgg7AOG23.",
+                &["see", "https://t.co/lDgg7AOG23", "."],
+            ),
+            (
+                "(pic.twitter.com/iJWkM9Khmn)",
+                &["(", "pic.twitter.com/iJWkM9Khmn", ")"],
+            ),
+            (
+                "@rajnathsingh #IndiaRussia #1",
+                &["@rajnathsingh", "#IndiaRussia", "#", "1"],
+            ),
             ("mail a@b.com", &["mail", "a", "@", "b", ".", "com"]),
             ("wait... what", &["wait", "...", "what"]),
             ("ok 👍🏽 👨‍👩‍👧 done", &["ok", "👍🏽", "👨‍👩‍👧", "done"]),
@@ -314,12 +367,27 @@ mod tests {
         }
         let kinds = toks("@a #b https://x.y 5 five 👍 , 22nd");
         let k: Vec<_> = kinds.iter().map(|(_, k)| *k).collect();
-        assert_eq!(k, [Handle, Hashtag, Url, Number, Word, Symbol, Punct, Number]);
+        assert_eq!(
+            k,
+            [Handle, Hashtag, Url, Number, Word, Symbol, Punct, Number]
+        );
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["", "@", "#", "http://", "U.", "a.b.c.d.e", "1,", "1.", "\u{200D}", "😀\u{200D}", "-'-"] {
+        for text in [
+            "",
+            "@",
+            "#",
+            "http://",
+            "U.",
+            "a.b.c.d.e",
+            "1,",
+            "1.",
+            "\u{200D}",
+            "😀\u{200D}",
+            "-'-",
+        ] {
             let _ = toks(text);
         }
     }

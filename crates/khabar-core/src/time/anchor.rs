@@ -27,20 +27,114 @@ pub(crate) enum Tense {
 }
 
 const EN_FUTURE: &[&str] = &[
-    "will", "shall", "ll", "won't", "scheduled", "slated", "due", "upcoming", "tomorrow", "would",
-    "could", "might", "may", "must", "should", "plan", "plans", "planned", "planning", "until",
-    "expected", "expects", "set", "soon", "next", "deadline",
+    "will",
+    "shall",
+    "ll",
+    "won't",
+    "scheduled",
+    "slated",
+    "due",
+    "upcoming",
+    "tomorrow",
+    "would",
+    "could",
+    "might",
+    "may",
+    "must",
+    "should",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "until",
+    "expected",
+    "expects",
+    "set",
+    "soon",
+    "next",
+    "deadline",
 ];
 const EN_PAST: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "met", "held", "went", "came", "took", "made",
-    "gave", "saw", "left", "began", "won", "lost", "got", "fell", "rose", "sold", "bought", "paid",
-    "ago", "led", "spoke", "wrote", "sent", "struck", "hit", "shot", "quit", "put", "cut",
-    "became", "fought", "ran", "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought",
-    "stood", "taught", "thought", "understood", "withdrew", "yesterday",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "held",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "left",
+    "began",
+    "won",
+    "lost",
+    "got",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "paid",
+    "ago",
+    "led",
+    "spoke",
+    "wrote",
+    "sent",
+    "struck",
+    "hit",
+    "shot",
+    "quit",
+    "put",
+    "cut",
+    "became",
+    "fought",
+    "ran",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "grew",
+    "knew",
+    "meant",
+    "sought",
+    "stood",
+    "taught",
+    "thought",
+    "understood",
+    "withdrew",
+    "yesterday",
 ];
 const HI_PAST: &[&str] = &[
-    "था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "किया", "किए", "किये", "हुआ", "हुई",
-    "हुए", "हुईं", "कहा", "दिया", "दिए", "दी", "लिया", "लिए", "ने", "बताया", "पहुंचे", "पहुंचा",
+    "था",
+    "थी",
+    "थे",
+    "थीं",
+    "गया",
+    "गई",
+    "गयी",
+    "गए",
+    "गये",
+    "किया",
+    "किए",
+    "किये",
+    "हुआ",
+    "हुई",
+    "हुए",
+    "हुईं",
+    "कहा",
+    "दिया",
+    "दिए",
+    "दी",
+    "लिया",
+    "लिए",
+    "ने",
+    "बताया",
+    "पहुंचे",
+    "पहुंचा",
 ];
 
 fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
@@ -63,7 +157,9 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
     }
     for suffix in ["गा", "गी", "गे", "गीं"] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if ["े", "ें", "ूं", "ू", "ए", "एं", "ये", "यें"].iter().any(|v| stem.ends_with(v))
+            if ["े", "ें", "ूं", "ू", "ए", "एं", "ये", "यें"]
+                .iter()
+                .any(|v| stem.ends_with(v))
                 || stem == "हो"
                 || stem == "हों"
             {
@@ -173,6 +269,7 @@ impl Anchor {
             Sem::Ref(v) => return date(v.to_string()),
             Sem::Duration { unit, n } => return Some((TimexType::Duration, duration(*unit, *n))),
             Sem::Set(v) => return Some((TimexType::Set, v.clone())),
+            Sem::DurValue(v) => return Some((TimexType::Duration, v.to_string())),
             Sem::Year(y) => {
                 let v = match ymd(*y, 1, 1) {
                     Some(d) => self.set(d, Gran::Year),
@@ -244,8 +341,17 @@ impl Anchor {
                 Some(b) => self.unit_shift(b, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
             },
-            Sem::Shift { unit, n, dir, chain } => {
-                let base = if *chain { self.chain_base() } else { self.reference };
+            Sem::Shift {
+                unit,
+                n,
+                dir,
+                chain,
+            } => {
+                let base = if *chain {
+                    self.chain_base()
+                } else {
+                    self.reference
+                };
                 match (base, n) {
                     (Some(b), Amount::N(v)) if v.fract() == 0.0 && *v < 10000.0 => {
                         self.unit_shift(b, *unit, *v as i64 * i64::from(*dir), true)?
@@ -296,7 +402,11 @@ impl Anchor {
         };
         match p.tod {
             Some(t) if !matches!(t, Tod::Part("")) => {
-                let base = if value.ends_with("_REF") { "XXXX-XX-XX".to_string() } else { value };
+                let base = if value.ends_with("_REF") {
+                    "XXXX-XX-XX".to_string()
+                } else {
+                    value
+                };
                 Some((TimexType::Time, with_tod(&base, t)))
             }
             _ => Some((TimexType::Date, value)),
@@ -317,6 +427,11 @@ impl Anchor {
             return Some(y_of(b));
         }
         let (by, bm) = (y_of(b), i32::from(b.month()));
+        let back = (bm - month).rem_euclid(12);
+        if tense != Tense::Future && back >= 8 && 12 - back <= 3 {
+            // "January" said in late October: the coming one.
+            return Some(if month >= bm { by } else { by + 1 });
+        }
         Some(match tense {
             Tense::Future => {
                 if month >= bm {
@@ -342,20 +457,20 @@ impl Anchor {
                 (Some(b), Some(day)) if !self.narrative => {
                     let cands = [y_of(b) - 1, y_of(b), y_of(b) + 1];
                     let dates = cands.iter().filter_map(|&yy| ymd(yy, m, day));
-                    let pick = match tense {
-                        Tense::Future => dates.filter(|x| *x >= b).min(),
-                        Tense::Past => dates.filter(|x| *x <= b).max(),
-                        Tense::Unknown => {
-                            // Past unless it is close ahead ("until March 6").
-                            let all: Vec<Date> = dates.collect();
-                            let ahead = all.iter().filter(|x| **x > b).min().copied();
-                            let behind = all.iter().filter(|x| **x <= b).max().copied();
-                            match (ahead, behind) {
-                                (Some(a), _) if (a - b).get_days() <= 90 => Some(a),
-                                (_, Some(p)) => Some(p),
-                                (a, None) => a,
-                            }
+                    // News names a date more than a few months old with its
+                    // year, so a bare date far back is more likely just ahead.
+                    let all: Vec<Date> = dates.collect();
+                    let ahead = all.iter().filter(|x| **x > b).min().copied();
+                    let behind = all.iter().filter(|x| **x <= b).max().copied();
+                    let days = |x: Date| (x - b).get_days().abs();
+                    let pick = match (tense, ahead, behind) {
+                        (Tense::Future, Some(a), _) => Some(a),
+                        (Tense::Past, Some(a), Some(p)) if days(p) > 240 && days(a) <= 75 => {
+                            Some(a)
                         }
+                        (Tense::Past, _, Some(p)) => Some(p),
+                        (Tense::Unknown, Some(a), _) if days(a) <= 90 => Some(a),
+                        (_, a, p) => p.or(a),
                     };
                     pick.map(y_of)
                 }

@@ -8,9 +8,36 @@ use super::numbers::{amount, Amount};
 
 /// Words after which "May" and "March" are months, not a verb or a noun.
 const MONTH_CUES: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-    "during", "from", "to", "through", "before", "after", "between", "and", "or", "-", "end",
-    "beginning", "start", "middle", "on", "that", "each", "every",
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "during",
+    "from",
+    "to",
+    "through",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "-",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "on",
+    "that",
+    "each",
+    "every",
 ];
 
 /// Words after which a season word ("fall", "spring") is a season.
@@ -87,7 +114,12 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
         key.push_str(w);
         k += 1;
         // "new year's day": the possessive is split off by the scanner.
-        if n < max && g.punct(k) == Some('\'') && g.attached(k) && g.w(k + 1) == "s" && g.attached(k + 1) {
+        if n < max
+            && g.punct(k) == Some('\'')
+            && g.attached(k)
+            && g.w(k + 1) == "s"
+            && g.attached(k + 1)
+        {
             key.push_str("'s");
             k += 2;
         }
@@ -102,8 +134,9 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
         let p = match *e {
             Lex::Ref(v) => Parse::new(end, Sem::Ref(v)),
             Lex::Set(v) => Parse::new(end, Sem::Set(v.to_string())),
+            Lex::Dur(v) => Parse::new(end, Sem::DurValue(v)),
             Lex::Holiday(md) => {
-                if latin && !g.cap(i) {
+                if latin && !g.cap(i) && matches!(first, "holi" | "eid" | "easter" | "may") {
                     continue;
                 }
                 Parse::new(end, Sem::Holiday { md, y: None })
@@ -178,13 +211,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             let k2 = if g.punct(k) == Some('-') { k + 1 } else { k };
             if g.w(k2) == "quarter" {
                 let (end, y) = of_year(g, k2 + 1);
-                return Some(Parse::new(
-                    end,
-                    Sem::Quarter {
-                        q: n as u8,
-                        y,
-                    },
-                ));
+                return Some(Parse::new(end, Sem::Quarter { q: n as u8, y }));
             }
             if g.w(k2) == "half" && n <= 2 {
                 let (end, y) = of_year(g, k2 + 1);
@@ -224,7 +251,19 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
         }
     }
     // the past two months, the first nine months, the next 10 days, the nine months
-    let k = if matches!(w, "past" | "last" | "next" | "coming" | "first" | "previous" | "following" | "latest" | "initial" | "final") {
+    let k = if matches!(
+        w,
+        "past"
+            | "last"
+            | "next"
+            | "coming"
+            | "first"
+            | "previous"
+            | "following"
+            | "latest"
+            | "initial"
+            | "final"
+    ) {
         j + 1
     } else {
         j
@@ -240,7 +279,13 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(u) = g.unit(j + 1) {
         match w {
             "past" | "last" if !matches!(u, Unit::Weekend) => {
-                return Some(Parse::new(j + 2, Sem::Duration { unit: u, n: Amount::N(1.0) }))
+                return Some(Parse::new(
+                    j + 2,
+                    Sem::Duration {
+                        unit: u,
+                        n: Amount::N(1.0),
+                    },
+                ))
             }
             "previous" | "preceding" | "prior" => {
                 return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: -1 }))
@@ -259,10 +304,22 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     if w == "day" && g.same_clause(j, j + 1) {
         match g.w(j + 1) {
             "before" if !next_is_word(g, j + 2) => {
-                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: Unit::Day, off: -1 }))
+                return Some(Parse::new(
+                    j + 2,
+                    Sem::ChainUnit {
+                        unit: Unit::Day,
+                        off: -1,
+                    },
+                ))
             }
             "after" if !next_is_word(g, j + 2) => {
-                return Some(Parse::new(j + 2, Sem::ChainUnit { unit: Unit::Day, off: 1 }))
+                return Some(Parse::new(
+                    j + 2,
+                    Sem::ChainUnit {
+                        unit: Unit::Day,
+                        off: 1,
+                    },
+                ))
             }
             _ => {}
         }
@@ -276,29 +333,91 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             return Some(Parse::new(j + 4, Sem::QuarterAnchor(-4)));
         }
     }
-    if w == "weekend" {
-        return Some(Parse::new(j + 1, Sem::RelUnit { unit: Unit::Weekend, off: 0 }));
+    match w {
+        "weekend" => {
+            return Some(Parse::new(
+                j + 1,
+                Sem::RelUnit {
+                    unit: Unit::Weekend,
+                    off: 0,
+                },
+            ))
+        }
+        "week" => {
+            return Some(Parse::new(
+                j + 1,
+                Sem::RelUnit {
+                    unit: Unit::Week,
+                    off: 0,
+                },
+            ))
+        }
+        "day" => {
+            return Some(Parse::new(
+                j + 1,
+                Sem::ChainUnit {
+                    unit: Unit::Day,
+                    off: 0,
+                },
+            ))
+        }
+        _ => {}
+    }
+    if let Some(t) = g.tod(j) {
+        return Some(Parse {
+            end: j + 1,
+            sem: Sem::TodOnly,
+            tod: Some(t),
+        });
     }
     // the spring of 1918
     if let Some(s) = g.season(j) {
         if g.w(j + 1) == "of" {
             if let Some(y) = g.year4(j + 2) {
-                return Some(Parse::new(j + 3, Sem::Season { s, y: Some(y), rel: None }));
+                return Some(Parse::new(
+                    j + 3,
+                    Sem::Season {
+                        s,
+                        y: Some(y),
+                        rel: None,
+                    },
+                ));
             }
         }
     }
     // the end of 1990, the beginning of the year, the middle of June
-    if matches!(w, "end" | "beginning" | "start" | "middle" | "close" | "turn") && g.w(j + 1) == "of" {
+    if matches!(
+        w,
+        "end" | "beginning" | "start" | "middle" | "close" | "turn"
+    ) && g.w(j + 1) == "of"
+    {
         let k = j + 2;
-        let inner = if g.w(k) == "the" { the_forms(g, k) } else { None }.or_else(|| core(g, k));
+        let inner = if g.w(k) == "the" {
+            the_forms(g, k)
+        } else {
+            None
+        }
+        .or_else(|| core(g, k));
         if let Some(p) = inner {
             return Some(p);
         }
         if g.w(k) == "the" && g.w(k + 1) == "year" {
-            return Some(Parse::new(k + 2, Sem::RelUnit { unit: Unit::Year, off: 0 }));
+            return Some(Parse::new(
+                k + 2,
+                Sem::RelUnit {
+                    unit: Unit::Year,
+                    off: 0,
+                },
+            ));
         }
         if g.w(k) == "the" && g.w(k + 1) == "month" {
-            return Some(Parse::new(k + 2, Sem::RelUnit { unit: Unit::Month, off: 0 }));
+            return Some(Parse::new(
+                k + 2,
+                Sem::RelUnit {
+                    unit: Unit::Month,
+                    off: 0,
+                },
+            ));
         }
     }
     None
@@ -325,7 +444,11 @@ fn ordinal(g: &G<'_>, i: usize) -> Option<(usize, i32)> {
 
 /// " of 1998", " 1998", ", 1998" after a quarter or a month; returns the end and the year.
 fn of_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
-    let j = if g.w(i) == "of" || g.punct(i) == Some(',') { i + 1 } else { i };
+    let j = if g.w(i) == "of" || g.punct(i) == Some(',') {
+        i + 1
+    } else {
+        i
+    };
     if let Some(y) = g.year4(j) {
         if !g.glued_number_after(j + 1) {
             return (j + 1, Some(y));
@@ -393,12 +516,23 @@ fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     if matches!(m, 3 | 5) {
         let prev = if i > 0 { g.w(i - 1) } else { "" };
-        let prev = if prev.is_empty() && i > 0 && g.punct(i - 1) == Some('-') { "-" } else { prev };
+        let prev = if prev.is_empty() && i > 0 && g.punct(i - 1) == Some('-') {
+            "-"
+        } else {
+            prev
+        };
         if !MONTH_CUES.contains(&prev) {
             return None;
         }
     }
-    Some(Parse::new(j, Sem::Cal { y: None, m, d: None }))
+    Some(Parse::new(
+        j,
+        Sem::Cal {
+            y: None,
+            m,
+            d: None,
+        },
+    ))
 }
 
 /// "4 December 2025", "4th of December".
@@ -420,7 +554,10 @@ fn day_first(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// "2025-12-04", "04/12/2025", "4.12.2025".
 fn numeric(g: &G<'_>, i: usize) -> Option<Parse> {
-    if i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '+'))) {
+    if i > 0
+        && g.attached(i)
+        && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '+')))
+    {
         return None;
     }
     let (a, da) = g.num(i)?;
@@ -439,23 +576,58 @@ fn numeric(g: &G<'_>, i: usize) -> Option<Parse> {
     let end = i + 5;
     if da == 4 && db <= 2 && dc <= 2 {
         let (y, m, d) = (a as i32, b as u8, c as u8);
-        return valid(y, m, d).then(|| Parse::new(end, Sem::Cal { y: Some(y), m, d: Some(d) }));
+        return valid(y, m, d).then(|| {
+            Parse::new(
+                end,
+                Sem::Cal {
+                    y: Some(y),
+                    m,
+                    d: Some(d),
+                },
+            )
+        });
     }
     if da > 2 || db > 2 || !(dc == 4 || dc == 2) {
         return None;
     }
-    let y = if dc == 4 { c as i32 } else if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 };
-    let (d, m) = if a > 12 || (g.day_first && b <= 12) { (a, b) } else { (b, a) };
+    let y = if dc == 4 {
+        c as i32
+    } else if c < 50 {
+        2000 + c as i32
+    } else {
+        1900 + c as i32
+    };
+    let (d, m) = if a > 12 || (g.day_first && b <= 12) {
+        (a, b)
+    } else {
+        (b, a)
+    };
     let (m, d) = (m as u8, d as u8);
-    valid(y, m, d).then(|| Parse::new(end, Sem::Cal { y: Some(y), m, d: Some(d) }))
+    valid(y, m, d).then(|| {
+        Parse::new(
+            end,
+            Sem::Cal {
+                y: Some(y),
+                m,
+                d: Some(d),
+            },
+        )
+    })
 }
 
 fn valid(y: i32, m: u8, d: u8) -> bool {
-    i16::try_from(y).ok().and_then(|y| jiff::civil::Date::new(y, m as i8, d as i8).ok()).is_some()
+    i16::try_from(y)
+        .ok()
+        .and_then(|y| jiff::civil::Date::new(y, m as i8, d as i8).ok())
+        .is_some()
 }
 
 /// Is the number at `i` free to be a year (not a price, a label, a quantity)?
 pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
+    if i > 0 && g.num(i - 1).is_some() {
+        // Digit groups: phone numbers, "2301 2021".
+        return false;
+    }
     if i > 0 {
         if g.attached(i) {
             if g.num(i - 1).is_some() {
@@ -472,7 +644,8 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
                 return false;
             }
         }
-        if g.has(i - 1, Lex::NotYearBefore) || matches!(g.punct(i - 1), Some('$' | '₹' | '£' | '€')) {
+        if g.has(i - 1, Lex::NotYearBefore) || matches!(g.punct(i - 1), Some('$' | '₹' | '£' | '€'))
+        {
             return false;
         }
         if i > 1 && g.punct(i - 1) == Some('.') && g.has(i - 2, Lex::NotYearBefore) {
@@ -491,9 +664,23 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
     true
 }
 
-/// "2021", "1990s", "2024-25", "490 BC".
+/// "2021", "1990s", "1915-17", "490 BC".
 fn year(g: &G<'_>, i: usize) -> Option<Parse> {
     let (v, d) = g.num(i)?;
+    // The second year of a range: "1915-17", "1861–1865".
+    if i >= 2 && g.attached(i) && matches!(g.punct(i - 1), Some('-' | '–')) && g.attached(i - 1) {
+        if let Some(first) = g.year4(i - 2) {
+            let second = match d {
+                4 => v as i32,
+                2 => first - first % 100 + v as i32,
+                _ => return None,
+            };
+            if second > first && second - first < 100 && !g.glued_number_after(i + 1) {
+                return Some(Parse::new(i + 1, Sem::Year(second)));
+            }
+        }
+        return None;
+    }
     // 490 BC, 1200 B.C.
     if d <= 4 && v > 0 {
         let mut k = i + 1;
@@ -520,11 +707,14 @@ fn year(g: &G<'_>, i: usize) -> Option<Parse> {
     if g.attached(i + 1) && g.w(i + 1) == "s" {
         return Some(Parse::new(i + 2, Sem::Decade(y / 10)));
     }
-    // 2024-25
-    if g.punct(i + 1) == Some('-') && g.attached(i + 1) && g.attached(i + 2) {
-        if let Some((n, 2)) = g.num(i + 2) {
-            if n as i32 == (y + 1) % 100 && !g.glued_number_after(i + 3) {
-                return Some(Parse::new(i + 3, Sem::FiscalYear(y)));
+    // 1915-17, 1861–1865: each year on its own, as TimeML marks them.
+    if matches!(g.punct(i + 1), Some('-' | '–')) && g.attached(i + 1) && g.attached(i + 2) {
+        if let Some((n, d2)) = g.num(i + 2) {
+            if (d2 == 2 || d2 == 4) && !g.glued_number_after(i + 3) && (1000..2200).contains(&y) {
+                let ok = d2 == 4 || (n as i32) > y % 100 || (n as i32 + 100) - y % 100 < 20;
+                if ok {
+                    return Some(Parse::new(i + 1, Sem::Year(y)));
+                }
             }
         }
     }
@@ -585,7 +775,11 @@ fn quarter(g: &G<'_>, i: usize) -> Option<Parse> {
             if let Some(p) = fiscal(g, i + 2) {
                 if let Sem::FiscalYear(fy) = p.sem {
                     // Indian fiscal quarters: Q1 is April–June of the year the FY starts.
-                    let (qq, yy) = if q == 4 { (1, fy + 1) } else { (q as u8 + 1, fy) };
+                    let (qq, yy) = if q == 4 {
+                        (1, fy + 1)
+                    } else {
+                        (q as u8 + 1, fy)
+                    };
                     return Some(Parse::new(p.end, Sem::Quarter { q: qq, y: Some(yy) }));
                 }
             }
@@ -596,7 +790,11 @@ fn quarter(g: &G<'_>, i: usize) -> Option<Parse> {
     if !(1..=4).contains(&n) {
         return None;
     }
-    let k2 = if g.punct(k) == Some('-') && g.attached(k) { k + 1 } else { k };
+    let k2 = if g.punct(k) == Some('-') && g.attached(k) {
+        k + 1
+    } else {
+        k
+    };
     match g.w(k2) {
         "quarter" => {
             let (end, y) = of_year(g, k2 + 1);
@@ -624,19 +822,24 @@ fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
         _ => (None, i),
     };
     let (k, wd) = if let Some(wd) = g.weekday(j) {
-        if !g.cap(j) && g.w(j).is_ascii() {
-            return None;
-        }
         (j + 1, wd)
     } else {
-        g.find(j, |e| match e {
+        let wd = g.find(j, |e| match e {
             Lex::WeekdayAbbr(d) => Some(*d),
             _ => None,
         })?;
+        if rel.is_some() || matches!(g.w(j), "tues" | "thur" | "thurs") {
+            // "this Sat", "tues": no full date needed.
+            return Some(Parse::new(j + 1, Sem::Weekday { wd, rel }));
+        }
         if !g.cap(j) || !(g.punct(j + 1) == Some('.') || g.punct(j + 1) == Some(',')) {
             return None;
         }
-        let k = if g.punct(j + 1) == Some('.') { j + 2 } else { j + 1 };
+        let k = if g.punct(j + 1) == Some('.') {
+            j + 2
+        } else {
+            j + 1
+        };
         let date = if g.punct(k) == Some(',') { k + 1 } else { k };
         // Abbreviated weekdays only in full dates: "Thu, Dec 4".
         let p = month_first(g, date).or_else(|| day_first(g, date))?;
@@ -665,7 +868,14 @@ fn season(g: &G<'_>, i: usize) -> Option<Parse> {
     };
     let s = g.season(j)?;
     if let Some(y) = g.year4(j + 1) {
-        return Some(Parse::new(j + 2, Sem::Season { s, y: Some(y), rel: None }));
+        return Some(Parse::new(
+            j + 2,
+            Sem::Season {
+                s,
+                y: Some(y),
+                rel: None,
+            },
+        ));
     }
     if rel.is_none() {
         let prev = if i > 0 { g.w(i - 1) } else { "" };
@@ -673,7 +883,13 @@ fn season(g: &G<'_>, i: usize) -> Option<Parse> {
             return None;
         }
         // "in fall" but not "in spring water"
-        if !g.w(j + 1).is_empty() && g.same_clause(j, j + 1) && !matches!(g.w(j + 1), "and" | "or" | "when" | "as" | "of" | "the" | "he" | "she" | "it" | "they" | "we") {
+        if !g.w(j + 1).is_empty()
+            && g.same_clause(j, j + 1)
+            && !matches!(
+                g.w(j + 1),
+                "and" | "or" | "when" | "as" | "the" | "he" | "she" | "it" | "they" | "we"
+            )
+        {
             return None;
         }
     }
@@ -689,7 +905,16 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     let j = i + 1;
     if let Some(u) = g.unit(j) {
-        if matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend | Unit::Decade | Unit::Century) {
+        if matches!(
+            u,
+            Unit::Week
+                | Unit::Month
+                | Unit::Quarter
+                | Unit::Year
+                | Unit::Weekend
+                | Unit::Decade
+                | Unit::Century
+        ) {
             return Some(Parse::new(j + 1, Sem::RelUnit { unit: u, off }));
         }
     }
@@ -704,7 +929,11 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
             ("this", _) => 0,
             _ => return None,
         };
-        return Some(Parse { end: j + 1, sem: Sem::Deictic(day), tod: Some(t) });
+        return Some(Parse {
+            end: j + 1,
+            sem: Sem::Deictic(day),
+            tod: Some(t),
+        });
     }
     None
 }
@@ -715,31 +944,90 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(u) = g.unit(i) {
         // Bare plural units: "for years", "in recent years"; "year-earlier".
         let w = g.w(i);
-        if w == "year" && g.punct(i + 1) == Some('-') && g.attached(i + 1) && matches!(g.w(i + 2), "earlier" | "ago") {
-            let end = if matches!(g.w(i + 3), "quarter" | "period" | "level" | "levels") { i + 4 } else { i + 3 };
+        if w == "year"
+            && g.punct(i + 1) == Some('-')
+            && g.attached(i + 1)
+            && matches!(g.w(i + 2), "earlier" | "ago")
+        {
+            let end = if matches!(g.w(i + 3), "quarter" | "period" | "level" | "levels") {
+                i + 4
+            } else {
+                i + 3
+            };
             return Some(Parse::new(end, Sem::QuarterAnchor(-4)));
         }
-        if w.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Second) && !g.cap(i) {
-            return Some(Parse::new(i + 1, Sem::Duration { unit: u, n: Amount::X }));
+        if w == "weekend" {
+            return Some(Parse::new(
+                i + 1,
+                Sem::RelUnit {
+                    unit: Unit::Weekend,
+                    off: 0,
+                },
+            ));
+        }
+        if w.ends_with('s')
+            && !matches!(u, Unit::Weekend | Unit::Second | Unit::Quarter)
+            && !g.cap(i)
+        {
+            return Some(Parse::new(
+                i + 1,
+                Sem::Duration {
+                    unit: u,
+                    n: Amount::X,
+                },
+            ));
+        }
+        return None;
+    }
+    // "at night", "during the afternoon" (with "the" above), "weekend".
+    if let Some(t) = g.tod(i) {
+        let prev = if i > 0 { g.w(i - 1) } else { "" };
+        if matches!(
+            prev,
+            "at" | "by" | "during" | "all" | "through" | "overnight"
+        ) {
+            return Some(Parse {
+                end: i + 1,
+                sem: Sem::TodOnly,
+                tod: Some(t),
+            });
         }
         return None;
     }
     if g.w(i) == "recent" {
         if let Some(u) = g.unit(i + 1) {
             if g.w(i + 1).ends_with('s') {
-                return Some(Parse::new(i + 2, Sem::Duration { unit: u, n: Amount::X }));
+                return Some(Parse::new(
+                    i + 2,
+                    Sem::Duration {
+                        unit: u,
+                        n: Amount::X,
+                    },
+                ));
             }
         }
         return None;
     }
-    if g.num(i).is_some() && i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ',' | ':' | '$' | '₹'))) {
+    if g.num(i).is_some()
+        && i > 0
+        && g.attached(i)
+        && (g.num(i - 1).is_some()
+            || matches!(
+                g.punct(i - 1),
+                Some('-' | '/' | '.' | ',' | ':' | '$' | '₹')
+            ))
+    {
         return None;
     }
     let (j, n) = amount(g, i)?;
     // "two-day", "48-hour"
-    let (j, hyphen) = if g.punct(j) == Some('-') && g.attached(j) && g.attached(j + 1) { (j + 1, true) } else { (j, false) };
+    let (j, hyphen) = if g.punct(j) == Some('-') && g.attached(j) && g.attached(j + 1) {
+        (j + 1, true)
+    } else {
+        (j, false)
+    };
     let u = g.unit(j)?;
-    if !g.same_clause(i, j) {
+    if !g.same_clause(i, j) || (u == Unit::Second && matches!(g.w(i), "a" | "an")) {
         return None;
     }
     let end = j + 1;
@@ -751,20 +1039,31 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(Parse::new(end, Sem::Duration { unit: u, n }));
     }
     let dir_word = g.w(end);
-    let shift = |dir: i32, chain: bool, e: usize| Some(Parse::new(e, Sem::Shift { unit: u, n, dir, chain }));
+    let shift = |dir: i32, chain: bool, e: usize| {
+        Some(Parse::new(
+            e,
+            Sem::Shift {
+                unit: u,
+                n,
+                dir,
+                chain,
+            },
+        ))
+    };
     match dir_word {
         "ago" => return shift(-1, false, end + 1),
         "hence" => return shift(1, false, end + 1),
         "from" if g.w(end + 1) == "now" => return shift(1, false, end + 2),
         "earlier" => return shift(-1, true, end + 1),
         "later" => return shift(1, true, end + 1),
-        "before" | "after" if !next_is_word(g, end + 1) => {
-            return shift(if dir_word == "before" { -1 } else { 1 }, true, end + 1)
-        }
         _ => {}
     }
     // "a week" after "twice": left to sets; "a year" inside "$5 a year" is a rate.
-    if matches!(g.w(i), "a" | "an") && i > 0 && (g.num(i - 1).is_some() || matches!(g.w(i - 1), "once" | "twice" | "thrice" | "times" | "per")) {
+    if matches!(g.w(i), "a" | "an")
+        && i > 0
+        && (g.num(i - 1).is_some()
+            || matches!(g.w(i - 1), "once" | "twice" | "thrice" | "times" | "per"))
+    {
         return None;
     }
     Some(Parse::new(end, Sem::Duration { unit: u, n }))
@@ -772,7 +1071,11 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// "3 pm", "3:30 p.m. IST", "15:30 hrs", "10 o'clock".
 fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
-    if i > 0 && g.attached(i) && (g.num(i - 1).is_some() || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '$' | '₹'))) {
+    if i > 0
+        && g.attached(i)
+        && (g.num(i - 1).is_some()
+            || matches!(g.punct(i - 1), Some('-' | '/' | '.' | ':' | '$' | '₹')))
+    {
         return None;
     }
     let (h, dh) = g.num(i)?;
@@ -826,7 +1129,10 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
             ok = true;
         }
         _ => {
-            if colon && (matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "pst") || (i > 0 && g.w(i - 1) == "at")) {
+            if colon
+                && (matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "pst")
+                    || (i > 0 && g.w(i - 1) == "at"))
+            {
                 ok = true;
             }
         }
@@ -834,25 +1140,40 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
     if !ok || h > 24 {
         return None;
     }
-    if matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt") {
+    if matches!(
+        g.w(j),
+        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
+    ) {
         j += 1;
     }
     let tod = Tod::Clock(h, min as u8);
-    noon_day(g, j, tod).or(Some(Parse { end: j, sem: Sem::TodOnly, tod: Some(tod) }))
+    noon_day(g, j, tod).or(Some(Parse {
+        end: j,
+        sem: Sem::TodOnly,
+        tod: Some(tod),
+    }))
 }
 
 /// A day right after a time: "noon Thursday", "3 pm yesterday".
 pub(crate) fn noon_day(g: &G<'_>, j: usize, tod: Tod) -> Option<Parse> {
     if let Some(wd) = g.weekday(j) {
         if g.cap(j) {
-            return Some(Parse { end: j + 1, sem: Sem::Weekday { wd, rel: None }, tod: Some(tod) });
+            return Some(Parse {
+                end: j + 1,
+                sem: Sem::Weekday { wd, rel: None },
+                tod: Some(tod),
+            });
         }
     }
     let n = g.find(j, |e| match e {
         Lex::Deictic(n) => Some(*n),
         _ => None,
     })?;
-    Some(Parse { end: j + 1, sem: Sem::Deictic(n), tod: Some(tod) })
+    Some(Parse {
+        end: j + 1,
+        sem: Sem::Deictic(n),
+        tod: Some(tod),
+    })
 }
 
 /// "every Monday", "each year", "every two weeks", "Mondays".
@@ -876,7 +1197,10 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-XX-XXT{t}"))));
     }
     if let Some(u) = g.unit(j) {
-        return Some(Parse::new(j + 1, Sem::Set(super::anchor::duration(u, Amount::N(1.0)))));
+        return Some(Parse::new(
+            j + 1,
+            Sem::Set(super::anchor::duration(u, Amount::N(1.0))),
+        ));
     }
     let (k, n) = amount(g, j)?;
     let u = g.unit(k)?;

@@ -30,9 +30,16 @@ pub(crate) enum Sem {
     },
     /// A month and maybe a day in the year `off` years from the reference
     /// year ("September 1 this year", "last April").
-    RelCal { m: u8, d: Option<u8>, off: i32 },
+    RelCal {
+        m: u8,
+        d: Option<u8>,
+        off: i32,
+    },
     /// A weekday, with last (-1) / this (0) / next (1) when said.
-    Weekday { wd: u8, rel: Option<i32> },
+    Weekday {
+        wd: u8,
+        rel: Option<i32>,
+    },
     Year(i32),
     /// The decade's first three digits: 199 for the 1990s.
     Decade(i32),
@@ -61,9 +68,15 @@ pub(crate) enum Sem {
         y: Option<i32>,
     },
     /// last week, this year, next month, पिछले साल: relative to the reference date.
-    RelUnit { unit: Unit, off: i32 },
+    RelUnit {
+        unit: Unit,
+        off: i32,
+    },
     /// the previous day, the following week: relative to the last date in the text.
-    ChainUnit { unit: Unit, off: i32 },
+    ChainUnit {
+        unit: Unit,
+        off: i32,
+    },
     /// two days ago (reference), five months later (chained).
     Shift {
         unit: Unit,
@@ -80,7 +93,12 @@ pub(crate) enum Sem {
     QuarterAnchor(i32),
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
-    Duration { unit: Unit, n: Amount },
+    Duration {
+        unit: Unit,
+        n: Amount,
+    },
+    /// A duration given whole by the lexicon ("PXY").
+    DurValue(&'static str),
     Set(String),
     /// A bare part of the day or clock time: on the day in context.
     TodOnly,

@@ -52,7 +52,14 @@ fn date(g: &G<'_>, i: usize) -> Option<Parse> {
     if m == 3 && !MONTH_AFTER.contains(&g.w(i + 1)) && g.rel(i.wrapping_sub(1)).is_none() {
         return None;
     }
-    Some(Parse::new(i + 1, Sem::Cal { y: None, m, d: None }))
+    Some(Parse::new(
+        i + 1,
+        Sem::Cal {
+            y: None,
+            m,
+            d: None,
+        },
+    ))
 }
 
 fn year_after(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
@@ -129,7 +136,10 @@ fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
         return None;
     }
     let mut h = h as u8;
-    if matches!(part, Tod::Part("AF" | "EV" | "NI")) && h < 12 && !(matches!(part, Tod::Part("NI")) && h <= 4) {
+    if matches!(part, Tod::Part("AF" | "EV" | "NI"))
+        && h < 12
+        && !(matches!(part, Tod::Part("NI")) && h <= 4)
+    {
         h += 12;
     }
     Some((j + 1, Tod::Clock(h, m as u8)))
@@ -152,7 +162,10 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let off = g.rel(i)?;
     let j = i + 1;
     if let Some(u) = g.unit(j) {
-        if matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century) {
+        if matches!(
+            u,
+            Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+        ) {
             return Some(Parse::new(j + 1, Sem::RelUnit { unit: u, off }));
         }
         if u == Unit::Day && off == 0 {
@@ -163,7 +176,14 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(Parse::new(j + 1, Sem::RelCal { m, d: None, off }));
     }
     if let Some(s) = g.season(j) {
-        return Some(Parse::new(j + 1, Sem::Season { s, y: None, rel: Some(off) }));
+        return Some(Parse::new(
+            j + 1,
+            Sem::Season {
+                s,
+                y: None,
+                rel: Some(off),
+            },
+        ));
     }
     None
 }
@@ -174,11 +194,32 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     // "दिन भर", "साल भर"
     if let Some(u) = g.unit(i) {
         if g.has(i + 1, Lex::SpanAll) {
-            return Some(Parse::new(i + 2, Sem::Duration { unit: u, n: Amount::N(1.0) }));
+            return Some(Parse::new(
+                i + 2,
+                Sem::Duration {
+                    unit: u,
+                    n: Amount::N(1.0),
+                },
+            ));
         }
         // Plural units alone: "दिनों", "सालों", "वर्षों".
-        if matches!(g.w(i), "दिनों" | "सालों" | "वर्षों" | "महीनों" | "बरसों" | "घंटों" | "दशकों") {
-            return Some(Parse::new(i + 1, Sem::Duration { unit: u, n: Amount::X }));
+        if matches!(
+            g.w(i),
+            "दिनों"
+                | "सालों"
+                | "वर्षों"
+                | "महीनों"
+                | "बरसों"
+                | "घंटों"
+                | "दशकों"
+        ) {
+            return Some(Parse::new(
+                i + 1,
+                Sem::Duration {
+                    unit: u,
+                    n: Amount::X,
+                },
+            ));
         }
         return None;
     }
@@ -214,7 +255,15 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
             return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
         }
         let chain = dir > 0;
-        return Some(Parse::new(end + 1, Sem::Shift { unit: u, n, dir, chain }));
+        return Some(Parse::new(
+            end + 1,
+            Sem::Shift {
+                unit: u,
+                n,
+                dir,
+                chain,
+            },
+        ));
     }
     Some(Parse::new(end, Sem::Duration { unit: u, n }))
 }
@@ -222,7 +271,11 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "सुबह", "शाम", "सुबह 10 बजे", "10 बजे".
 fn tod(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(t) = g.tod(i) {
-        let mut p = Parse { end: i + 1, sem: Sem::TodOnly, tod: Some(t) };
+        let mut p = Parse {
+            end: i + 1,
+            sem: Sem::TodOnly,
+            tod: Some(t),
+        };
         if let Some((end, c)) = clock_after(g, i + 1, t) {
             p.end = end;
             p.tod = Some(c);
@@ -230,7 +283,11 @@ fn tod(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(p);
     }
     let (end, c) = clock_after(g, i, Tod::Part(""))?;
-    Some(Parse { end, sem: Sem::TodOnly, tod: Some(c) })
+    Some(Parse {
+        end,
+        sem: Sem::TodOnly,
+        tod: Some(c),
+    })
 }
 
 /// "हर साल", "हर सोमवार", "प्रति दिन", "हर रोज".
@@ -243,7 +300,10 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
     }
     if let Some(u) = g.unit(j) {
-        return Some(Parse::new(j + 1, Sem::Set(super::anchor::duration(u, Amount::N(1.0)))));
+        return Some(Parse::new(
+            j + 1,
+            Sem::Set(super::anchor::duration(u, Amount::N(1.0))),
+        ));
     }
     if let Some(v) = g.find(j, |e| match e {
         Lex::Set(v) => Some(*v),
@@ -264,12 +324,25 @@ fn misc(g: &G<'_>, i: usize) -> Option<Parse> {
         _ => None,
     }) {
         if g.w(i + 1) == "दिन" {
-            return Some(Parse::new(i + 2, Sem::ChainUnit { unit: Unit::Day, off: n - 1 }));
+            return Some(Parse::new(
+                i + 2,
+                Sem::ChainUnit {
+                    unit: Unit::Day,
+                    off: n - 1,
+                },
+            ));
         }
     }
     if let Some(s) = g.season(i) {
         if g.w(i) != "बरसात" {
-            return Some(Parse::new(i + 1, Sem::Season { s, y: None, rel: None }));
+            return Some(Parse::new(
+                i + 1,
+                Sem::Season {
+                    s,
+                    y: None,
+                    rel: None,
+                },
+            ));
         }
     }
     None

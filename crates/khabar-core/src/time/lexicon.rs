@@ -70,6 +70,8 @@ pub(crate) enum Lex {
     HiKal(i32),
     Ref(&'static str),
     Set(&'static str),
+    /// A vague duration phrase ("a long time", लंबे समय).
+    Dur(&'static str),
     Every,
     /// Month and day, or `None` for a feast that moves.
     Holiday(Option<(u8, u8)>),
@@ -167,6 +169,7 @@ fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
         "hi_kal" => Lex::HiKal(value.parse().ok()?),
         "ref" => Lex::Ref(value),
         "set" => Lex::Set(value),
+        "duration" => Lex::Dur(value),
         "every" => Lex::Every,
         "holiday" => {
             let (m, d) = value.split_once('-')?;
@@ -238,7 +241,8 @@ mod tests {
     #[test]
     fn spelling_variants_share_entries() {
         let lex = lexicon();
-        for (a, b) in [("पाँच", "पांच"), ("फ़रवरी", "फरवरी"), ("हज़ार", "हजार")] {
+        for (a, b) in [("पाँच", "पांच"), ("फ़रवरी", "फरवरी"), ("हज़ार", "हजार")]
+        {
             assert_eq!(normalize(a), normalize(b));
             assert!(!lex.get(&normalize(a)).is_empty(), "{a}");
         }

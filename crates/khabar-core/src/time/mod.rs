@@ -42,7 +42,12 @@ pub fn find(text: &str, reference: Option<Date>, day_first: bool) -> Vec<Timex> 
     find_with_breaks(text, &[], reference, day_first)
 }
 
-fn find_with_breaks(text: &str, breaks: &[usize], reference: Option<Date>, day_first: bool) -> Vec<Timex> {
+fn find_with_breaks(
+    text: &str,
+    breaks: &[usize],
+    reference: Option<Date>,
+    day_first: bool,
+) -> Vec<Timex> {
     let s = scan::scan(text, breaks);
     let g = G {
         s: &s,
@@ -91,7 +96,11 @@ fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
             }
         } else if w.is_ascii() {
             english::parse(g, i)
-        } else if w.chars().next().is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+        } else if w
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+        {
             hindi::parse(g, i)
         } else {
             None
@@ -144,10 +153,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn debug_one() {
-        let r = "1999-05-07".parse().ok();
-        for t in find("Kopp's whereabouts remain unknown. He was last seen Nov. 3, the day before authorities issued a warrant.", r, true) {
-            eprintln!("{t:?}");
+    #[ignore]
+    fn print_samples() {
+        for (f, d) in [
+            ("en-ani-nadda-murashko-2025-12-04.txt", "2025-12-04"),
+            ("hi-rajnath-putin-moscow-2024-12-10.txt", "2024-12-10"),
+        ] {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../www/samples/").to_string() + f;
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            for t in find(&text, d.parse().ok(), true) {
+                eprintln!("{:?}\t{:?}\t{}", t.text, t.kind, t.value);
+            }
         }
     }
 }

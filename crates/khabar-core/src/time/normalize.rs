@@ -112,6 +112,9 @@ mod tests {
         assert_eq!(duration(Unit::Year, Amount::X), "PXY");
         assert_eq!(duration(Unit::Fortnight, Amount::N(1.0)), "P2W");
         assert_eq!(with_tod("2024-12-10", Tod::Part("EV")), "2024-12-10TEV");
-        assert_eq!(with_tod("2025-12-04", Tod::Clock(15, 30)), "2025-12-04T15:30");
+        assert_eq!(
+            with_tod("2025-12-04", Tod::Clock(15, 30)),
+            "2025-12-04T15:30"
+        );
     }
 }

@@ -73,7 +73,9 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
                     } else {
                         end
                     };
-                    if let Some(Lex::Number(u)) = g.lx(j).iter().find(|e| matches!(e, Lex::Number(_))) {
+                    if let Some(Lex::Number(u)) =
+                        g.lx(j).iter().find(|e| matches!(e, Lex::Number(_)))
+                    {
                         if *u >= 1.0 && *u < 10.0 && u.fract() == 0.0 {
                             value += *u;
                             end = j + 1;

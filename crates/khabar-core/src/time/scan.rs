@@ -136,7 +136,10 @@ pub(crate) fn scan(text: &str, breaks: &[usize]) -> Scanned {
         }
         let n0 = norms.len();
         normalize_into(&text[start..end], &mut norms);
-        let cap = text[start..end].chars().next().is_some_and(char::is_uppercase);
+        let cap = text[start..end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         toks.push(Tok {
             start,
             end,

@@ -297,7 +297,9 @@ impl<'a> Gazetteer<'a> {
             let Some(slot) = self.slots.get(i * GAZ_SLOT..(i + 1) * GAZ_SLOT) else {
                 return 0;
             };
-            let k = u64::from_le_bytes([slot[0], slot[1], slot[2], slot[3], slot[4], slot[5], slot[6], slot[7]]);
+            let k = u64::from_le_bytes([
+                slot[0], slot[1], slot[2], slot[3], slot[4], slot[5], slot[6], slot[7],
+            ]);
             if k == key {
                 return slot[8];
             }
@@ -483,20 +485,27 @@ pub fn token_features(
     push(31, lw(ii + 1), lw(ii + 2));
     push(32, lw(ii - 2), lw(ii - 1));
 
-    if std::env::var("XF").is_ok() {
-        let n = toks.len();
-        let len_class = if n <= 3 {
-            0
-        } else if n <= 8 {
-            1
-        } else {
-            2
-        };
-        push(41, len_class, t.short_shape);
-        push(42, lw(ii - 1), lw(ii + 1));
-        push(43, sh(ii - 2), sh(ii + 2));
-        push(44, at(ii + 1).map_or(PAD, |x| x.prefix[2]), t.short_shape);
-        push(45, p1, p2 ^ t.short_shape.rotate_left(7));
+    let n = toks.len();
+    let len_class = if n <= 3 {
+        0
+    } else if n <= 8 {
+        1
+    } else {
+        2
+    };
+    push(41, len_class, t.short_shape);
+    push(42, lw(ii - 1), lw(ii + 1));
+    push(43, sh(ii - 2), sh(ii + 2));
+    push(44, at(ii + 1).map_or(PAD, |x| x.prefix[2]), t.short_shape);
+    push(45, p1, p2 ^ t.short_shape.rotate_left(7));
+    if t.gaz != 0 {
+        push(46, u64::from(t.gaz), 0);
+        push(47, u64::from(t.gaz), t.short_shape);
+    }
+    let gaz_ctx = (u64::from(at(ii - 1).map_or(0, |x| x.gaz)) << 8)
+        | u64::from(at(ii + 1).map_or(0, |x| x.gaz));
+    if gaz_ctx != 0 {
+        push(48, gaz_ctx, u64::from(t.gaz));
     }
 
     // Document-level features.
@@ -561,9 +570,15 @@ mod tests {
 
     #[test]
     fn gazetteer_round_trip() {
-        let entries = [(word_key("Delhi"), gaz::PLACE), (word_key("new"), gaz::PLACE_FIRST), (word_key("Delhi"), gaz::PLACE_REST)];
+        let entries = [
+            (word_key("Delhi"), gaz::PLACE),
+            (word_key("new"), gaz::PLACE_FIRST),
+            (word_key("Delhi"), gaz::PLACE_REST),
+        ];
         let bytes = Gazetteer::build(&entries);
-        let Some(g) = Gazetteer::parse(&bytes) else { panic!("does not parse") };
+        let Some(g) = Gazetteer::parse(&bytes) else {
+            panic!("does not parse")
+        };
         assert_eq!(g.lookup(word_key("DELHI")), gaz::PLACE | gaz::PLACE_REST);
         assert_eq!(g.lookup(word_key("New")), gaz::PLACE_FIRST);
         assert_eq!(g.lookup(word_key("Mumbai")), 0);

@@ -91,25 +91,57 @@ pub fn tag_document(ctx: &Context<'_>) -> Vec<Candidate> {
 }
 
 fn tag_sentences(ctx: &Context<'_>, sentences: &[SentenceInfo]) -> Vec<Candidate> {
+    let input = sentences.iter().map(|s| {
+        let tokens = ctx.tokens.get(s.tokens.clone()).unwrap_or(&[]);
+        let lang = sentence_lang(ctx.text.get(s.start..s.end).unwrap_or(""), s.lang, ctx.lang);
+        (tokens.iter().map(|t| (t.start, t.end)), lang)
+    });
+    tag_ranges(ctx.text, input)
+}
+
+/// Tags plain text as one document: sentences are lines, tokens are
+/// whitespace-separated words (split further like CoNLL, see
+/// [`split_token`]); each line goes to the model its script calls for,
+/// `lang` deciding when the script does not. For tests and tools; the
+/// pipeline uses [`tag_document`] with the segmenter's tokens.
+pub fn tag_plain(text: &str, lang: NerLang) -> Vec<Candidate> {
+    let doc = match lang {
+        NerLang::En => Lang::En,
+        NerLang::Hi => Lang::Hi,
+    };
+    let base = text.as_ptr() as usize;
+    let input = text.lines().map(|line| {
+        let words = line.split_whitespace().map(move |w| {
+            let start = w.as_ptr() as usize - base;
+            (start, start + w.len())
+        });
+        (words, sentence_lang(line, Lang::Und, doc))
+    });
+    tag_ranges(text, input)
+}
+
+/// The tagger proper: sentences given as token byte ranges and a model.
+fn tag_ranges<I, T>(text: &str, sentences: I) -> Vec<Candidate>
+where
+    I: Iterator<Item = (T, NerLang)>,
+    T: Iterator<Item = (usize, usize)>,
+{
     let models = [NerLang::En.model(), NerLang::Hi.model()];
     let gaz = gazetteer();
     // Pass 1: split tokens into pieces, pick each sentence's model and let
     // its document memory see every word.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut infos: Vec<TokenInfo> = Vec::new();
-    let mut spans: Vec<(usize, usize, NerLang)> = Vec::with_capacity(sentences.len());
+    let mut spans: Vec<(usize, usize, NerLang)> = Vec::new();
     let mut docs = [DocState::new(), DocState::new()];
-    for s in sentences {
+    for (tokens, lang) in sentences {
         let first = pieces.len();
-        if let Some(tokens) = ctx.tokens.get(s.tokens.clone()) {
-            for t in tokens {
-                split_token(ctx.text, t.start, t.end, &mut pieces);
-            }
+        for (start, end) in tokens {
+            split_token(text, start, end, &mut pieces);
         }
         for &(a, b) in &pieces[first..] {
-            infos.push(token_info(ctx.text.get(a..b).unwrap_or(""), gaz.as_ref()));
+            infos.push(token_info(text.get(a..b).unwrap_or(""), gaz.as_ref()));
         }
-        let lang = sentence_lang(ctx.text.get(s.start..s.end).unwrap_or(""), s.lang, ctx.lang);
         docs[lang.index()].observe(&infos[first..]);
         spans.push((first, pieces.len(), lang));
     }
@@ -137,11 +169,11 @@ fn tag_sentences(ctx: &Context<'_>, sentences: &[SentenceInfo]) -> Vec<Candidate
                 continue;
             };
             let conf = probs[a..b].iter().sum::<f32>() / (b - a) as f32;
-            let text = ctx.text.get(start..end).unwrap_or("");
+            let name = text.get(start..end).unwrap_or("");
             out.push(Candidate {
                 start,
                 end,
-                kind: entity_type(ty, text, b - a),
+                kind: entity_type(ty, name, b - a),
                 confidence: conf.clamp(0.0, 1.0),
             });
         }
@@ -314,6 +346,67 @@ mod tests {
         for (text, lang, doc, want) in cases {
             assert_eq!(sentence_lang(text, lang, doc), want, "{text}");
         }
+    }
+
+    fn names(text: &str, lang: NerLang) -> Vec<(&str, EntityType)> {
+        tag_plain(text, lang)
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn english_news_sentences() {
+        use EntityType::*;
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            (
+                "Defence Minister Rajnath Singh met Russian President Vladimir Putin in Moscow on Tuesday.",
+                &[("Rajnath Singh", Person), ("Russian", Norp), ("Vladimir Putin", Person), ("Moscow", Gpe)],
+            ),
+            (
+                "The European Commission said on Thursday it disagreed with German advice.",
+                &[("European Commission", Org), ("German", Norp)],
+            ),
+            ("the meeting was held on Monday in the morning .", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text, NerLang::En), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn hindi_news_sentences() {
+        use EntityType::*;
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            (
+                "रक्षा मंत्री राजनाथ सिंह ने मंगलवार को मॉस्को में रूसी राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की।",
+                &[("राजनाथ सिंह", Person), ("मॉस्को", Gpe), ("व्लादिमीर पुतिन", Person)],
+            ),
+            ("उन्होंने कहा कि बैठक अच्छी रही।", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text, NerLang::Hi), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let inputs = ["", " ", "\u{200d}", "।।।", "'s", "U.S.", "🙂 Delhi 🙂", "a\u{301}b", "\n\n"];
+        for text in inputs {
+            for lang in [NerLang::En, NerLang::Hi] {
+                for c in tag_plain(text, lang) {
+                    assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+                    assert!(c.start < c.end && (0.0..=1.0).contains(&c.confidence));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_models_load() {
+        assert!(NerLang::En.model().is_some(), "data/ner/en.bin");
+        assert!(NerLang::Hi.model().is_some(), "data/ner/hi.bin");
+        assert!(gazetteer().is_some(), "data/ner/gazetteer.bin");
     }
 
     #[test]
