@@ -39,10 +39,12 @@ if (stale) {
   else run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
-// 4. Debian's chromium for the browser tests (never a browser download).
-if (wantBrowser && !existsSync('/usr/bin/chromium')) {
+// 4. Debian's chromium for the browser tests (never a browser download),
+//    and a Devanagari font so Hindi renders in screenshots.
+const haveFont = existsSync('/usr/share/fonts/truetype/lohit-devanagari') || existsSync('/usr/share/fonts/truetype/noto');
+if (wantBrowser && (!existsSync('/usr/bin/chromium') || !haveFont)) {
   const sudo = process.getuid && process.getuid() === 0 ? [] : ['sudo'];
   const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
   apt(['update']);
-  apt(['install', '-y', 'chromium', 'chromium-driver']);
+  apt(['install', '-y', '--no-install-recommends', 'chromium', 'chromium-driver', 'fonts-lohit-deva']);
 }

@@ -115,7 +115,10 @@ async function updateCorpus() {
     }
   }
   renderTabs();
-  renderView();
+  // A document's view only needs its entity panel redone (the "+1 doc"
+  // counts); rebuilding a long reading view would waste seconds.
+  if (state.reading && state.reading.key === state.active && state.reading.refreshEntities) state.reading.refreshEntities();
+  else renderView();
 }
 
 function doneAnalyses() {
@@ -311,6 +314,7 @@ function corpusEntityOf(docKey, entityId) {
 
 function renderView() {
   const view = $('view');
+  if (state.reading && state.reading.cancel) state.reading.cancel();
   view.replaceChildren();
   view.setAttribute('role', 'tabpanel');
   state.reading = null;
@@ -357,10 +361,12 @@ function renderDoc(view, doc) {
     const ce = corpusEntityOf(doc.key, e.id);
     return ce ? new Set(ce.mentions.filter((m) => m.doc !== doc.key).map((m) => m.doc)).size : 0;
   };
+  const entityPanel = () => renderEntityPanel(a, { onEntity: (id) => showEntity(doc.key, id), counts: otherDocs });
+  const entitySection = el('section', { class: 'panel', 'aria-labelledby': 'ent-h' }, el('h3', { id: 'ent-h', text: 'Entities' }), entityPanel());
+  state.reading.refreshEntities = () => entitySection.lastChild.replaceWith(entityPanel());
   const aside = el('aside', { class: 'panels', 'aria-label': 'Analysis' },
     el('section', { id: 'entity-detail', class: 'panel entity-detail', 'aria-live': 'polite', hidden: true }),
-    el('section', { class: 'panel', 'aria-labelledby': 'ent-h' }, el('h3', { id: 'ent-h', text: 'Entities' }),
-      renderEntityPanel(a, { onEntity: (id) => showEntity(doc.key, id), counts: otherDocs })),
+    entitySection,
     el('section', { class: 'panel', 'aria-labelledby': 'q-h' }, el('h3', { id: 'q-h', text: 'Quotes' }), renderQuotes(a, { onGoto: goto })),
     el('section', { class: 'panel', 'aria-labelledby': 'r-h' }, el('h3', { id: 'r-h', text: 'Relations' }), renderRelations(a, { onGoto: goto })),
     el('section', { class: 'panel', 'aria-labelledby': 'l-h' }, el('h3', { id: 'l-h', text: 'Links' }), renderLinks(a)));

@@ -204,6 +204,7 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     while (next < blocks.length && (budgetMs === Infinity || performance.now() - t0 < budgetMs)) buildBlock(blocks[next++]);
   };
   let done;
+  let cancelled = false;
   if (sync || text.length <= SYNC_LIMIT) {
     buildSome(Infinity);
     done = Promise.resolve();
@@ -212,6 +213,7 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     buildSome(30);
     done = new Promise((resolve) => {
       const step = () => {
+        if (cancelled) return resolve();
         buildSome(12);
         if (next < blocks.length) setTimeout(step, 0);
         else {
@@ -262,7 +264,11 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     range.setEnd(b[0], b[1]);
     return range;
   };
-  return { node: container, rangeOf, done };
+  /** Stops building (the view was replaced). */
+  const cancel = () => {
+    cancelled = true;
+  };
+  return { node: container, rangeOf, done, cancel };
 }
 
 function makeSpanElement(s, entities, idPrefix) {

@@ -15,13 +15,19 @@ fuzz_target!(|data: &[u8]| {
         Some((h, b)) => (*h, b),
         None => (0, data),
     };
-    let format = if head & 1 == 0 { Format::Text } else { Format::Auto };
+    let format = if head & 1 == 0 {
+        Format::Text
+    } else {
+        Format::Auto
+    };
     let lang = match (head >> 1) % 3 {
         0 => LangHint::Auto,
         1 => LangHint::En,
         _ => LangHint::Hi,
     };
-    let mut doc = Document::bytes(body.to_vec()).with_format(format).with_lang(lang);
+    let mut doc = Document::bytes(body.to_vec())
+        .with_format(format)
+        .with_lang(lang);
     if head & 8 != 0 {
         doc.date = Some("2024-12-10".to_string());
     }

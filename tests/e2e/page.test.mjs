@@ -363,7 +363,7 @@ test('a 5 MB article is analyzed and shown without freezing the page', { skip },
   await page.evaluate((text) => khabarApp.enqueue([{ label: 'big.txt', input: text }]), big);
   await waitIdle(page, 240000);
   assert.equal(await page.evaluate(() => khabarApp.state.docs[0].status), 'done');
-  await page.waitForFunction(() => !document.querySelector('.reading[aria-busy]'), null, { timeout: 120000 });
+  await page.waitForFunction(() => !document.querySelector('.reading[aria-busy]'), null, { timeout: 180000 });
   const longest = await page.evaluate(() => window.__longest);
   assert.ok(longest < 2000, `longest main-thread task ${Math.round(longest)} ms`);
   // The end of the text is there and reachable.

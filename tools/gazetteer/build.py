@@ -93,21 +93,30 @@ def build_en_common():
     lower = collections.Counter()
     capital = collections.Counter()
     entity = collections.Counter()
-    prev = None
+    rows = []
     for line in open(path, encoding="utf-8"):
         parts = line.split()
         if not parts or parts[0] == "-DOCSTART-":
-            prev = None
+            rows.append(None)
             continue
-        word, tag = parts[0], parts[-1]
+        rows.append((parts[0], parts[-1]))
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        word, tag = row
         key = word.lower()
+        prev = rows[i - 1] if i > 0 else None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
         if tag != "O":
-            entity[key] += 1
+            # Only a word that is a whole name by itself counts against it:
+            # "New" of "New York" is still a common word.
+            alone = (prev is None or prev[1] != tag) and (nxt is None or nxt[1] != tag)
+            if alone:
+                entity[key] += 1
         elif word[:1].islower():
             lower[key] += 1
-        elif word[:1].isupper() and prev not in (None, ".", '"', ":", "?", "!"):
+        elif word[:1].isupper() and prev is not None and prev[0] not in (".", '"', ":", "?", "!"):
             capital[key] += 1
-        prev = word
     common = sorted(
         w
         for w, n in lower.items()

@@ -205,7 +205,6 @@ fn a_directory_of_binaries_is_reported_and_the_batch_goes_on() {
 }
 
 #[test]
-#[ignore = "owner: ingest (binary detection: 'this looks like a PDF')"]
 fn a_binary_file_with_an_article_extension_is_named() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("article.txt");
@@ -218,14 +217,13 @@ fn a_binary_file_with_an_article_extension_is_named() {
 }
 
 #[test]
-fn invalid_utf8_is_decoded_with_replacement_characters() {
+fn invalid_utf8_is_decoded_with_replacement_characters_and_a_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("bad.txt");
-    std::fs::write(
-        &bad,
-        b"NEW DELHI: Rajnath Singh \xff\xfe met officials on Tuesday.\n",
-    )
-    .expect("write");
+    let mut bytes = "NEW DELHI: राजनाथ सिंह ने ".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xff\xfe");
+    bytes.extend_from_slice(" कहा। Rajnath Singh met officials on Tuesday.\n".as_bytes());
+    std::fs::write(&bad, bytes).expect("write");
     let out = run(
         khabar().args(["analyze", "--format", "jsonl"]).arg(&bad),
         b"",
@@ -234,8 +232,13 @@ fn invalid_utf8_is_decoded_with_replacement_characters() {
     let lines = jsonl(&out);
     assert_eq!(lines.len(), 1);
     let text = lines[0]["text"].as_str().unwrap_or_default();
-    assert!(text.contains("Rajnath Singh"), "{text}");
+    assert!(
+        text.contains("Rajnath Singh") && text.contains("राजनाथ सिंह"),
+        "{text}"
+    );
     assert!(text.contains('\u{FFFD}'), "{text}");
+    let warnings = lines[0]["warnings"].to_string();
+    assert!(warnings.contains("UTF-8"), "{warnings}");
     check_spans(&lines[0]);
 }
 
@@ -394,7 +397,7 @@ fn batch_lines_carry_no_state_between_them() {
 }
 
 #[test]
-fn batch_from_a_file_and_an_oversized_line() {
+fn batch_from_a_file_and_a_missing_batch() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("batch.jsonl");
     std::fs::write(&path, mixed_batch(7)).expect("write");

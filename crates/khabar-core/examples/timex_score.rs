@@ -105,6 +105,20 @@ struct Score {
     value: usize,
 }
 
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
 fn f1(c: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
     let p = if sys == 0 { 0.0 } else { c as f64 / sys as f64 };
     let r = if gold == 0 {
@@ -178,6 +192,7 @@ fn main() {
         let mut sc = Score::default();
         let mut shown = 0usize;
         let mut words = 0usize;
+        let mut stage = 0f64;
         let t0 = std::time::Instant::now();
         for f in &files {
             let Ok(xml) = std::fs::read_to_string(f) else {
@@ -198,6 +213,10 @@ fn main() {
                     true,
                 ),
             };
+            let t1 = std::time::Instant::now();
+            let reference = doc.dct.as_deref().and_then(|d| d.parse().ok());
+            std::hint::black_box(khabar_core::time::find(&doc.text, reference, true));
+            stage += t1.elapsed().as_secs_f64();
             sc.gold += doc.gold.len();
             sc.sys += sys.len();
             let mut used = vec![false; sys.len()];
@@ -218,10 +237,8 @@ fn main() {
                             sc.value += 1;
                         } else if *key != "hi" && shown < errors {
                             shown += 1;
-                            let a = doc.text.floor_char_boundary(g.start.saturating_sub(60));
-                            let b = doc
-                                .text
-                                .ceil_char_boundary((g.end + 60).min(doc.text.len()));
+                            let a = floor(&doc.text, g.start.saturating_sub(60));
+                            let b = ceil(&doc.text, (g.end + 60).min(doc.text.len()));
                             println!(
                                 "VALUE {}\t{:?}\tgold {}\tsys {:?} {}\tdct {:?}\t…{}…",
                                 doc.name,
@@ -237,10 +254,8 @@ fn main() {
                     None => {
                         if shown < errors {
                             shown += 1;
-                            let a = doc.text.floor_char_boundary(g.start.saturating_sub(40));
-                            let b = doc
-                                .text
-                                .ceil_char_boundary((g.end + 40).min(doc.text.len()));
+                            let a = floor(&doc.text, g.start.saturating_sub(40));
+                            let b = ceil(&doc.text, (g.end + 40).min(doc.text.len()));
                             println!(
                                 "MISS  {}\t{:?}\t{}\t…{}…",
                                 doc.name,
@@ -255,10 +270,8 @@ fn main() {
             for (k, s) in sys.iter().enumerate() {
                 if !used[k] && shown < errors {
                     shown += 1;
-                    let a = doc.text.floor_char_boundary(s.start.saturating_sub(40));
-                    let b = doc
-                        .text
-                        .ceil_char_boundary((s.end + 40).min(doc.text.len()));
+                    let a = floor(&doc.text, s.start.saturating_sub(40));
+                    let b = ceil(&doc.text, (s.end + 40).min(doc.text.len()));
                     println!(
                         "FALSE {}\t{:?}\t{}\t…{}…",
                         doc.name,
@@ -274,11 +287,12 @@ fn main() {
         let (rp, rr, rf) = f1(sc.relaxed, sc.sys, sc.gold);
         let (vp, vr, vf) = f1(sc.value, sc.sys, sc.gold);
         println!(
-            "{title}: {} docs, {} gold, {} found, {:.0} words/s (whole pipeline)",
+            "{title}: {} docs, {} gold, {} found; {:.0} words/s whole pipeline, {:.0} words/s time stage alone",
             files.len(),
             sc.gold,
             sc.sys,
-            words as f64 / secs.max(1e-9)
+            words as f64 / secs.max(1e-9),
+            words as f64 / stage.max(1e-9)
         );
         println!("  strict  P {sp:.3} R {sr:.3} F1 {sf:.3}");
         println!("  relaxed P {rp:.3} R {rr:.3} F1 {rf:.3}");

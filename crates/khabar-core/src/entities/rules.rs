@@ -526,7 +526,12 @@ impl<'a> Rules<'a> {
                 }
                 continue;
             }
-            if self.strippable(p) {
+            // "New Delhi" opens the sentence: a known name is not stripped.
+            let known_here = (p + 1..=b.min(p + 4)).any(|k| {
+                let (s, _) = self.span(p, k);
+                self.known(self.slice(s, self.name_end(k))).is_some()
+            });
+            if !known_here && self.strippable(p) {
                 p += 1;
                 continue;
             }

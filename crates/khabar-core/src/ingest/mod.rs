@@ -373,6 +373,74 @@ mod tests {
         assert_eq!(e, Err(ErrorKind::Binary));
     }
 
+    /// Pseudo-random inputs in every format: an analysis or a named error,
+    /// never a panic, and every range inside the text on char boundaries.
+    #[test]
+    fn never_panics() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<blockquote class=\"twitter-tweet\">",
+            "— A (@a) December 10, 2024",
+            "date 2024-12-10 ",
+            "NEW DELHI, Dec 3 (PTI) - ",
+            "मॉस्को/ नई दिल्ली: ",
+            "(ANI)",
+            "\n",
+            "\n\n",
+            "यह भी पढ़ें",
+            "Read also:",
+            "# ",
+            "[x](y)",
+            "**",
+            "<script>",
+            "<meta property=\"article:published_time\" content=\"2024-02-30\">",
+            "<time datetime=\"x\">",
+            "{\"@type\":\"NewsArticle\"}",
+            "😀",
+            "\u{0}",
+            "\r\n",
+            "é",
+            "।",
+            ". ",
+            "By A B",
+            "A post shared by X (@y) on",
+            "(@",
+            "https://t.co/x",
+            "<iframe src=\"https://youtube.com/embed/x\">",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(round % 30) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            let format = [Format::Auto, Format::Text, Format::Html, Format::Markdown][round % 4];
+            let doc = Document::text(text.clone()).with_format(format);
+            let Ok(x) = ingest(&doc, &Options::default()) else {
+                continue;
+            };
+            let ok = |s: usize, e: usize| {
+                s <= e
+                    && e <= x.text.len()
+                    && x.text.is_char_boundary(s)
+                    && x.text.is_char_boundary(e)
+            };
+            for f in x.furniture.iter().chain(&x.paragraphs) {
+                assert!(ok(f.start, f.end), "{text:?}");
+            }
+            for e in &x.embeds {
+                assert!(ok(e.start, e.end), "{text:?}");
+            }
+            if let Some(d) = &x.dateline {
+                assert!(ok(d.start, d.end), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(

@@ -426,6 +426,103 @@ mod tests {
         );
     }
 
+    /// Pseudo-random text from tricky pieces: no panic, and every range is
+    /// ordered, on char boundaries and outside the furniture.
+    #[test]
+    fn never_panics_and_keeps_invariants() {
+        const PIECES: &[&str] = &[
+            "राजनाथ",
+            "ि",
+            "्",
+            "़",
+            "।",
+            ".",
+            ". ",
+            "?",
+            "!",
+            "|",
+            " ",
+            "\n",
+            "\n\n",
+            "Mr.",
+            "U.S.",
+            "J.",
+            "P.",
+            "@",
+            "@raj_1",
+            "#",
+            "#तag",
+            "http://",
+            "https://t.co/x",
+            "pic.twitter.com/",
+            "www.",
+            "1,000.5",
+            "१०",
+            "😀",
+            "\u{200D}",
+            "👍🏽",
+            "\"",
+            "“",
+            "”",
+            "'",
+            "(",
+            ")",
+            "...",
+            "…",
+            "-",
+            "—",
+            "a",
+            "The",
+            "x.Y",
+            "\t",
+            "\u{FEFF}",
+            "\u{FFFD}",
+            "é",
+            "ক",
+            "ال",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(round % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            let cut = text.len() / 3;
+            let cut = (0..=cut)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            let furniture = [Span { start: 0, end: cut }];
+            let seg = segment(&text, &furniture, LangHint::Auto);
+            let mut last = 0;
+            for s in &seg.sentences {
+                assert!(
+                    s.start >= cut && s.start < s.end && s.start >= last,
+                    "{text:?}"
+                );
+                assert!(
+                    text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                    "{text:?}"
+                );
+                for t in &seg.tokens[s.tokens.clone()] {
+                    assert!(
+                        t.start >= s.start && t.end <= s.end && t.start < t.end,
+                        "{text:?}"
+                    );
+                    assert!(
+                        text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+                        "{text:?}"
+                    );
+                }
+                last = s.end;
+            }
+            let _ = paragraphs(&text);
+        }
+    }
+
     #[test]
     fn tokens_belong_to_sentences() {
         let text = "— \n\nOne two. — Three!\n…";

@@ -328,10 +328,12 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     if w == "quarter" {
         return Some(Parse::new(j + 1, Sem::QuarterAnchor(0)));
     }
-    if w == "year" && g.punct(j + 1) == Some('-') && matches!(g.w(j + 2), "earlier" | "ago") {
-        if matches!(g.w(j + 3), "quarter" | "period") {
-            return Some(Parse::new(j + 4, Sem::QuarterAnchor(-4)));
-        }
+    if w == "year"
+        && g.punct(j + 1) == Some('-')
+        && matches!(g.w(j + 2), "earlier" | "ago")
+        && matches!(g.w(j + 3), "quarter" | "period")
+    {
+        return Some(Parse::new(j + 4, Sem::QuarterAnchor(-4)));
     }
     match w {
         "weekend" => {

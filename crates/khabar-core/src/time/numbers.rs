@@ -67,7 +67,7 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
                 let mut value = n;
                 let mut end = i + 1;
                 // "twenty four", "twenty-four".
-                if n >= 20.0 && n < 100.0 && n % 10.0 == 0.0 {
+                if (20.0..100.0).contains(&n) && n % 10.0 == 0.0 {
                     let j = if g.punct(end) == Some('-') && g.attached(end) {
                         end + 1
                     } else {

@@ -380,7 +380,11 @@ mod tests {
         let cases: &[(&str, &[(&str, EntityType)])] = &[
             (
                 "रक्षा मंत्री राजनाथ सिंह ने मंगलवार को मॉस्को में रूसी राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की।",
-                &[("राजनाथ सिंह", Person), ("मॉस्को", Gpe), ("व्लादिमीर पुतिन", Person)],
+                &[
+                    ("राजनाथ सिंह", Person),
+                    ("मॉस्को", Gpe),
+                    ("व्लादिमीर पुतिन", Person),
+                ],
             ),
             ("उन्होंने कहा कि बैठक अच्छी रही।", &[]),
         ];
@@ -391,7 +395,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        let inputs = ["", " ", "\u{200d}", "।।।", "'s", "U.S.", "🙂 Delhi 🙂", "a\u{301}b", "\n\n"];
+        let inputs = [
+            "",
+            " ",
+            "\u{200d}",
+            "।।।",
+            "'s",
+            "U.S.",
+            "🙂 Delhi 🙂",
+            "a\u{301}b",
+            "\n\n",
+        ];
         for text in inputs {
             for lang in [NerLang::En, NerLang::Hi] {
                 for c in tag_plain(text, lang) {
