@@ -6,6 +6,7 @@
 //   node bench/wasm-bench.mjs           # full run
 //   node bench/wasm-bench.mjs --quick   # smoke run (CI): small inputs
 //   node bench/wasm-bench.mjs --peer-budget 60   # seconds per set for compromise (default 20)
+//   node bench/wasm-bench.mjs --n 100    # corpus articles per language (default 1000)
 //
 // Inputs: the two samples (www/samples), 1,000 English and 1,000 Hindi
 // articles from ../shared/corpus (skipped when absent; never committed), one
@@ -22,7 +23,8 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const budgetArg = argv.indexOf('--peer-budget');
 const PEER_BUDGET_S = budgetArg >= 0 ? Number(argv[budgetArg + 1]) : 20;
-const PER_LANG = QUICK ? 20 : 1000;
+const nArg = argv.indexOf('--n');
+const PER_LANG = nArg >= 0 ? Number(argv[nArg + 1]) : QUICK ? 20 : 1000;
 const RUNS = QUICK ? 1 : 3;
 
 const words = (s) => {

@@ -172,7 +172,10 @@ fn analyze_article(a: &Article) -> Option<Analysis> {
 
 /// The speaker's names: canonical name, aliases and mention texts.
 fn speaker_names(a: &Analysis, id: &Option<String>) -> Vec<String> {
-    let Some(e) = id.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)) else {
+    let Some(e) = id
+        .as_ref()
+        .and_then(|id| a.entities.iter().find(|e| &e.id == id))
+    else {
         return Vec::new();
     };
     let mut names = vec![e.name.clone()];
@@ -220,7 +223,10 @@ fn main() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = manifest.join("../../../shared/corpus");
     if !root.is_dir() {
-        println!("skipped: no corpus at {} (../shared/corpus)", root.display());
+        println!(
+            "skipped: no corpus at {} (../shared/corpus)",
+            root.display()
+        );
         return;
     }
     // Set A (the default) was annotated first and looked at while the rules
@@ -241,7 +247,12 @@ fn main() {
             continue;
         };
         if !score {
-            println!("\n=== {}\t{}\t{}", art.file, art.index, art.date.as_deref().unwrap_or("-"));
+            println!(
+                "\n=== {}\t{}\t{}",
+                art.file,
+                art.index,
+                art.date.as_deref().unwrap_or("-")
+            );
             if show_text || blind {
                 println!("{}\n---", a.text);
             }
@@ -275,7 +286,12 @@ fn main() {
             predicted += 1;
             let text = norm(&q.text);
             let hit = golds.iter().enumerate().find(|(i, g)| {
-                !used[*i] && (text.contains(&g.start) || (text.len() >= 12 && g.start.starts_with(&text[..text.char_indices().nth(12).map_or(text.len(), |c| c.0)])))
+                !used[*i]
+                    && (text.contains(&g.start)
+                        || (text.len() >= 12
+                            && g.start.starts_with(
+                                &text[..text.char_indices().nth(12).map_or(text.len(), |c| c.0)],
+                            )))
             });
             let names = speaker_names(&a, &q.speaker);
             if !names.is_empty() {
@@ -299,10 +315,22 @@ fn main() {
                         speaker_ok += 1;
                     }
                     if !ok {
-                        println!("speaker\t{}#{}\t{}\twant {}\tgot {:?}", art.file, art.index, g.start, g.speaker, names.first());
+                        println!(
+                            "speaker\t{}#{}\t{}\twant {}\tgot {:?}",
+                            art.file,
+                            art.index,
+                            g.start,
+                            g.speaker,
+                            names.first()
+                        );
                     }
                 }
-                None => println!("extra\t{}#{}\t{}", art.file, art.index, text.chars().take(60).collect::<String>()),
+                None => println!(
+                    "extra\t{}#{}\t{}",
+                    art.file,
+                    art.index,
+                    text.chars().take(60).collect::<String>()
+                ),
             }
         }
         for (i, g) in golds.iter().enumerate() {
@@ -313,7 +341,10 @@ fn main() {
     }
     if score {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        println!("\narticles {}; gold quotes {gold_total}; predicted {predicted}", articles.len());
+        println!(
+            "\narticles {}; gold quotes {gold_total}; predicted {predicted}",
+            articles.len()
+        );
         println!(
             "extraction: precision {:.3} ({matched_pred}/{predicted}), recall {:.3} ({gold_found}/{gold_total})",
             ratio(matched_pred, predicted),

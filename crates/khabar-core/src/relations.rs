@@ -61,11 +61,17 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
     spans.sort_by_key(|s| s.0);
     let mut out: Vec<Relation> = Vec::new();
     for (a, b, author) in spans {
+        if b - a > crate::events::MAX_SENTENCE {
+            continue;
+        }
         let toks = tokenize(text, a, b);
         let hindi = is_hindi(text.get(a..b).unwrap_or(""));
-        let local: Vec<&Timex> = timexes
+        // Timexes come in text order: find the sentence's by binary search.
+        let first = timexes.partition_point(|t| t.start < a);
+        let local: Vec<&Timex> = timexes[first..]
             .iter()
-            .filter(|t| t.start >= a && t.end <= b)
+            .take_while(|t| t.start < b)
+            .filter(|t| t.end <= b)
             .collect();
         let ms = mentions.within(a, b);
         for f in trig.find(&toks) {

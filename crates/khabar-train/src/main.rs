@@ -80,8 +80,8 @@ fn to_iob2(tags: &[Option<(bool, u8)>]) -> Vec<u8> {
         while j < out.len() && out[j] == 2 + 2 * ty {
             j += 1;
         }
-        for k in i..j {
-            iob2[k] = chunk_label(ty, k - i);
+        for (k, slot) in iob2[i..j].iter_mut().enumerate() {
+            *slot = chunk_label(ty, k);
         }
         i = j;
     }

@@ -30,6 +30,9 @@ use crate::pipeline::Context;
 use crate::quotes::text::{tokenize, units, Mentions, Tok};
 use triggers::{Found, Triggers};
 
+/// Sentences longer than this many bytes are skipped.
+pub(crate) const MAX_SENTENCE: usize = 20_000;
+
 /// Finds the dated happenings of a document, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Event> {
     let text = ctx.text;
@@ -39,7 +42,9 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Ev
     let in_embed = |a: usize, b: usize| ctx.embeds.iter().any(|e| a < e.end && e.start < b);
     let mut out = Vec::new();
     for (a, b) in units(ctx) {
-        if in_embed(a, b) {
+        // No real sentence is this long; a run-on blob is not worth a
+        // quadratic look at its triggers and mentions.
+        if in_embed(a, b) || b - a > MAX_SENTENCE {
             continue;
         }
         let toks = tokenize(text, a, b);
@@ -47,9 +52,12 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Ev
         if found.is_empty() {
             continue;
         }
-        let local: Vec<&Timex> = timexes
+        // Timexes come in text order: find the sentence's by binary search.
+        let first = timexes.partition_point(|t| t.start < a);
+        let local: Vec<&Timex> = timexes[first..]
             .iter()
-            .filter(|t| t.start >= a && t.end <= b)
+            .take_while(|t| t.start < b)
+            .filter(|t| t.end <= b)
             .collect();
         let mut picked: Vec<(Option<String>, Found)> = Vec::new();
         for pass_reports in [false, true] {

@@ -218,12 +218,20 @@ const POSTPOSITIONS: &[&str] = &["पर", "में", "को", "से", "क
 fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexicon) -> Vec<Cand> {
     let mut out = Vec::new();
     for (i, m) in marked.iter().enumerate() {
-        let line_start = text[..m.open].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[m.close..]
-            .find('\n')
-            .map_or(text.len(), |p| m.close + p);
-        let prev_close = if i > 0 { marked[i - 1].close } else { 0 };
-        let next_open = marked.get(i + 1).map_or(text.len(), |n| n.open);
+        // Look no further than the neighbouring quotes: linear in the text.
+        let prev_close = if i > 0 { marked[i - 1].close } else { 0 }.min(m.open);
+        let next_open = marked
+            .get(i + 1)
+            .map_or(text.len(), |n| n.open)
+            .max(m.close);
+        let line_start = text
+            .get(prev_close..m.open)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(prev_close, |p| prev_close + p + 1);
+        let line_end = text
+            .get(m.close..next_open)
+            .and_then(|s| s.find('\n'))
+            .map_or(next_open, |p| m.close + p);
         let pre_from = sentence_start(text, line_start.max(prev_close).min(m.open), m.open);
         let post_to = sentence_end(text, m.close, line_end.min(next_open).max(m.close));
         let pre = tokenize(text, pre_from, m.open);
@@ -403,6 +411,28 @@ fn indirect_quotes(
     let hindi = is_hindi(text.get(a..b).unwrap_or(""));
     let cues = lex.get(hindi);
     let n = toks.len();
+    // Prefix counts keep every test below O(1): linear in the sentence.
+    let mut prefix_words = vec![0usize; n + 1];
+    let mut last_comma = vec![None; n + 1];
+    for (i, t) in toks.iter().enumerate() {
+        prefix_words[i + 1] = prefix_words[i] + usize::from(t.word);
+        last_comma[i + 1] = if t.norm == "," {
+            Some(i)
+        } else {
+            last_comma[i]
+        };
+    }
+    let mut next_comp = vec![n; n + 1];
+    for i in (0..n).rev() {
+        next_comp[i] = if cues.comps.contains(&toks[i].norm) {
+            i
+        } else {
+            next_comp[i + 1]
+        };
+    }
+    // Subjects and sources are looked for in a bounded window.
+    let near = |from: usize, to: usize| &toks[from.max(to.saturating_sub(40))..to];
+    let ahead = |from: usize| &toks[from.min(n)..(from + 40).min(n)];
     let mut hits: Vec<Hit> = Vec::new();
     let mut prev_comp = 0usize;
     for k in 0..n {
@@ -419,8 +449,7 @@ fn indirect_quotes(
                         .all(|t| t.norm != "\"" && t.norm != "." && t.norm != "।")
             });
             if let Some(v) = verb {
-                let subject = &toks[prev_comp.min(v)..v];
-                let who = res.before(subject, cues, hindi);
+                let who = res.before(near(prev_comp.min(v), v), cues, hindi);
                 hits.push(Hit {
                     verb: v,
                     comp: (k + 1, n),
@@ -437,7 +466,7 @@ fn indirect_quotes(
             let cue = (toks[k].start, toks[after - 1].end);
             if hindi {
                 // "X के मुताबिक, …": the source is before the cue.
-                let src = &toks[prev_comp.min(k)..k];
+                let src = near(prev_comp.min(k), k);
                 let who = res.before(src, cues, hindi);
                 let from = if toks.get(after).is_some_and(|t| t.norm == ",") {
                     after + 1
@@ -454,8 +483,8 @@ fn indirect_quotes(
                         firm: true,
                     });
                 }
-            } else if words(&toks[..k]) <= 1 {
-                if let Some(c) = toks[after..].iter().position(|t| t.norm == ",") {
+            } else if prefix_words[k] <= 1 {
+                if let Some(c) = ahead(after).iter().position(|t| t.norm == ",") {
                     let src = &toks[after..after + c];
                     let who = res.after(src, cues);
                     let sourced = src.iter().any(|t| cues.sources.contains(&t.norm));
@@ -474,7 +503,7 @@ fn indirect_quotes(
                     verb: k,
                     comp: (0, k - 1),
                     cue,
-                    who: res.after(&toks[after..], cues),
+                    who: res.after(ahead(after), cues),
                     firm: true,
                 });
             }
@@ -487,7 +516,7 @@ fn indirect_quotes(
                     verb: k,
                     comp: (0, k - 1),
                     cue: (toks[k].start, toks[after - 1].end),
-                    who: res.after(&toks[after..], cues),
+                    who: res.after(ahead(after), cues),
                     firm: true,
                 });
             }
@@ -497,20 +526,20 @@ fn indirect_quotes(
             continue;
         }
         // "…, X said." / "…, said X." / "…, X ने कहा।"
-        let tail = words(&toks[k + 1..]);
-        let comma = toks[..k].iter().rposition(|t| t.norm == ",");
-        if tail <= 4 && !toks[k + 1..].iter().any(|t| cues.comps.contains(&t.norm)) {
+        let tail = prefix_words[n] - prefix_words[k + 1];
+        let comma = last_comma[k];
+        if tail <= 4 && next_comp[k + 1] == n {
             let marked = |c: usize| {
                 !hindi
                     || toks[c + 1..k]
                         .iter()
                         .any(|t| t.norm == "ने" || cues.pronouns.contains(&t.norm))
             };
-            if let Some(c) = comma.filter(|&c| k - c <= 6 && words(&toks[..c]) >= 4 && marked(c)) {
+            if let Some(c) = comma.filter(|&c| k - c <= 6 && prefix_words[c] >= 4 && marked(c)) {
                 let subject = &toks[c + 1..k];
                 let mut who = res.before(subject, cues, hindi);
                 if who == Who::Nothing {
-                    who = res.after(&toks[k + 1..], cues);
+                    who = res.after(ahead(k + 1), cues);
                 }
                 hits.push(Hit {
                     verb: k,
@@ -536,8 +565,8 @@ fn indirect_quotes(
             let later_comp = toks[k + 1..n.min(k + 9)]
                 .iter()
                 .any(|t| cues.comps.contains(&t.norm));
-            if starts_ok && !later_comp && words(&toks[s..]) >= 4 {
-                let who = res.before(&toks[prev_comp.min(k)..k], cues, hindi);
+            if starts_ok && !later_comp && prefix_words[n] - prefix_words[s] >= 4 {
+                let who = res.before(near(prev_comp.min(k), k), cues, hindi);
                 hits.push(Hit {
                     verb: k,
                     comp: (s, n),
@@ -549,10 +578,13 @@ fn indirect_quotes(
         }
     }
     // The innermost cue wins: drop a hit whose complement holds another cue.
-    let verbs: Vec<usize> = hits.iter().map(|h| h.verb).collect();
+    let mut verbs: Vec<usize> = hits.iter().map(|h| h.verb).collect();
+    verbs.sort_unstable();
     for h in &hits {
         let (s, e) = h.comp;
-        if verbs.iter().any(|&v| v >= s && v < e && v != h.verb) {
+        let inside = verbs.partition_point(|&v| v < e) - verbs.partition_point(|&v| v < s);
+        let own = usize::from(h.verb >= s && h.verb < e);
+        if inside > own {
             continue;
         }
         if !h.firm && !matches!(h.who, Who::Entity(_) | Who::Pronoun(_)) {
@@ -566,7 +598,7 @@ fn indirect_quotes(
         while e > s && !toks[e - 1].word && !matches!(toks[e - 1].norm.as_str(), ")" | "%") {
             e -= 1;
         }
-        if words(&toks[s..e]) < 3 {
+        if prefix_words[e] - prefix_words[s] < 3 {
             continue;
         }
         out.push(Cand {
@@ -663,7 +695,7 @@ fn resolve(text: &str, cands: Vec<Cand>, res: &Resolver<'_>) -> Vec<Quote> {
             Who::Inherit => last
                 .filter(|l| {
                     let gap = text.get(l.2..c.start).unwrap_or("");
-                    gap.lines().filter(|x| !x.trim().is_empty()).count() <= 3
+                    gap.len() < 6000 && gap.lines().filter(|x| !x.trim().is_empty()).count() <= 3
                 })
                 .map(|l| l.0),
             Who::Unknown | Who::Nothing => None,

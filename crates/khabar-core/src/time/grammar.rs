@@ -128,6 +128,8 @@ pub(crate) struct G<'a> {
     pub s: &'a Scanned,
     pub lex: &'static Lexicon,
     pub day_first: bool,
+    /// The lexicon entries of each token, looked up once.
+    pub ents: Vec<&'static [Lex]>,
 }
 
 impl<'a> G<'a> {
@@ -146,11 +148,7 @@ impl<'a> G<'a> {
 
     /// The lexicon entries of the word at `i`.
     pub(crate) fn lx(&self, i: usize) -> &'static [Lex] {
-        let w = self.w(i);
-        if w.is_empty() {
-            return &[];
-        }
-        self.lex.get(w)
+        self.ents.get(i).copied().unwrap_or(&[])
     }
 
     /// The number at `i`: value and digit count.

@@ -49,10 +49,18 @@ fn find_with_breaks(
     day_first: bool,
 ) -> Vec<Timex> {
     let s = scan::scan(text, breaks);
+    let lex = lexicon::lexicon();
+    let ents = (0..s.toks.len())
+        .map(|i| match s.toks[i].kind {
+            scan::Kind::Word => lex.get(s.norm(i)),
+            _ => &[],
+        })
+        .collect();
     let g = G {
         s: &s,
-        lex: lexicon::lexicon(),
+        lex,
         day_first,
+        ents,
     };
     let parses = parse_all(&g);
     let narrative = is_narrative(&parses, reference);
@@ -82,13 +90,39 @@ fn find_with_breaks(
     out
 }
 
+/// Words outside the lexicon that can start an expression.
+const TRIGGERS: &[&str] = &[
+    "the",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "every",
+    "each",
+    "recent",
+    "fy",
+    "fiscal",
+    "q",
+    "वर्ष",
+    "साल",
+];
+
 /// Every expression, left to right, longest first at each token.
 fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < g.len() {
         let w = g.w(i);
-        let p = if w.is_empty() {
+        let p = if !w.is_empty()
+            && g.lx(i).is_empty()
+            && g.lex.phrase_len(w) == 1
+            && !TRIGGERS.contains(&w)
+        {
+            // Most words start nothing: skip them without running the grammars.
+            None
+        } else if w.is_empty() {
             if g.num(i).is_some() {
                 longest(english::parse(g, i), hindi::parse(g, i))
             } else {

@@ -249,7 +249,8 @@ mod tests {
     #[test]
     fn chunks_from_labels() {
         // PER: B 1, I 2; ORG 3, 4; LOC 5, 6; MISC 7, 8.
-        let cases: &[(&[u8], &[(usize, usize, u8)])] = &[
+        type Chunk = (usize, usize, u8);
+        let cases: &[(&[u8], &[Chunk])] = &[
             (
                 &[0, 1, 2, 0, 5, 5, 4],
                 &[(1, 3, 0), (4, 5, 2), (5, 6, 2), (6, 7, 1)],
