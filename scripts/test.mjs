@@ -23,7 +23,8 @@ function testFiles(dir) {
 step('setup', () => run('node', ['scripts/setup.mjs', '--browser']));
 step('format', () => run('cargo', ['fmt', '--all', '--check']));
 step('clippy', () => run('cargo', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']));
-step('rust tests', () => run('cargo', ['test', '--workspace']));
+// Release: the 50 MB and pathological-input tests take minutes unoptimized.
+step('rust tests', () => run('cargo', ['test', '--workspace', '--release']));
 step('build', () => run('node', ['scripts/build.mjs']));
 step('binding tests (Node)', () => {
   const files = testFiles('tests/js');

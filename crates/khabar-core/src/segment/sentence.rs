@@ -132,7 +132,9 @@ fn breaks(
                 .is_some_and(is_devanagari)
             && lex
                 .abbreviation(&text[tokens[k - 1].start..tokens[k - 1].end])
-                .is_none();
+                .is_none()
+            // "नवभारतटाइम्स.कॉम" is a domain name.
+            && !matches!(next_text, "कॉम" | "इन" | "ऑर्ग" | "नेट");
         return glued_danda
             || glued_hindi_stop
             || (terminal == Terminal::Period && lost_space(text, tokens, k, j, lex));
@@ -397,6 +399,10 @@ mod tests {
             (
                 "लग सकता है ।”(यह आर्टिकल है ।",
                 &["लग सकता है ।”", "(यह आर्टिकल है ।"],
+            ),
+            (
+                "इसे नवभारतटाइम्स.कॉम की टीम ने एडिट नहीं किया है ।",
+                &["इसे नवभारतटाइम्स.कॉम की टीम ने एडिट नहीं किया है ।"],
             ),
             ("पं. नेहरू और स्व. इंदिरा गांधी।", &["पं. नेहरू और स्व. इंदिरा गांधी।"]),
             (
