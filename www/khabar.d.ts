@@ -229,6 +229,16 @@ export interface TimelineEntry {
   text: string;
   /** Corpus entity ids. */
   participants: string[];
+  /** The same happening as reported by other documents, collapsed into this entry. */
+  also: EventRef[];
+}
+
+/** A reference to one document's event. */
+export interface EventRef {
+  /** Document id. */
+  doc: string;
+  /** The event's id in that document. */
+  event: string;
 }
 
 /** Options of {@link analyze}. */

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use crate::entities::translit;
 use crate::model::{
-    Analysis, Corpus, CorpusEntity, CorpusMention, Entity, EntityType, TimelineEntry,
+    Analysis, Corpus, CorpusEntity, CorpusMention, Entity, EntityType, EventRef, TimelineEntry,
 };
 
 /// The coarse type keys are scoped by.
@@ -244,30 +244,66 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
         });
     }
 
-    let mut timeline = Vec::new();
-    for (d, a) in analyses.iter().enumerate() {
-        for ev in &a.events {
-            if let Some(date) = &ev.date {
-                timeline.push(TimelineEntry {
-                    date: date.clone(),
-                    doc: a.id.clone(),
-                    event: ev.id.clone(),
-                    text: ev.text.clone(),
-                    participants: ev
-                        .participants
-                        .iter()
-                        .filter_map(|p| corpus_id.get(&(d, p.as_str())).cloned())
-                        .collect(),
-                });
-            }
-        }
-    }
-    timeline.sort_by(|a, b| a.date.cmp(&b.date));
+    let timeline = timeline(analyses, &corpus_id);
     Corpus {
         documents: analyses.iter().map(|a| a.id.clone()).collect(),
         entities,
         timeline,
     }
+}
+
+/// Every dated event of every document, sorted by date with coarser
+/// granularity first (2021 < 2021-06 < 2021-06-03), then by document and
+/// text order. The same happening reported by several documents — the same
+/// date and the same two or more participants, after cross-document entity
+/// merging — becomes one entry whose `also` lists the other reports.
+fn timeline(
+    analyses: &[Analysis],
+    corpus_id: &HashMap<(usize, &str), String>,
+) -> Vec<TimelineEntry> {
+    let mut timeline: Vec<TimelineEntry> = Vec::new();
+    // (date, sorted participants) → index into `timeline`, for collapsing.
+    let mut seen: HashMap<(String, Vec<String>), usize> = HashMap::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for ev in &a.events {
+            let Some(date) = &ev.date else { continue };
+            let mut participants: Vec<String> = Vec::new();
+            for p in &ev.participants {
+                if let Some(c) = corpus_id.get(&(d, p.as_str())) {
+                    if !participants.contains(c) {
+                        participants.push(c.clone());
+                    }
+                }
+            }
+            if participants.len() >= 2 {
+                let mut key_people = participants.clone();
+                key_people.sort_unstable();
+                let key = (date.clone(), key_people);
+                if let Some(&i) = seen.get(&key) {
+                    if timeline[i].doc != a.id {
+                        timeline[i].also.push(EventRef {
+                            doc: a.id.clone(),
+                            event: ev.id.clone(),
+                        });
+                        continue;
+                    }
+                } else {
+                    seen.insert(key, timeline.len());
+                }
+            }
+            timeline.push(TimelineEntry {
+                date: date.clone(),
+                doc: a.id.clone(),
+                event: ev.id.clone(),
+                text: ev.text.clone(),
+                participants,
+                also: Vec::new(),
+            });
+        }
+    }
+    // Stable: equal dates keep document and text order.
+    timeline.sort_by(|a, b| crate::events::timeline::compare(&a.date, &b.date));
+    timeline
 }
 
 #[cfg(test)]
@@ -339,5 +375,69 @@ mod tests {
         assert_ne!(find("Manmohan Singh"), find("Rajnath Singh"));
         assert_ne!(find("Patna"), find("Vladimir Putin"));
         assert_eq!(corpus.documents, ["hi", "en"]);
+    }
+
+    fn event(id: &str, date: &str, participants: &[&str]) -> crate::model::Event {
+        crate::model::Event {
+            id: id.into(),
+            date: Some(date.into()),
+            start: 0,
+            end: 0,
+            text: String::new(),
+            trigger: "met".into(),
+            participants: participants.iter().map(|s| s.to_string()).collect(),
+            place: None,
+        }
+    }
+
+    #[test]
+    fn one_timeline_in_granularity_order_with_duplicates_collapsed() {
+        let mut hi = doc(
+            "hi",
+            vec![
+                entity("e1", EntityType::Person, "राजनाथ सिंह", &[]),
+                entity("e2", EntityType::Person, "व्लादिमीर पुतिन", &[]),
+            ],
+        );
+        hi.events = vec![
+            event("v1", "2024-12-10", &["e1", "e2"]),
+            event("v2", "2024-07", &["e2"]),
+        ];
+        let mut en = doc(
+            "en",
+            vec![
+                entity("e1", EntityType::Person, "Rajnath Singh", &[]),
+                entity("e2", EntityType::Person, "Vladimir Putin", &[]),
+            ],
+        );
+        en.events = vec![
+            event("v1", "2024-12-10", &["e2", "e1"]),
+            event("v2", "2024", &["e1"]),
+            event("v3", "2024-12-10", &["e1"]),
+        ];
+        let corpus = merge(&[hi, en]);
+        let dates: Vec<(&str, &str, &str)> = corpus
+            .timeline
+            .iter()
+            .map(|t| (t.date.as_str(), t.doc.as_str(), t.event.as_str()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("2024", "en", "v2"),
+                ("2024-07", "hi", "v2"),
+                ("2024-12-10", "hi", "v1"),
+                ("2024-12-10", "en", "v3"),
+            ]
+        );
+        let meeting = &corpus.timeline[2];
+        assert_eq!(
+            meeting.also,
+            [EventRef {
+                doc: "en".into(),
+                event: "v1".into()
+            }]
+        );
+        assert_eq!(meeting.participants.len(), 2);
     }
 }

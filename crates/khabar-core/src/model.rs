@@ -299,4 +299,16 @@ pub struct TimelineEntry {
     pub text: String,
     /// Corpus entity ids.
     pub participants: Vec<String>,
+    /// The same happening as reported by other documents (collapsed into
+    /// this entry): each a document id and that document's event id.
+    pub also: Vec<EventRef>,
+}
+
+/// A reference to one document's event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRef {
+    /// Document id.
+    pub doc: String,
+    /// The event's id in that document.
+    pub event: String,
 }

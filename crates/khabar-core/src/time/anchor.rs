@@ -334,6 +334,12 @@ impl Anchor {
                 None => "XXXX-WXX-WE".to_string(),
             },
             Sem::RelUnit { unit, off } => match self.reference {
+                Some(r) if self.narrative => {
+                    let keep = self.last;
+                    let v = self.unit_shift(r, *unit, i64::from(*off), false)?;
+                    self.last = keep;
+                    v
+                }
                 Some(r) => self.unit_shift(r, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
             },
@@ -415,6 +421,8 @@ impl Anchor {
 
     fn days_from_reference(&mut self, n: i64) -> String {
         match self.reference.and_then(|r| add_days(r, n)) {
+            // In a narrative "today" is the writer's day, not the story's.
+            Some(d) if self.narrative => date_value(d, Gran::Day),
             Some(d) => self.set(d, Gran::Day),
             None => refs(n as i32).to_string(),
         }
@@ -424,7 +432,10 @@ impl Anchor {
     fn year_for(&self, month: i32, tense: Tense) -> Option<i32> {
         let b = self.base()?;
         if self.narrative {
-            return Some(y_of(b));
+            // Narratives move forward: "January" after December is the next year's.
+            let forward = matches!(self.last, Some((_, Gran::Month | Gran::Day | Gran::Week)))
+                && i32::from(b.month()) - month > 4;
+            return Some(y_of(b) + i32::from(forward));
         }
         let (by, bm) = (y_of(b), i32::from(b.month()));
         let back = (bm - month).rem_euclid(12);

@@ -124,7 +124,17 @@ fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
             None
         } else if w.is_empty() {
             if g.num(i).is_some() {
-                longest(english::parse(g, i), hindi::parse(g, i))
+                let devanagari = |j: usize| {
+                    g.w(j)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+                };
+                if devanagari(i + 1) || (i > 0 && devanagari(i - 1)) {
+                    longest(hindi::parse(g, i), english::parse(g, i))
+                } else {
+                    english::parse(g, i)
+                }
             } else {
                 None
             }

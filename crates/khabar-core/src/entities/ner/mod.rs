@@ -240,6 +240,15 @@ pub fn split_token(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
     let Some(word) = text.get(start..end) else {
         return;
     };
+    // A possessive or contraction the tokenizer already split off ("'s",
+    // "n't") is one CoNLL token.
+    if matches!(
+        word,
+        "'s" | "\u{2019}s" | "'S" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m"
+    ) {
+        out.push((start, end));
+        return;
+    }
     // Leading punctuation, one piece per char.
     let mut s = 0;
     for (i, c) in word.char_indices() {
@@ -315,6 +324,7 @@ mod tests {
             ("Singh,", &["Singh", ","]),
             ("\"Russia", &["\"", "Russia"]),
             ("Putin's", &["Putin", "'s"]),
+            ("'s", &["'s"]),
             ("India’s", &["India", "’s"]),
             ("U.S.", &["U.S."]),
             ("Mr.", &["Mr."]),
