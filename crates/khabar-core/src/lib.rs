@@ -19,22 +19,20 @@
 //! [`entities`] → [`time`] → [`quotes`] (and relations) → [`events`] (and the
 //! per-document timeline) → [`merge`] (one corpus across documents).
 
-
-
 mod document;
 mod error;
 pub mod model;
 pub mod offsets;
 mod pipeline;
 
-pub mod ingest;
-pub mod segment;
 pub mod entities;
-pub mod time;
+pub mod events;
+pub mod ingest;
+pub mod merge;
 pub mod quotes;
 pub mod relations;
-pub mod events;
-pub mod merge;
+pub mod segment;
+pub mod time;
 
 pub use document::{Document, Format, LangHint, Options};
 pub use error::{Error, ErrorKind};

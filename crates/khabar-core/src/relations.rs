@@ -20,7 +20,7 @@
 //! The date is the nearest datable timex of the sentence, else null.
 
 use crate::events::triggers::{Found, Triggers};
-use crate::events::{nearest_date, place_near};
+use crate::events::{place_near, Dates};
 use crate::model::{Entity, EntityType, Relation, Timex};
 use crate::pipeline::Context;
 use crate::quotes::lexicon::Lexicon;
@@ -74,10 +74,11 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
             .filter(|t| t.end <= b)
             .collect();
         let ms = mentions.within(a, b);
+        let dates = Dates::new(&local, &toks, reference.as_deref());
         for f in trig.find(&toks) {
             let kind = trig.list[f.trigger].kind.as_str();
             let (s, e) = (toks[f.from].start, toks[f.to - 1].end);
-            let date = nearest_date(&local, &toks, s, e, reference.as_deref(), usize::MAX);
+            let date = dates.nearest(s, e, usize::MAX);
             let rel = |kind: &str,
                        subject: Option<usize>,
                        object: Option<usize>,

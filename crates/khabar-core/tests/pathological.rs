@@ -55,7 +55,6 @@ fn a_10_mb_single_line() {
 /// every quotation mark (O(marks × line length)); 100 KB of `"` took 22 s
 /// in release.
 #[test]
-#[ignore = "owner: quotes (marks::make rescans the line per mark)"]
 fn a_long_line_full_of_quotation_marks() {
     let line = repeat_to(
         "Rajnath Singh said \"we will work together\" on Tuesday. ",
@@ -70,7 +69,6 @@ fn a_long_line_full_of_quotation_marks() {
 /// sentence for every (trigger, timex) pair; one 20 KB sentence took 1.4 s
 /// in release and doubling it takes 3.6× longer.
 #[test]
-#[ignore = "owner: events (nearest_date rescans the sentence's tokens per pair)"]
 fn one_sentence_of_a_megabyte() {
     let line = repeat_to(
         "Rajnath Singh met Vladimir Putin in Moscow on Tuesday, December 10, 2024, and ",
@@ -103,7 +101,6 @@ fn nested_html() {
 /// Ingestion should flatten or strip markup nested deeper than browsers
 /// keep (Blink stops nesting at 512).
 #[test]
-#[ignore = "owner: ingest (html5ever is quadratic in nesting depth)"]
 fn deeply_nested_html() {
     let depth = size(100_000).max(20_000);
     let html = format!(

@@ -38,7 +38,8 @@ fn document(input: Vec<u8>, options: JsValue) -> Result<Document, JsValue> {
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(format!("bad options: {e}")))?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| js_error(format!("bad options: {e}")))?
     };
     let mut doc = Document::bytes(input);
     doc.id = opts.id;

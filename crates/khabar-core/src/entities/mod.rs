@@ -194,13 +194,11 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         let mut start = c.start;
         let mut end = c.end;
         let raw = &text[start..end];
-        let lead = raw.len()
-            - raw
-                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
-                .len();
+        let lead = raw.len() - raw.trim_start_matches(|ch: char| !name_char(ch)).len();
         start += lead;
         let raw = &text[start..end];
-        end = start + raw.trim_end_matches(|ch: char| !ch.is_alphanumeric()).len();
+        end = start + raw.trim_end_matches(|ch: char| !name_char(ch)).len();
+        end = abbreviation_dot(text, lex, start, end);
         // Then words that cannot open or close a name: honorifics, "The",
         // case markers and dates ("राजनाथ सिंह रविवार", "बेलौसोव के").
         let edge_junk = |w: &str| {
@@ -266,6 +264,45 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
         }
     });
+}
+
+/// A character a name may start or end with: letters and digits of any
+/// script, and the combining marks that complete them (the nukta in
+/// "फ़ारूक़", the virama, accents written apart).
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || (('\u{0900}'..='\u{097F}').contains(&c)
+            && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}'))
+        || ('\u{0300}'..='\u{036F}').contains(&c)
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+}
+
+/// The end of a name, moved past the dot of an abbreviation that closes it:
+/// "U.S.", "J.", "First Albany Corp.", "Inc.". A dot after an ordinary word
+/// ends the sentence and stays out.
+fn abbreviation_dot(text: &str, lex: &lexicon::Lexicon, start: usize, end: usize) -> usize {
+    if end <= start || !text[end..].starts_with('.') || text[end + 1..].starts_with('.') {
+        return end;
+    }
+    let span = &text[start..end];
+    let word = span
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or(span);
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let known = text
+        .get(end - word.len()..end + 1)
+        .is_some_and(|w| lex.class(w) != 0 && w.len() > 2);
+    if dotted || initial || known {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Keeps the best of overlapping proposals: higher priority, then longer,
@@ -587,4 +624,52 @@ pub fn role_holder<'e>(entities: &'e [Entity], role: &str) -> Option<&'e Entity>
         return None;
     }
     Some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_edges_keep_marks() {
+        // The nukta, the virama and a combining accent end a name; a danda,
+        // a dot or a comma does not.
+        let cases: &[(char, bool)] = &[
+            ('\u{093C}', true),
+            ('\u{094D}', true),
+            ('\u{0301}', true),
+            ('\u{0915}', true),
+            ('a', true),
+            ('\u{0964}', false),
+            ('.', false),
+            (',', false),
+        ];
+        for &(c, want) in cases {
+            assert_eq!(name_char(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_dots_stay_in_names() {
+        let lex = lexicon::get();
+        // (text, name without its dot, expected name)
+        let cases: &[(&str, &str, &str)] = &[
+            ("( U.S. )", "U.S", "U.S."),
+            (
+                "at First Albany Corp. That",
+                "First Albany Corp",
+                "First Albany Corp.",
+            ),
+            ("Acme Inc. said", "Acme Inc", "Acme Inc."),
+            ("by R. Croft", "R", "R."),
+            ("met Rajnath Singh. He", "Rajnath Singh", "Rajnath Singh"),
+            ("in Moscow...", "Moscow", "Moscow"),
+            ("फ़ारूक़ ने", "फ़ारूक़", "फ़ारूक़"),
+        ];
+        for &(text, name, want) in cases {
+            let start = text.find(name).unwrap_or(0);
+            let end = abbreviation_dot(text, lex, start, start + name.len());
+            assert_eq!(&text[start..end], want, "{text}");
+        }
+    }
 }

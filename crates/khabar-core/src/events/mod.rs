@@ -59,6 +59,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Ev
             .take_while(|t| t.start < b)
             .filter(|t| t.end <= b)
             .collect();
+        let dates = Dates::new(&local, &toks, reference.as_deref());
         let mut picked: Vec<(Option<String>, Found)> = Vec::new();
         for pass_reports in [false, true] {
             if pass_reports && !picked.is_empty() {
@@ -78,7 +79,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Ev
                 }
                 let (s, e) = (toks[f.from].start, toks[f.to - 1].end);
                 let max = if report { 24 } else { usize::MAX };
-                let mut date = nearest_date(&local, &toks, s, e, reference.as_deref(), max);
+                let mut date = dates.nearest(s, e, max);
                 if date.is_none() && !t.verb {
                     let next = found.get(n + 1).map_or(usize::MAX, |g| toks[g.from].start);
                     date = after_duration(text, &local, e, next, reference.as_deref());
@@ -159,45 +160,81 @@ const NOT_BEFORE_REPORT: &[&str] = &["the", "be", "been", "is", "was", "were", "
 /// Clause boundaries: a timex across one is a worse match than any within.
 const BOUNDARIES: &[&str] = &[",", ";", "and", "but", "while", "और", "तथा", "लेकिन", "जबकि"];
 
-/// The value of the timex nearest to the trigger `s..e` that names a point
-/// in time, within `max` bytes, preferring one in the same clause (`toks`
-/// are the sentence's tokens).
-pub(crate) fn nearest_date(
-    local: &[&Timex],
-    toks: &[Tok],
-    s: usize,
-    e: usize,
-    reference: Option<&str>,
-    max: usize,
-) -> Option<String> {
-    local
-        .iter()
-        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-        .filter_map(|t| {
-            let value = if t.value == "PRESENT_REF" {
-                reference?.to_string()
-            } else if timeline::sort_key(&t.value).is_some() {
-                t.value.clone()
-            } else {
-                return None;
-            };
-            let (gap, from, to) = if t.end <= s {
-                (s - t.end, t.end, s)
-            } else {
-                (t.start.saturating_sub(e), e, t.start)
-            };
-            if gap > max {
-                return None;
+/// The datable timexes of one sentence with their values, and a running
+/// count of the sentence's clause-boundary tokens, so that the nearest date
+/// of a trigger costs a pass over the timexes with O(log n) per timex
+/// rather than a pass over the tokens.
+pub(crate) struct Dates<'a> {
+    /// (start, end, value) of every timex that names a point in time.
+    dated: Vec<(usize, usize, String)>,
+    toks: &'a [Tok],
+    /// `bounds[i]`: boundary tokens among `toks[..i]`.
+    bounds: Vec<usize>,
+}
+
+impl<'a> Dates<'a> {
+    /// `local` are the sentence's timexes, `toks` its tokens.
+    pub(crate) fn new(local: &[&Timex], toks: &'a [Tok], reference: Option<&str>) -> Self {
+        let dated = local
+            .iter()
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+            .filter_map(|t| {
+                let value = if t.value == "PRESENT_REF" {
+                    reference?.to_string()
+                } else if timeline::sort_key(&t.value).is_some() {
+                    t.value.clone()
+                } else {
+                    return None;
+                };
+                Some((t.start, t.end, value))
+            })
+            .collect();
+        let mut bounds = Vec::with_capacity(toks.len() + 1);
+        let mut n = 0;
+        bounds.push(0);
+        for k in toks {
+            if BOUNDARIES.contains(&k.norm.as_str()) {
+                n += 1;
             }
-            let crossed = toks
-                .iter()
-                .filter(|k| k.start >= from && k.end <= to)
-                .filter(|k| BOUNDARIES.contains(&k.norm.as_str()))
-                .count();
-            Some(((crossed, gap), value))
-        })
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, v)| v)
+            bounds.push(n);
+        }
+        Dates {
+            dated,
+            toks,
+            bounds,
+        }
+    }
+
+    /// Boundary tokens lying wholly inside `from..to`.
+    fn crossed(&self, from: usize, to: usize) -> usize {
+        let i = self.toks.partition_point(|k| k.start < from);
+        let j = self.toks.partition_point(|k| k.end <= to);
+        if j <= i {
+            return 0;
+        }
+        let at = |x: usize| self.bounds.get(x).copied().unwrap_or(0);
+        at(j) - at(i)
+    }
+
+    /// The value of the timex nearest to the trigger `s..e` that names a
+    /// point in time, within `max` bytes, preferring one in the same clause.
+    pub(crate) fn nearest(&self, s: usize, e: usize, max: usize) -> Option<String> {
+        self.dated
+            .iter()
+            .filter_map(|(start, end, value)| {
+                let (gap, from, to) = if *end <= s {
+                    (s - end, *end, s)
+                } else {
+                    (start.saturating_sub(e), e, *start)
+                };
+                if gap > max {
+                    return None;
+                }
+                Some(((self.crossed(from, to), gap), value))
+            })
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, v)| v.clone())
+    }
 }
 
 /// "… X के पांच महीने बाद", "five months after X": a duration timex after the

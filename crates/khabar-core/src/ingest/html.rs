@@ -66,7 +66,9 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Extracts metadata and main text from a page.
 pub fn extract(html: &str) -> Extracted {
-    let doc = Html::parse_document(html);
+    // The parser is quadratic in nesting depth: cap it first.
+    let html = super::depth::cap(html, super::depth::MAX_DEPTH);
+    let doc = Html::parse_document(&html);
     let mut out = Extracted::default();
     let ld = json_ld(&doc);
     out.title = meta(

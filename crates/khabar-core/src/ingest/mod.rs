@@ -14,6 +14,7 @@
 
 pub mod dateline;
 pub mod decode;
+pub(crate) mod depth;
 pub mod embeds;
 pub mod furniture;
 pub mod html;

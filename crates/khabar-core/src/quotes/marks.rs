@@ -120,12 +120,12 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
             open = Some(k);
         } else if is_close {
             if let Some(o) = open.take() {
-                spans.push(make(&chars, from, line.len(), o, Some(k), false));
+                spans.push(make(&chars, from, line, o, Some(k), false));
             }
         }
     }
     let unclosed = if let Some(o) = open {
-        spans.push(make(&chars, from, line.len(), o, None, false));
+        spans.push(make(&chars, from, line, o, None, false));
         true
     } else {
         false
@@ -159,7 +159,7 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
             && next.is_none_or(|n| !is_word_char(n));
         if pending.is_some() && can_close {
             if let Some(o) = pending.take() {
-                singles.push(make(&chars, from, line.len(), o, Some(k), true));
+                singles.push(make(&chars, from, line, o, Some(k), true));
             }
         } else if pending.is_none() && can_open {
             pending = Some(k);
@@ -173,26 +173,21 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
 fn make(
     chars: &[(usize, char)],
     base: usize,
-    len: usize,
+    line: &str,
     open: usize,
     close: Option<usize>,
     single: bool,
 ) -> Marked {
-    let (o_pos, o_c) = chars[open];
-    let start = o_pos + o_c.len_utf8();
-    let (end, close_end) = match close {
-        Some(k) => {
-            let (p, c) = chars[k];
-            (p, p + c.len_utf8())
-        }
+    let len = line.len();
+    let (o_pos, o_c) = chars.get(open).copied().unwrap_or((0, '"'));
+    let start = (o_pos + o_c.len_utf8()).min(len);
+    let (end, close_end) = match close.and_then(|k| chars.get(k)) {
+        Some(&(p, c)) => (p, p + c.len_utf8()),
         None => (len, len),
     };
-    // Trim whitespace inside the marks.
-    let inner: String = chars
-        .iter()
-        .filter(|&&(p, _)| p >= start && p < end)
-        .map(|&(_, c)| c)
-        .collect();
+    // Trim whitespace inside the marks (a slice of the line: linear in the
+    // span, not in the line).
+    let inner = line.get(start..end.max(start)).unwrap_or("");
     let lead = inner.len() - inner.trim_start().len();
     let trail = inner.len() - inner.trim_end().len();
     let (s, e) = if inner.trim().is_empty() {

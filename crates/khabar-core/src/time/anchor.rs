@@ -434,7 +434,7 @@ impl Anchor {
         if self.narrative {
             // Narratives move forward: "January" after December is the next year's.
             let forward = matches!(self.last, Some((_, Gran::Month | Gran::Day | Gran::Week)))
-                && i32::from(b.month()) - month > 4;
+                && i32::from(b.month()) - month > 9;
             return Some(y_of(b) + i32::from(forward));
         }
         let (by, bm) = (y_of(b), i32::from(b.month()));

@@ -3,7 +3,7 @@
 //! One averaged-perceptron model per language (English: PER/ORG/LOC/MISC
 //! trained on CoNLL-2003; Hindi: PER/ORG/LOC trained on IL-NER and part of
 //! HiNER), over hashed features ([`features`]) with a greedy IOB2 decoder
-//! ([`tagger`]). The weights are quantized to `i8` and compiled in from
+//! ([`tagger`]). The weights are quantized to `i16` (non-zero rows only) and compiled in from
 //! `data/ner/`; `khabar-train` reproduces them and shares this very code.
 //!
 //! Use [`tag_document`] for a whole document: it remembers how each word
@@ -17,7 +17,8 @@ use crate::model::EntityType;
 use crate::pipeline::Context;
 use crate::segment::{Lang, SentenceInfo};
 use features::{DocState, Gazetteer, TokenInfo};
-use tagger::{chunks, tag_sentence, Model, Scratch};
+use std::sync::OnceLock;
+use tagger::{chunks, tag_sentence, Dense, Model, Scratch};
 
 /// A mention proposed by the tagger.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -67,6 +68,18 @@ impl NerLang {
             NerLang::En => EN_MODEL,
             NerLang::Hi => HI_MODEL,
         })
+    }
+
+    /// The model unpacked for fast scoring, once per process.
+    pub fn dense(self) -> Option<&'static Dense> {
+        static EN: OnceLock<Option<Dense>> = OnceLock::new();
+        static HI: OnceLock<Option<Dense>> = OnceLock::new();
+        let cell = match self {
+            NerLang::En => &EN,
+            NerLang::Hi => &HI,
+        };
+        cell.get_or_init(|| self.model().map(|m| Dense::new(&m)))
+            .as_ref()
     }
 
     fn index(self) -> usize {
@@ -126,7 +139,7 @@ where
     I: Iterator<Item = (T, NerLang)>,
     T: Iterator<Item = (usize, usize)>,
 {
-    let models = [NerLang::En.model(), NerLang::Hi.model()];
+    let models = [NerLang::En.dense(), NerLang::Hi.dense()];
     let gaz = gazetteer();
     // Pass 1: split tokens into pieces, pick each sentence's model and let
     // its document memory see every word.
@@ -150,7 +163,7 @@ where
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
     for &(first, last, lang) in &spans {
-        let Some(model) = &models[lang.index()] else {
+        let Some(model) = models[lang.index()] else {
             continue;
         };
         let toks = &infos[first..last];

@@ -7,9 +7,10 @@
 //! labels. (BILOU, measured on CoNLL dev: the same F1 for twice the
 //! weights.)
 //!
-//! The weight table is a dense `rows × labels` array of little-endian
-//! `i16` with one scale, read straight from the compiled-in bytes: loading a
-//! model is parsing a 12-byte header. Sixteen bits are needed: the weights
+//! The weight table holds the non-zero rows of a `rows × labels` array of
+//! little-endian `i16` with one scale (sorted row indices, then the rows),
+//! read straight from the compiled-in bytes: loading a model is parsing a
+//! 16-byte header. Sixteen bits are needed: the weights
 //! of frequent features (the bias, common shapes) grow into the hundreds
 //! while decisions hinge on differences of a fraction of one, and `i8`
 //! (linear per row or logarithmic) cost 1 to 3 F1 points on CoNLL. Most
@@ -70,15 +71,28 @@ pub trait Scorer {
 /// The header bytes of a model file.
 pub const MAGIC: &[u8; 4] = b"KNER";
 /// The format version written by [`Model::to_bytes`].
-pub const VERSION: u8 = 3;
-const HEADER: usize = 12;
+pub const VERSION: u8 = 4;
+const HEADER: usize = 16;
 
 /// A quantized model borrowed from its bytes.
+///
+/// Layout (little-endian): `KNER`, version, log2 of the hashing space,
+/// number of types, 0, the `f32` scale, the `u32` count `r` of non-zero
+/// rows; then `r` ascending `u32` row indices; then `r` rows of
+/// `n_labels` `i16` weights, all stored byte-planar: byte k of every row
+/// index, then byte k+1 …; the low byte of label 0's weight of every row,
+/// then its high byte, then label 1 …. Only rows with a non-zero weight
+/// are stored (about one in three after pruning), so the raw file is a
+/// fraction of the dense table, and the planes of high bytes (mostly 0 or
+/// 0xFF) gzip to almost nothing; a row is found by binary search over the
+/// indices.
 #[derive(Clone, Copy, Debug)]
 pub struct Model<'a> {
     bits: u32,
     n_types: usize,
     scale: f32,
+    rows: usize,
+    keys: &'a [u8],
     table: &'a [u8],
 }
 
@@ -98,32 +112,147 @@ impl<'a> Model<'a> {
         if !scale.is_finite() {
             return None;
         }
-        let table = bytes.get(HEADER..)?;
-        if table.len() != (1usize << bits) * n_labels(n_types) * 2 {
+        let rows = u32::from_le_bytes([header[12], header[13], header[14], header[15]]) as usize;
+        if rows > 1usize << bits {
             return None;
         }
+        let body = bytes.get(HEADER..)?;
+        let row_bytes = n_labels(n_types) * 2;
+        if body.len() != rows * (4 + row_bytes) {
+            return None;
+        }
+        let (keys, table) = body.split_at(rows * 4);
         Some(Model {
             bits,
             n_types,
             scale,
+            rows,
+            keys,
             table,
         })
     }
 
-    /// Serializes a quantized table (row-major, `n_labels` weights per
-    /// row; weight = value × `scale`).
+    /// Serializes a quantized dense table (row-major, `n_labels` weights
+    /// per row; weight = value × `scale`), keeping only non-zero rows.
     pub fn to_bytes(bits: u32, n_types: usize, scale: f32, table: &[i16]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(HEADER + table.len() * 2);
+        let n = n_labels(n_types);
+        let nonzero: Vec<usize> = table
+            .chunks_exact(n)
+            .enumerate()
+            .filter(|(_, r)| r.iter().any(|&w| w != 0))
+            .map(|(i, _)| i)
+            .collect();
+        let mut out = Vec::with_capacity(HEADER + nonzero.len() * (4 + 2 * n));
         out.extend_from_slice(MAGIC);
         out.push(VERSION);
         out.push(bits as u8);
         out.push(n_types as u8);
         out.push(0);
         out.extend_from_slice(&scale.to_le_bytes());
-        for w in table {
-            out.extend_from_slice(&w.to_le_bytes());
+        out.extend_from_slice(&(nonzero.len() as u32).to_le_bytes());
+        for b in 0..4 {
+            out.extend(nonzero.iter().map(|&i| (i as u32).to_le_bytes()[b]));
+        }
+        for l in 0..n {
+            for b in 0..2 {
+                out.extend(nonzero.iter().map(|&i| table[i * n + l].to_le_bytes()[b]));
+            }
         }
         out
+    }
+
+    /// How many rows are stored (non-zero).
+    pub fn stored_rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The index of the stored row for feature `f`, by binary search.
+    #[inline]
+    fn find(&self, f: u32) -> Option<usize> {
+        let (mut lo, mut hi) = (0usize, self.rows);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let r = self.rows;
+            let k = u32::from_le_bytes([
+                *self.keys.get(mid)?,
+                *self.keys.get(r + mid)?,
+                *self.keys.get(2 * r + mid)?,
+                *self.keys.get(3 * r + mid)?,
+            ]);
+            match k.cmp(&f) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
+/// A model unpacked into a dense `rows × labels` table for scoring.
+///
+/// The compiled-in file stores only non-zero rows, byte-planar, so that
+/// the .wasm stays small; finding a row there is a binary search with four
+/// scattered reads per step, which made scoring half of the whole
+/// pipeline's time. Unpacked once (a few milliseconds, a few MB), a row is
+/// one indexed read.
+#[derive(Clone, Debug)]
+pub struct Dense {
+    bits: u32,
+    n_types: usize,
+    scale: f32,
+    table: Vec<i16>,
+}
+
+impl Dense {
+    /// Unpacks `model`.
+    pub fn new(model: &Model<'_>) -> Dense {
+        let n = n_labels(model.n_types);
+        let r = model.rows;
+        let mut table = vec![0i16; (1usize << model.bits) * n];
+        for i in 0..r {
+            let key = |b: usize| model.keys.get(b * r + i).copied().unwrap_or(0);
+            let row = u32::from_le_bytes([key(0), key(1), key(2), key(3)]) as usize;
+            let Some(out) = table.get_mut(row * n..row * n + n) else {
+                continue;
+            };
+            for (l, w) in out.iter_mut().enumerate() {
+                let lo = model.table.get(2 * l * r + i).copied().unwrap_or(0);
+                let hi = model.table.get((2 * l + 1) * r + i).copied().unwrap_or(0);
+                *w = i16::from_le_bytes([lo, hi]);
+            }
+        }
+        Dense {
+            bits: model.bits,
+            n_types: model.n_types,
+            scale: model.scale,
+            table,
+        }
+    }
+}
+
+impl Scorer for Dense {
+    fn space(&self) -> Space {
+        Space { bits: self.bits }
+    }
+    fn n_types(&self) -> usize {
+        self.n_types
+    }
+    #[inline]
+    fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        let n = n_labels(self.n_types);
+        let mut acc = [0i32; n_labels(TYPES.len())];
+        for &f in feats {
+            let row = f as usize * n;
+            if let Some(ws) = self.table.get(row..row + n) {
+                for (a, &w) in acc.iter_mut().zip(ws) {
+                    *a += i32::from(w);
+                }
+            }
+        }
+        for (s, &a) in scores.iter_mut().zip(&acc) {
+            *s += a as f32 * self.scale;
+        }
     }
 }
 
@@ -138,10 +267,12 @@ impl Scorer for Model<'_> {
         let n = n_labels(self.n_types);
         let mut acc = [0i32; n_labels(TYPES.len())];
         for &f in feats {
-            let row = f as usize * n * 2;
-            if let Some(ws) = self.table.get(row..row + 2 * n) {
-                for (a, w) in acc.iter_mut().zip(ws.chunks_exact(2)) {
-                    *a += i32::from(i16::from_le_bytes([w[0], w[1]]));
+            let Some(r) = self.find(f) else { continue };
+            for (l, a) in acc.iter_mut().take(n).enumerate() {
+                let lo = self.table.get(2 * l * self.rows + r);
+                let hi = self.table.get((2 * l + 1) * self.rows + r);
+                if let (Some(&lo), Some(&hi)) = (lo, hi) {
+                    *a += i32::from(i16::from_le_bytes([lo, hi]));
                 }
             }
         }
@@ -299,5 +430,21 @@ mod tests {
         let mut bad = ok.clone();
         bad[5] = 40;
         assert!(Model::parse(&bad).is_none());
+        // Sparse rows: only non-zero rows are stored, and score as dense.
+        let mut dense = vec![0i16; 256 * 3];
+        dense[5 * 3 + 1] = 4;
+        dense[200 * 3 + 2] = -2;
+        let bytes = Model::to_bytes(8, 1, 0.5, &dense);
+        let Some(m) = Model::parse(&bytes) else {
+            panic!("sparse model does not parse")
+        };
+        assert_eq!(m.stored_rows(), 2);
+        let mut scores = [0.0f32; 3];
+        m.score(&[5, 200, 7, 5], &mut scores);
+        assert_eq!(scores, [0.0, 4.0, -1.0]);
+        let mut dense_scores = [0.0f32; 3];
+        Dense::new(&m).score(&[5, 200, 7, 5], &mut dense_scores);
+        assert_eq!(dense_scores, scores);
+        assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 }
