@@ -121,7 +121,11 @@ pub fn check_corpus(analyses: &[Analysis], c: &Corpus) -> Result<(), String> {
         }
     }
     for w in c.timeline.windows(2) {
-        if w[0].date > w[1].date {
+        // In the timeline's own order (granularity-aware: "2024-W49"
+        // sorts before "2024-12-10", which plain string order gets wrong).
+        if khabar_core::events::timeline::compare(&w[0].date, &w[1].date)
+            == std::cmp::Ordering::Greater
+        {
             return Err(format!(
                 "timeline out of order: {} before {}",
                 w[0].date, w[1].date
