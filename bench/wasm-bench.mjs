@@ -7,6 +7,7 @@
 //   node bench/wasm-bench.mjs --quick   # smoke run (CI): small inputs
 //   node bench/wasm-bench.mjs --peer-budget 60   # seconds per set for compromise (default 20)
 //   node bench/wasm-bench.mjs --n 100    # corpus articles per language (default 1000)
+//   node bench/wasm-bench.mjs --chrome   # also the cold start in Chromium (bench/chrome-cold-start.mjs)
 //
 // Inputs: the two samples (www/samples), 1,000 English and 1,000 Hindi
 // articles from ../shared/corpus (skipped when absent; never committed), one
@@ -26,6 +27,8 @@ const PEER_BUDGET_S = budgetArg >= 0 ? Number(argv[budgetArg + 1]) : 20;
 const nArg = argv.indexOf('--n');
 const PER_LANG = nArg >= 0 ? Number(argv[nArg + 1]) : QUICK ? 20 : 1000;
 const RUNS = QUICK ? 1 : 3;
+const CHROME = argv.includes('--chrome');
+const PEER_MAX_BYTES = 1 << 20;
 
 const words = (s) => {
   let n = 0;
@@ -150,13 +153,24 @@ if (!existsSync(join(ROOT, 'www/pkg/khabar_wasm_bg.wasm'))) {
 }
 const wasmSize = statSync(join(ROOT, 'www/pkg/khabar_wasm_bg.wasm')).size;
 
-const t0 = performance.now();
-const khabar = await import('../www/khabar.js');
-await khabar.init();
-const tInit = performance.now();
+// Cold start, split: read the file, compile, import the API and
+// instantiate, first analysis (the tables are built on first use), second.
 const first = samples()[0];
+const t0 = performance.now();
+const wasmBytes = readFileSync(join(ROOT, 'www/pkg/khabar_wasm_bg.wasm'));
+const tRead = performance.now();
+const wasmModule = await WebAssembly.compile(wasmBytes);
+const tCompile = performance.now();
+const khabar = await import('../www/khabar.js');
+await khabar.init(wasmModule);
+const tInit = performance.now();
 await khabar.analyze(first.text, { date: first.date });
 const tFirst = performance.now();
+await khabar.analyze(first.text, { date: first.date });
+const tSecond = performance.now();
+// The same instance, for the JSON-string path of the binding.
+const glue = await import('../www/pkg/khabar_wasm.js');
+const jsonPath = typeof glue.analyzeTextJson === 'function';
 
 const sets = [];
 for (const s of samples()) sets.push(set(`sample ${s.name}`, [s]));
@@ -180,6 +194,27 @@ async function timeKhabar(s) {
     best = Math.min(best, performance.now() - t);
   }
   return { ms: best, failed: failed / RUNS };
+}
+
+// The binding's JSON-string path: one string across the boundary, then
+// JSON.parse, instead of serde-wasm-bindgen building the object field by field.
+function timeJson(s) {
+  let best = Infinity;
+  for (let r = 0; r < RUNS; r++) {
+    const t = performance.now();
+    for (const d of s.docs) {
+      try { JSON.parse(glue.analyzeTextJson(d.text, { date: d.date })); } catch { /* counted above */ }
+    }
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+// The wasm linear memory only grows: its size after a set bounds the peak
+// heap of the analyses so far (the glue's init returns the live exports).
+async function wasmMemory() {
+  const exports = await glue.default();
+  return exports?.memory?.buffer?.byteLength ?? 0;
 }
 
 // ---------- compromise ----------
@@ -214,6 +249,9 @@ function timePeer(s) {
   const t = performance.now();
   let done = 0, w = 0, b = 0;
   for (const d of s.docs) {
+    // compromise holds the whole parse in JS objects: a multi-megabyte
+    // article takes minutes and gigabytes, so it only reads up to 1 MB.
+    if (bytes(d.text) > PEER_MAX_BYTES) continue;
     compromiseAnalyze(d);
     done++; w += words(d.text); b += bytes(d.text);
     if ((performance.now() - t) / 1000 > PEER_BUDGET_S) break;
@@ -224,24 +262,43 @@ function timePeer(s) {
 // ---------- report ----------
 
 console.log(`# khabar wasm in Node ${process.version}${QUICK ? ' (quick smoke run)' : ''}\n`);
-console.log(`.wasm: ${fmt(wasmSize / 1024)} KiB raw`);
-console.log(`Cold start in Node: import + init ${fmt(tInit - t0, 1)} ms, first analysis of ${first.name} ${fmt(tFirst - tInit, 1)} ms, total ${fmt(tFirst - t0, 1)} ms\n`);
-console.log('| input | docs | words | MB | khabar ms | khabar words/s | khabar MB/s | compromise docs | compromise words/s | ratio |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const { gzipSync } = await import('node:zlib');
+console.log(`.wasm: ${fmt(wasmSize / 1024)} KiB raw, ${fmt(gzipSync(wasmBytes, { level: 9 }).length)} bytes gzipped (-9)`);
+console.log(`Cold start in Node: read ${fmt(tRead - t0, 1)} ms, compile ${fmt(tCompile - tRead, 1)} ms, import + instantiate ${fmt(tInit - tCompile, 1)} ms, first analysis of ${first.name} ${fmt(tFirst - tInit, 1)} ms, total ${fmt(tFirst - t0, 1)} ms; second analysis ${fmt(tSecond - tFirst, 1)} ms\n`);
+if (CHROME) {
+  const { chromeColdStart, coldStartTable } = await import('./chrome-cold-start.mjs');
+  const files = samples().map((x) => ({ file: `${x.name}.txt`, name: x.name, date: x.date }));
+  console.log(`## Cold start in Chromium (fresh profile per run)\n`);
+  for (const line of coldStartTable(await chromeColdStart({ runs: QUICK ? 2 : 5, samples: files }))) console.log(line);
+  console.log('');
+}
+console.log(`| input | docs | words | MB | khabar ms | khabar words/s | khabar MB/s | JSON path words/s | compromise docs | compromise words/s | ratio |`);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 let rssPeak = process.memoryUsage().rss;
+const memRows = [];
 for (const s of sets) {
   const k = await timeKhabar(s);
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   const kw = s.words / (k.ms / 1000);
+  const jw = jsonPath ? fmt(s.words / (timeJson(s) / 1000)) : '–';
+  const mem = await wasmMemory();
+  const largest = Math.max(...s.docs.map((d) => bytes(d.text)));
+  memRows.push(`| ${s.name} | ${fmt(largest / 1e6, 2)} | ${fmt(mem / 1e6, 1)} | ${fmt(mem / largest, 1)}× |`);
   let peer = ['–', '–', '–'];
   if (nlp) {
     const p = timePeer(s);
     const pw = p.words / (p.ms / 1000);
-    peer = [`${p.docs}${p.docs < s.docs.length ? ` of ${s.docs.length}` : ''}`, fmt(pw), `${fmt(kw / pw, 1)}×`];
+    peer = p.docs === 0
+      ? ['0 (over 1 MB)', '–', '–']
+      : [`${p.docs}${p.docs < s.docs.length ? ` of ${s.docs.length}` : ''}`, fmt(pw), `${fmt(kw / pw, 1)}×`];
   }
-  console.log(`| ${s.name} | ${s.docs.length} | ${fmt(s.words)} | ${fmt(s.bytes / 1e6, 2)} | ${fmt(k.ms, 1)} | ${fmt(kw)} | ${fmt(s.bytes / 1e6 / (k.ms / 1000), 2)} | ${peer.join(' | ')} |`);
+  console.log(`| ${s.name} | ${s.docs.length} | ${fmt(s.words)} | ${fmt(s.bytes / 1e6, 2)} | ${fmt(k.ms, 1)} | ${fmt(kw)} | ${fmt(s.bytes / 1e6 / (k.ms / 1000), 2)} | ${jw} | ${peer.join(' | ')} |`);
   if (k.failed) console.log(`|  (${k.failed} documents refused by khabar) |`);
 }
+console.log('\nwasm linear memory after each set (it only grows, so each row bounds the peak so far; the first rows include the tables built on first use):\n');
+console.log('| after | largest doc MB | linear memory MB | / largest doc |');
+console.log('|---|---:|---:|---:|');
+for (const row of memRows) console.log(row);
 const mem = process.memoryUsage();
 console.log(`\nPeak RSS ${fmt(rssPeak / 1e6)} MB (the wasm linear memory only grows; arrayBuffers ${fmt(mem.arrayBuffers / 1e6)} MB at the end).`);
 console.log(`compromise: at most ${PEER_BUDGET_S} s per input (--peer-budget); words/s over the documents it finished.`);

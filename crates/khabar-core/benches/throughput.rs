@@ -161,6 +161,11 @@ fn main() {
         );
     }
 
+    println!("\n## Where the memory goes: one large document\n");
+    let size = if full { 5 << 20 } else { 256 << 10 };
+    let doc = common::article_of_size(size);
+    memory_split(&doc, &options);
+
     println!("\n## Where the time goes (per stage)\n");
     println!("| input | ingest ms | segment ms | entities → events ms | total ms |");
     println!("|---|---:|---:|---:|---:|");
@@ -232,6 +237,80 @@ fn main() {
             "\n(smoke run: `cargo bench -p khabar-core --bench throughput` for the full figures)"
         );
     }
+}
+
+/// Peak heap of the first stages alone and of the whole analysis, and what
+/// the finished analysis keeps, for one document.
+fn memory_split(doc: &Document, options: &Options) {
+    let input = doc.bytes.len() as f64;
+    let row = |what: &str, bytes: usize| {
+        println!(
+            "| {what} | {:.1} MB | {:.1}× |",
+            bytes as f64 / 1e6,
+            bytes as f64 / input
+        );
+    };
+    println!(
+        "{} input: {:.1} MB\n",
+        size_name(doc.bytes.len()),
+        input / 1e6
+    );
+    println!("| what | bytes | / input |");
+    println!("|---|---:|---:|");
+    let mut ingested = None;
+    let m = measure(1, || ingested = ingest::ingest(doc, options).ok());
+    row("peak of ingestion", m.peak_bytes);
+    let Some(ingested) = ingested else {
+        return;
+    };
+    let m = measure(1, || {
+        black_box(segment::segment(
+            &ingested.text,
+            &ingested.furniture,
+            doc.lang,
+        ));
+    });
+    row("peak of segmentation (ingested text held)", m.peak_bytes);
+    drop(ingested);
+    let base = PEAK.current_usage();
+    let mut analysis = None;
+    let m = measure(1, || analysis = analyze(doc, options).ok());
+    row("peak of the whole analysis", m.peak_bytes);
+    let Some(a) = analysis else {
+        return;
+    };
+    row(
+        "the finished analysis, kept",
+        PEAK.current_usage().saturating_sub(base),
+    );
+    let strings = |v: &mut dyn Iterator<Item = usize>| v.sum::<usize>();
+    row("· its text", a.text.len());
+    row(
+        "· entity mentions' text",
+        strings(
+            &mut a
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.text.len())),
+        ),
+    );
+    row(
+        "· events' text",
+        strings(&mut a.events.iter().map(|e| e.text.len())),
+    );
+    row(
+        "· quotes' text",
+        strings(&mut a.quotes.iter().map(|q| q.text.len())),
+    );
+    println!(
+        "\n({} sentences, {} entities, {} mentions, {} timexes, {} quotes, {} events)",
+        a.sentences.len(),
+        a.entities.len(),
+        a.entities.iter().map(|e| e.mentions.len()).sum::<usize>(),
+        a.timexes.len(),
+        a.quotes.len(),
+        a.events.len()
+    );
 }
 
 fn size_name(bytes: usize) -> String {

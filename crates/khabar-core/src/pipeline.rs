@@ -55,9 +55,12 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
     };
     let entities = entities::recognize(&ctx);
     let timexes = time::recognize(&ctx);
-    let quotes = quotes::find(&ctx, &entities);
-    let relations = relations::find(&ctx, &entities, &timexes);
-    let events = events::find(&ctx, &entities, &timexes);
+    // Quotes, relations and events read the same tokens and mentions.
+    let shared = quotes::text::Shared::new(&ctx, &entities);
+    let quotes = quotes::find_shared(&ctx, &shared);
+    let relations = relations::find_shared(&ctx, &shared, &timexes);
+    let events = events::find_shared(&ctx, &shared, &timexes);
+    drop(shared);
     let sentences = seg
         .sentences
         .iter()

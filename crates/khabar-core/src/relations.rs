@@ -25,24 +25,33 @@ use crate::model::{Entity, EntityType, Relation, Timex};
 use crate::pipeline::Context;
 use crate::quotes::lexicon::Lexicon;
 use crate::quotes::speaker::{Resolver, Who};
-use crate::quotes::text::{is_hindi, tokenize, units, MentionRef, Mentions, Tok};
+use crate::quotes::text::{is_hindi, MentionRef, Mentions, Shared, Tok};
 
 /// Finds who met whom, who visited where, who holds which role.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Relation> {
+    find_shared(ctx, &Shared::new(ctx, entities), timexes)
+}
+
+/// [`find`] with the document's tokens and mentions already made.
+pub(crate) fn find_shared(
+    ctx: &Context<'_>,
+    shared: &Shared<'_>,
+    timexes: &[Timex],
+) -> Vec<Relation> {
     let text = ctx.text;
-    let trig = Triggers::load();
-    let lex = Lexicon::load();
-    let mentions = Mentions::new(entities);
+    let trig = Triggers::shared();
+    let lex = Lexicon::shared();
+    let mentions = &shared.mentions;
     let res = Resolver {
         source: text,
-        mentions: &mentions,
-        all: tokenize(text, 0, text.len()),
+        mentions,
+        all: &shared.words.all,
         masked: Vec::new(),
         titles: Default::default(),
     };
     let reference = ctx.reference.map(|d| d.to_string());
     let mut spans: Vec<(usize, usize, Option<usize>)> = Vec::new();
-    for (a, b) in units(ctx) {
+    for &(a, b) in &shared.units {
         if !ctx.embeds.iter().any(|e| a < e.end && e.start < b) {
             spans.push((a, b, None));
         }
@@ -55,7 +64,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
         if body.is_empty() {
             continue;
         }
-        let author = crate::quotes::author(e, &mentions);
+        let author = crate::quotes::author(e, mentions);
         spans.push((e.start + p, e.start + p + body.len(), author));
     }
     spans.sort_by_key(|s| s.0);
@@ -64,7 +73,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
         if b - a > crate::events::MAX_SENTENCE {
             continue;
         }
-        let toks = tokenize(text, a, b);
+        let toks = shared.words.range(a, b);
         let hindi = is_hindi(text.get(a..b).unwrap_or(""));
         // Timexes come in text order: find the sentence's by binary search.
         let first = timexes.partition_point(|t| t.start < a);
@@ -96,21 +105,21 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
             match kind {
                 "meeting" | "co-chair" | "signing" => {
                     let (subj, obj) = if hindi {
-                        parties_hi(&toks, f, &ms, &mentions, kind == "signing")
+                        parties_hi(&toks, f, &ms, mentions, kind == "signing")
                     } else {
-                        parties_en(&toks, f, &ms, &mentions, &res, &lex, kind == "signing")
+                        parties_en(&toks, f, &ms, mentions, &res, lex, kind == "signing")
                     };
                     let subj = subj.or(author);
                     if let (Some(s), Some(o)) = (subj, obj) {
                         if s != o {
-                            let place = place_near(text, &toks, &mentions, f, kind);
+                            let place = place_near(text, &toks, mentions, f, kind);
                             out.push(rel(kind, Some(s), Some(o), place));
                         }
                     }
                 }
                 "visit" | "departure" => {
-                    let place = place_near(text, &toks, &mentions, f, kind);
-                    let subj = visitor(&toks, f, &ms, &mentions, hindi).or(author);
+                    let place = place_near(text, &toks, mentions, f, kind);
+                    let subj = visitor(&toks, f, &ms, mentions, hindi).or(author);
                     if let (Some(s), Some(p)) = (subj, place) {
                         out.push(rel("visit", Some(s), None, Some(p)));
                     }
@@ -118,7 +127,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Re
                 _ => {}
             }
         }
-        roles(&toks, &ms, &mentions, &lex, hindi, a, b, &mut out);
+        roles(&toks, &ms, mentions, lex, hindi, a, b, &mut out);
     }
     // One relation per (kind, subject, object, date), and per destination
     // for visits; a later telling only fills in a missing place.

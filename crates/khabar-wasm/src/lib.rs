@@ -68,10 +68,20 @@ fn document(input: Vec<u8>, options: JsValue) -> Result<Document, JsValue> {
     Ok(doc)
 }
 
-fn run(doc: Document) -> Result<JsValue, JsValue> {
+fn analysis(doc: Document) -> Result<Analysis, JsValue> {
     let mut analysis = khabar_core::analyze(&doc, &Options::default()).map_err(js_error)?;
     offsets::convert(&mut analysis, Unit::Utf16);
-    to_js(&analysis)
+    Ok(analysis)
+}
+
+fn run(doc: Document) -> Result<JsValue, JsValue> {
+    to_js(&analysis(doc)?)
+}
+
+/// The analysis as one JSON string: one copy across the boundary, then
+/// `JSON.parse` in JavaScript, instead of one JS call per field and value.
+fn run_json(doc: Document) -> Result<String, JsValue> {
+    serde_json::to_string(&analysis(doc)?).map_err(js_error)
 }
 
 /// Analyzes one article given as a string (text or HTML).
@@ -84,6 +94,34 @@ pub fn analyze_text(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = analyzeBytes)]
 pub fn analyze_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     run(document(bytes.to_vec(), options)?)
+}
+
+/// [`analyze_text`], returning the analysis as a JSON string (parse it with
+/// `JSON.parse`): the fast path, several times quicker than building the
+/// JS object field by field from WebAssembly.
+#[wasm_bindgen(js_name = analyzeTextJson)]
+pub fn analyze_text_json(text: &str, options: JsValue) -> Result<String, JsValue> {
+    run_json(document(text.as_bytes().to_vec(), options)?)
+}
+
+/// [`analyze_bytes`], returning the analysis as a JSON string.
+#[wasm_bindgen(js_name = analyzeBytesJson)]
+pub fn analyze_bytes_json(bytes: &[u8], options: JsValue) -> Result<String, JsValue> {
+    run_json(document(bytes.to_vec(), options)?)
+}
+
+/// Builds the compiled-in tables (lexicons, gazetteers, model weights) now
+/// rather than on the first analysis, by analyzing a short English and a
+/// short Hindi sentence: a page can call it while the user is still
+/// choosing a file.
+#[wasm_bindgen]
+pub fn warm() {
+    for text in [
+        "NEW DELHI, Dec 3 (PTI) - Rajnath Singh met Vladimir Putin in Moscow on Tuesday, officials said.",
+        "नई दिल्ली, 3 दिसंबर (भाषा) रक्षा मंत्री राजनाथ सिंह ने मंगलवार को मॉस्को में पुतिन से मुलाकात की।",
+    ] {
+        let _ = khabar_core::analyze(&Document::text(text), &Options::default());
+    }
 }
 
 /// Merges analyses (as returned by `analyzeText`) into one corpus.

@@ -189,6 +189,8 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         | class::CONNECTOR
         | class::POSTPOSITION;
     let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut tagged: Vec<Tagged> = Vec::new();
+    let n_rules = found.raws.len();
     for c in candidates {
         // Trim punctuation, then honorifics, at the edges.
         let mut start = c.start;
@@ -199,31 +201,10 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         let raw = &text[start..end];
         end = start + raw.trim_end_matches(|ch: char| !name_char(ch)).len();
         end = abbreviation_dot(text, lex, start, end);
-        // Then words that cannot open or close a name: honorifics, "The",
-        // case markers and dates ("राजनाथ सिंह रविवार", "बेलौसोव के").
-        let edge_junk = |w: &str| {
-            lex.is(
-                w,
-                class::HONORIFIC | class::EN_STOP | class::CALENDAR | class::POSTPOSITION,
-            ) || (is_deva(w) && lex.hindi_stop(w))
-        };
-        loop {
-            let raw = &text[start..end];
-            match raw.find(' ') {
-                Some(sp) if edge_junk(&raw[..sp]) => start += sp + 1,
-                _ => break,
-            }
-        }
-        loop {
-            let raw = &text[start..end];
-            match raw.rfind(' ') {
-                Some(sp) if edge_junk(&raw[sp + 1..]) => end = start + sp,
-                _ => break,
-            }
-        }
-        if end <= start {
+        let end = cut_at_case_marker(text, lex, start, end, c.kind == EntityType::Person);
+        let Some((start, end)) = trim_edges(text, lex, start, end) else {
             continue;
-        }
+        };
         let span = &text[start..end];
         let words: Vec<&str> = span.split_whitespace().collect();
         let formed = words.iter().any(|w| {
@@ -232,13 +213,19 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
                 class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX,
             )
         });
-        let all_junk = words.iter().all(|w| {
-            let w = w.trim_end_matches("'s");
+        let titles = words.iter().all(|w| lex.is(strip_possessive(w), junk));
+        let common = words.iter().all(|w| {
+            let w = strip_possessive(w);
             lex.is(w, junk) || (!formed && !is_deva(w) && lex.common(w))
         });
+        // Titles, function words and dates alone never name anything; common
+        // words alone do not either when they stand alone or open a
+        // sentence ("Discussed", "Good Morning"), but "EASTERN DIVISION" or
+        // "Labour Day" inside a sentence may.
+        let veto = titles || (common && (words.len() == 1 || starts_sentence(text, start)));
         // A form word alone ("Summit", "सम्मेलन", "Ministry") names nothing.
         let bare_form = words.len() == 1 && formed;
-        if all_junk || bare_form || words.first().is_some_and(|w| lex.is(w, class::CONNECTOR)) {
+        if veto || bare_form || words.first().is_some_and(|w| lex.is(w, class::CONNECTOR)) {
             continue;
         }
         let mut kind = c.kind;
@@ -247,6 +234,12 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             kind = EntityType::Person;
         }
         spans.push((start, end));
+        tagged.push(Tagged {
+            start,
+            end,
+            kind,
+            confidence: c.confidence,
+        });
         found.raws.push(Raw {
             start,
             end,
@@ -256,6 +249,10 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             canonical: lex.names.get(span).map(|k| k.canonical),
         });
     }
+    tagged.sort_unstable_by_key(|t| (t.start, t.end));
+    if let Some(rules) = found.raws.get_mut(..n_rules) {
+        defer_to_tagger(text, lex, rules, &tagged);
+    }
     // Bare guesses must overlap something the tagger saw.
     spans.sort_unstable();
     found.raws.retain(|r| {
@@ -264,6 +261,102 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
         }
     });
+}
+
+/// A tagger candidate after trimming.
+struct Tagged {
+    start: usize,
+    end: usize,
+    kind: EntityType,
+    confidence: f32,
+}
+
+/// The tagger is sure of its type at or above this confidence.
+const TAGGER_SURE: f32 = 0.8;
+
+/// Where the tagger read the context better than a rule, the rule steps
+/// back (its priority drops below the tagger's):
+///
+/// - a gazetteer hit inside a longer name the tagger found ("Ireland" in
+///   "Republic of Ireland", "Chicago" in "Chicago Bulls"), or on the same
+///   words with another type the tagger is sure of (a city's name for its
+///   team: "CHICAGO 65 66 .496");
+/// - an organization or facility form whose boundaries the tagger draws
+///   otherwise ("Joel Naroff of First Union", "Minneapolis-based First
+///   Bank System Inc" against "Joel Naroff" and "First Union"). A form
+///   that only lacks the tagger's closing dot ("NationsBank Corp.") takes
+///   it.
+///
+/// Title-cued names keep their precedence. Linear: `tagged` is sorted and
+/// each rule looks at the few candidates it overlaps.
+fn defer_to_tagger(text: &str, lex: &lexicon::Lexicon, rules: &mut [Raw], tagged: &[Tagged]) {
+    // A tagger span with a title in it ("Russian President", "Health
+    // Minister of Russian Federation") is no better than the rule; one that
+    // only adds an event word ("… Organisation Summit") names the event,
+    // not the organization the rule found.
+    let words_have = |a: usize, b: usize, flags: u16| {
+        text.get(a..b).is_some_and(|s| {
+            s.split_whitespace()
+                .any(|w| lex.is(strip_possessive(w), flags))
+        })
+    };
+    let titled = |t: &Tagged| words_have(t.start, t.end, class::TITLE_HEAD | class::HONORIFIC);
+    for r in rules.iter_mut() {
+        let gazetteer = r.prio == prio::STRONG && r.canonical.is_some() && r.role.is_none();
+        let form = r.prio == prio::FORM;
+        if !(gazetteer || form) || r.kind == EntityType::Person {
+            continue;
+        }
+        let first = tagged.partition_point(|t| t.end <= r.start);
+        let overlapping = tagged[first..].iter().take_while(|t| t.start < r.end);
+        let mut same: Option<&Tagged> = None;
+        let mut other = false;
+        let mut wider = false;
+        let mut crossing = false;
+        for t in overlapping {
+            let dot =
+                t.start == r.start && t.end == r.end + 1 && text.get(r.end..t.end) == Some(".");
+            if (t.start == r.start && t.end == r.end) || dot {
+                same = Some(t);
+            } else if !titled(t) {
+                let contains = t.start <= r.start && t.end >= r.end;
+                let event =
+                    contains && t.start == r.start && words_have(r.end, t.end, class::EVENT_SUFFIX);
+                if !event {
+                    other = true;
+                    wider |= contains;
+                    crossing |= !contains && (t.start < r.start || t.end > r.end);
+                }
+            }
+        }
+        let step_back = if gazetteer {
+            wider
+                || same.is_some_and(|t| {
+                    t.kind != r.kind
+                        && t.confidence >= TAGGER_SURE
+                        && !(is_place(t.kind) && is_place(r.kind))
+                })
+        } else {
+            // A form over several of the tagger's names joined by lower-case
+            // words ("Joel Naroff of First Union", "Minneapolis-based First
+            // Bank System Inc") or across a line.
+            let loose = text.get(r.start..r.end).is_some_and(|s| {
+                s.contains('\n')
+                    || s.split([' ', '-'])
+                        .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+            });
+            same.is_none() && (wider || crossing || (other && loose))
+        };
+        if step_back {
+            r.prio = prio::FILL;
+        } else if let Some(t) = same {
+            r.end = r.end.max(t.end);
+        }
+    }
+}
+
+fn is_place(k: EntityType) -> bool {
+    matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
 }
 
 /// A character a name may start or end with: letters and digits of any
@@ -276,6 +369,83 @@ fn name_char(c: char) -> bool {
         || ('\u{0300}'..='\u{036F}').contains(&c)
         || c == '\u{200C}'
         || c == '\u{200D}'
+}
+
+/// Whether `start` opens a sentence, a line, a quote or a parenthesis.
+fn starts_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    before.is_empty()
+        || before.ends_with([
+            '\n', '.', '!', '?', ':', '"', '\u{201C}', '\u{2018}', '(', '[', '|', '\u{0964}', '-',
+            '\u{2014}', '\u{2013}',
+        ])
+}
+
+/// A name's edges trimmed of words that cannot open or close one:
+/// honorifics and function words before it ("Shri", "The"), dates and
+/// case markers after it ("राजनाथ सिंह रविवार", "बेलौसोव के"). A
+/// gazetteer name stays whole ("Sri Lanka"), and so does an initial
+/// ("I. Healy"). `None` when nothing is left.
+fn trim_edges(
+    text: &str,
+    lex: &lexicon::Lexicon,
+    mut start: usize,
+    mut end: usize,
+) -> Option<(usize, usize)> {
+    if lex.names.contains_key(&text[start..end]) {
+        return Some((start, end));
+    }
+    let hindi_stop = |w: &str| is_deva(w) && lex.hindi_stop(w);
+    let lead = |w: &str| {
+        let initial = w.len() == 2 && w.ends_with('.');
+        !initial
+            && (lex.is(w, class::HONORIFIC | class::CALENDAR | class::POSTPOSITION)
+                || hindi_stop(w))
+    };
+    let tail = |w: &str| lex.is(w, class::CALENDAR | class::POSTPOSITION) || hindi_stop(w);
+    while let Some(sp) = text[start..end].find(' ') {
+        if !lead(&text[start..start + sp]) {
+            break;
+        }
+        start += sp + 1;
+    }
+    while let Some(sp) = text[start..end].rfind(' ') {
+        if !tail(&text[start + sp + 1..end]) {
+            break;
+        }
+        end = start + sp;
+    }
+    (end > start).then_some((start, end))
+}
+
+/// A Devanagari name ends before a case marker inside it ("राजनाथ ने
+/// भारत" is "राजनाथ"): a person's name at any function word, other names
+/// at a marker other than the genitive, which organization names take
+/// ("भारत के निर्वाचन आयोग").
+fn cut_at_case_marker(
+    text: &str,
+    lex: &lexicon::Lexicon,
+    start: usize,
+    end: usize,
+    person: bool,
+) -> usize {
+    let span = &text[start..end];
+    if !is_deva(span) {
+        return end;
+    }
+    let base = span.as_ptr() as usize;
+    for w in span.split_whitespace().skip(1) {
+        let stop = if person {
+            lex.hindi_stop(w)
+        } else {
+            lex.is(w, class::POSTPOSITION) && !matches!(w, "का" | "की" | "के")
+        };
+        if stop {
+            let at = start + (w.as_ptr() as usize - base);
+            return text[..at].trim_end().len().max(start);
+        }
+    }
+    end
 }
 
 /// The end of a name, moved past the dot of an abbreviation that closes it:
@@ -297,7 +467,7 @@ fn abbreviation_dot(text: &str, lex: &lexicon::Lexicon, start: usize, end: usize
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let known = text
         .get(end - word.len()..end + 1)
-        .is_some_and(|w| lex.class(w) != 0 && w.len() > 2);
+        .is_some_and(|w| w.len() > 2 && lex.classes.contains_key(w));
     if dotted || initial || known {
         end + 1
     } else {
@@ -444,6 +614,14 @@ fn glosses(text: &str, toks: &[Tok], ms: &[M]) -> Vec<(usize, usize)> {
         }
     }
     links
+}
+
+/// A word without its possessive "'s" or "'".
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
 }
 
 fn is_possessive_free(s: &str) -> &str {
@@ -650,6 +828,54 @@ mod tests {
     }
 
     #[test]
+    fn tagger_spans_lose_junk_at_their_edges() {
+        let lex = lexicon::get();
+        // (text, expected span after trimming; "" = nothing left)
+        let cases: &[(&str, &str)] = &[
+            ("Shri Narendra Modi", "Narendra Modi"),
+            ("Sri Lanka", "Sri Lanka"),
+            ("I. Healy", "I. Healy"),
+            ("Federal Reserve", "Federal Reserve"),
+            ("Czech Republic", "Czech Republic"),
+            ("Milwaukee Open Thursday", "Milwaukee Open"),
+            ("राजनाथ सिंह रविवार", "राजनाथ सिंह"),
+            ("The Hague", "The Hague"),
+        ];
+        for &(text, want) in cases {
+            let got = trim_edges(text, lex, 0, text.len()).map_or("", |(a, b)| &text[a..b]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn hindi_names_end_at_case_markers() {
+        let lex = lexicon::get();
+        let cases: &[(&str, bool, &str)] = &[
+            ("राजनाथ ने भारत", true, "राजनाथ"),
+            ("भारत के निर्वाचन आयोग", false, "भारत के निर्वाचन आयोग"),
+            ("रक्षा मंत्रालय ने", false, "रक्षा मंत्रालय"),
+            ("Joel Naroff of", true, "Joel Naroff of"),
+        ];
+        for &(text, person, want) in cases {
+            let end = cut_at_case_marker(text, lex, 0, text.len(), person);
+            assert_eq!(&text[..end], want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let cases: &[(&str, usize, bool)] = &[
+            ("Good Morning", 0, true),
+            ("He said. Good", 9, true),
+            ("line\nGood", 5, true),
+            ("the Good", 4, false),
+        ];
+        for &(text, at, want) in cases {
+            assert_eq!(starts_sentence(text, at), want, "{text}");
+        }
+    }
+
+    #[test]
     fn abbreviation_dots_stay_in_names() {
         let lex = lexicon::get();
         // (text, name without its dot, expected name)
@@ -664,6 +890,7 @@ mod tests {
             ("by R. Croft", "R", "R."),
             ("met Rajnath Singh. He", "Rajnath Singh", "Rajnath Singh"),
             ("in Moscow...", "Moscow", "Moscow"),
+            ("for the Nation.", "Nation", "Nation"),
             ("फ़ारूक़ ने", "फ़ारूक़", "फ़ारूक़"),
         ];
         for &(text, name, want) in cases {

@@ -27,7 +27,7 @@ pub(crate) mod triggers;
 
 use crate::model::{Entity, EntityType, Event, Timex, TimexType};
 use crate::pipeline::Context;
-use crate::quotes::text::{tokenize, units, Mentions, Tok};
+use crate::quotes::text::{Mentions, Shared, Tok};
 use triggers::{Found, Triggers};
 
 /// Sentences longer than this many bytes are skipped.
@@ -35,19 +35,24 @@ pub(crate) const MAX_SENTENCE: usize = 20_000;
 
 /// Finds the dated happenings of a document, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Event> {
+    find_shared(ctx, &Shared::new(ctx, entities), timexes)
+}
+
+/// [`find`] with the document's tokens and mentions already made.
+pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Timex]) -> Vec<Event> {
     let text = ctx.text;
-    let trig = Triggers::load();
-    let mentions = Mentions::new(entities);
+    let trig = Triggers::shared();
+    let mentions = &shared.mentions;
     let reference = ctx.reference.map(|d| d.to_string());
     let in_embed = |a: usize, b: usize| ctx.embeds.iter().any(|e| a < e.end && e.start < b);
     let mut out = Vec::new();
-    for (a, b) in units(ctx) {
+    for &(a, b) in &shared.units {
         // No real sentence is this long; a run-on blob is not worth a
         // quadratic look at its triggers and mentions.
         if in_embed(a, b) || b - a > MAX_SENTENCE {
             continue;
         }
-        let toks = tokenize(text, a, b);
+        let toks = shared.words.range(a, b);
         let found = trig.find(&toks);
         if found.is_empty() {
             continue;
@@ -100,7 +105,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Ev
         picked.sort_by_key(|(_, f)| f.from);
         for (date, f) in picked {
             let t = &trig.list[f.trigger];
-            let place = place_near(text, &toks, &mentions, f, &t.kind);
+            let place = place_near(text, &toks, mentions, f, &t.kind);
             let mut participants: Vec<String> = Vec::new();
             for m in mentions.within(a, b) {
                 if matches!(mentions.kind(&m), EntityType::Person | EntityType::Org) {

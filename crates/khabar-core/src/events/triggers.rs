@@ -1,7 +1,8 @@
 //! Event triggers: `data/events/triggers.tsv`, matched word by word.
 
 use crate::quotes::text::{phrase, Tok};
-use std::collections::HashMap;
+use crate::segment::hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../data/events/triggers.tsv");
 
@@ -34,6 +35,12 @@ pub(crate) struct Triggers {
 }
 
 impl Triggers {
+    /// The compiled-in triggers, parsed on first use.
+    pub fn shared() -> &'static Triggers {
+        static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
+        TRIGGERS.get_or_init(Triggers::load)
+    }
+
     /// Parses the compiled-in data file.
     pub fn load() -> Triggers {
         let mut list = Vec::new();
@@ -55,7 +62,7 @@ impl Triggers {
                 verb: cols[3] == "verb",
             });
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in list.iter().enumerate() {
             by_first.entry(t.words[0].clone()).or_default().push(i);
         }
@@ -70,7 +77,7 @@ impl Triggers {
         let mut out = Vec::new();
         let mut k = 0;
         while k < toks.len() {
-            let hit = self.by_first.get(&toks[k].norm).and_then(|c| {
+            let hit = self.by_first.get(toks[k].norm.as_str()).and_then(|c| {
                 c.iter()
                     .copied()
                     .find(|&i| crate::quotes::text::starts_with(toks, k, &self.list[i].words))

@@ -1,7 +1,8 @@
 //! The cue lexicon: `data/quotes/cues.tsv` and `data/quotes/roles.tsv`.
 
 use super::text::phrase;
-use std::collections::HashSet;
+use crate::segment::hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/quotes/cues.tsv");
 const ROLES: &str = include_str!("../../data/quotes/roles.tsv");
@@ -45,6 +46,12 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
+    /// The compiled-in lexicon, parsed on first use.
+    pub fn shared() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
     /// Parses the compiled-in data files.
     pub fn load() -> Lexicon {
         let mut lex = Lexicon::default();

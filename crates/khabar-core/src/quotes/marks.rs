@@ -94,6 +94,11 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
     let Some(line) = text.get(from..to) else {
         return (Vec::new(), false);
     };
+    // Most paragraphs hold no mark at all: " ' or U+2018..U+201D, whose
+    // UTF-8 starts with the byte E2.
+    if !line.bytes().any(|b| b == b'"' || b == b'\'' || b == 0xE2) {
+        return (Vec::new(), false);
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut spans: Vec<Marked> = Vec::new();

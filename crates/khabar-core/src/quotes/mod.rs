@@ -55,7 +55,7 @@ use crate::pipeline::Context;
 use lexicon::{LangCues, Lexicon};
 use marks::Marked;
 use speaker::{Resolver, Who};
-use text::{is_hindi, starts_with, tokenize, Mentions, Tok};
+use text::{is_hindi, starts_with, Mentions, Shared, Tok, Words};
 
 /// A quote before its speaker is resolved.
 #[derive(Clone, Debug)]
@@ -70,9 +70,14 @@ struct Cand {
 
 /// Finds who said what, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity]) -> Vec<Quote> {
+    find_shared(ctx, &Shared::new(ctx, entities))
+}
+
+/// [`find`] with the document's tokens and mentions already made.
+pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>) -> Vec<Quote> {
     let text = ctx.text;
-    let lex = Lexicon::load();
-    let mentions = Mentions::new(entities);
+    let lex = Lexicon::shared();
+    let mentions = &shared.mentions;
     let embeds: Vec<(usize, usize)> = ctx
         .embeds
         .iter()
@@ -86,16 +91,17 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity]) -> Vec<Quote> {
         .collect();
     let resolver = Resolver {
         source: text,
-        mentions: &mentions,
-        all: tokenize(text, 0, text.len()),
+        mentions,
+        all: &shared.words.all,
         masked: marked.iter().map(|m| (m.open, m.close)).collect(),
         titles: Default::default(),
     };
-    let mut direct = direct_quotes(text, &marked, &resolver, &lex);
+    let words = &shared.words;
+    let mut direct = direct_quotes(text, &marked, &resolver, lex, words);
     let mut indirect = Vec::new();
-    for (a, b) in text::units(ctx) {
+    for &(a, b) in &shared.units {
         if !in_embed(a, b) {
-            indirect_quotes(text, a, b, &resolver, &lex, &mut indirect);
+            indirect_quotes(text, a, b, &resolver, lex, words, &mut indirect);
         }
     }
     // A direct quote inside reported speech takes that speech's cue.
@@ -114,7 +120,7 @@ pub fn find(ctx: &Context<'_>, entities: &[Entity]) -> Vec<Quote> {
     });
     let mut cands = direct;
     cands.extend(indirect);
-    cands.extend(posts(text, ctx.embeds, &mentions));
+    cands.extend(posts(text, ctx.embeds, mentions));
     cands.sort_by_key(|c| (c.start, c.end));
     cands.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     resolve(text, cands, &resolver)
@@ -178,7 +184,7 @@ fn sentence_end(text: &str, from: usize, ceil: usize) -> usize {
     ceil
 }
 
-fn words(toks: &[Tok]) -> usize {
+fn count_words(toks: &[Tok]) -> usize {
     toks.iter().filter(|t| t.word).count()
 }
 
@@ -215,7 +221,13 @@ fn is_speech_verb(toks: &[Tok], v: usize, cues: &LangCues) -> bool {
 
 const POSTPOSITIONS: &[&str] = &["पर", "में", "को", "से", "के", "की", "का", "ने"];
 
-fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexicon) -> Vec<Cand> {
+fn direct_quotes(
+    text: &str,
+    marked: &[Marked],
+    res: &Resolver<'_>,
+    lex: &Lexicon,
+    words: &Words<'_>,
+) -> Vec<Cand> {
     let mut out = Vec::new();
     for (i, m) in marked.iter().enumerate() {
         // Look no further than the neighbouring quotes: linear in the text.
@@ -234,10 +246,10 @@ fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexico
             .map_or(next_open, |p| m.close + p);
         let pre_from = sentence_start(text, line_start.max(prev_close).min(m.open), m.open);
         let post_to = sentence_end(text, m.close, line_end.min(next_open).max(m.close));
-        let pre = tokenize(text, pre_from, m.open);
-        let post = tokenize(text, m.close, post_to);
-        let inner = tokenize(text, m.start, m.end);
-        let n_words = words(&inner);
+        let pre = words.range(pre_from, m.open);
+        let post = words.range(m.close, post_to);
+        let inner = words.range(m.start, m.end);
+        let n_words = count_words(&inner);
         let hindi = is_hindi(text.get(pre_from..post_to).unwrap_or(""))
             || (pre.is_empty()
                 && post.is_empty()
@@ -301,8 +313,8 @@ fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexico
             });
             if let Some(v) = verb {
                 let between = &pre[v + 1..];
-                let ok =
-                    words(between) <= 10 && !between.iter().any(|t| t.norm == "." || t.norm == "।");
+                let ok = count_words(between) <= 10
+                    && !between.iter().any(|t| t.norm == "." || t.norm == "।");
                 if ok {
                     let from = pre[..v]
                         .iter()
@@ -314,9 +326,9 @@ fn direct_quotes(text: &str, marked: &[Marked], res: &Resolver<'_>, lex: &Lexico
                         .position(|t| cues.comps.contains(&t.norm))
                         .map_or(v, |c| v + 1 + c);
                     cue = Some(cue_span(&pre, v, comp));
-                    immediate = (words(between) == 0
+                    immediate = (count_words(between) == 0
                         && between.iter().any(|t| t.norm == "," || t.norm == ":"))
-                        || (words(between) == 1 && cues.comps.contains(&between[0].norm));
+                        || (count_words(between) == 1 && cues.comps.contains(&between[0].norm));
                     posted = cues.post_verbs.contains(&pre[v].norm);
                 }
             } else if let Some((p, len)) = prep {
@@ -402,9 +414,10 @@ fn indirect_quotes(
     b: usize,
     res: &Resolver<'_>,
     lex: &Lexicon,
+    words: &Words<'_>,
     out: &mut Vec<Cand>,
 ) {
-    let toks = tokenize(text, a, b);
+    let toks = words.range(a, b);
     if toks.is_empty() {
         return;
     }

@@ -42,7 +42,7 @@ pub(crate) struct Resolver<'a> {
     pub source: &'a str,
     pub mentions: &'a Mentions<'a>,
     /// Every token of the text, for role look-ups.
-    pub all: Vec<Tok>,
+    pub all: &'a [Tok],
     /// Byte ranges inside quotation marks: mentions there are not antecedents.
     pub masked: Vec<(usize, usize)>,
     /// Cache of [`Resolver::title_hits`].

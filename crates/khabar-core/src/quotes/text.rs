@@ -7,6 +7,7 @@
 
 use crate::model::{Entity, EntityType};
 use crate::pipeline::Context;
+use std::borrow::Cow;
 
 /// A word or a punctuation mark of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,67 +23,128 @@ pub(crate) struct Tok {
 }
 
 /// Letters, digits, Devanagari signs and joiners; not the danda.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || (('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}')
-        || c == '\u{200C}'
-        || c == '\u{200D}'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        // The whole block but the dandas (which are not alphanumeric).
+        return c != '\u{0964}' && c != '\u{0965}';
+    }
+    c == '\u{200C}' || c == '\u{200D}' || c.is_alphanumeric()
 }
 
+#[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
+}
+
+/// `word` lower-cased, without a case-mapping look-up per char when the
+/// word is ASCII or Devanagari (which has no case).
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let caseless = word.chars().all(|c| {
+        ('\u{0900}'..='\u{097F}').contains(&c)
+            || c == '\u{200C}'
+            || c == '\u{200D}'
+            || (c.is_ascii() && !c.is_ascii_uppercase())
+    });
+    if caseless {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// Tokenizes `text[from..to]` (which must be a char-boundary range; an
 /// invalid range gives no tokens). Apostrophes between letters stay inside
 /// words ("Hon'ble", "Putin's"); hyphens split words.
+///
+/// A token depends only on the text from its first char up to its end, so
+/// tokenizing a range that no token of the whole text crosses gives the
+/// whole text's tokens of that range: [`Words::range`] relies on it.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     let Some(slice) = text.get(from..to) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    let mut chars = slice.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
+        let mut end = pos + c.len_utf8();
+        let word = is_word_char(c);
+        if word {
+            while let Some(&(p, cj)) = chars.peek() {
                 if is_word_char(cj) {
-                    j += 1;
-                } else if is_apostrophe(cj)
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic())
-                {
-                    j += 2;
+                    chars.next();
+                    end = p + cj.len_utf8();
+                } else if is_apostrophe(cj) {
+                    let after = p + cj.len_utf8();
+                    match slice.get(after..).and_then(|r| r.chars().next()) {
+                        Some(n) if n.is_alphabetic() => {
+                            chars.next();
+                            chars.next();
+                            end = after + n.len_utf8();
+                        }
+                        _ => break,
+                    }
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(slice.len(), |&(p, _)| p);
-            out.push(Tok {
-                start: from + pos,
-                end: from + end,
-                norm: slice[pos..end].to_lowercase(),
-                word: true,
-            });
-            i = j;
-        } else {
-            let end = pos + c.len_utf8();
-            out.push(Tok {
-                start: from + pos,
-                end: from + end,
-                norm: c.to_string(),
-                word: false,
-            });
-            i += 1;
         }
+        let Some(raw) = slice.get(pos..end) else {
+            break;
+        };
+        out.push(Tok {
+            start: from + pos,
+            end: from + end,
+            norm: if word { lower(raw) } else { raw.to_string() },
+            word,
+        });
     }
     out
+}
+
+/// The tokens of a whole text, made once and shared by the quote,
+/// relation and event stages, which all read it sentence by sentence.
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    /// Every token of the text, in order.
+    pub all: Vec<Tok>,
+}
+
+impl<'t> Words<'t> {
+    /// Tokenizes `text`.
+    pub fn new(text: &'t str) -> Words<'t> {
+        let mut all = tokenize(text, 0, text.len());
+        // The capacity guess is generous (Devanagari takes three bytes a
+        // letter); these tokens live through three stages.
+        all.shrink_to_fit();
+        Words { text, all }
+    }
+
+    /// Exactly `tokenize(text, from, to)`: a slice of the shared tokens
+    /// when no token crosses either end of the range (the usual case:
+    /// sentences and the gaps around quotation marks), else a fresh
+    /// tokenization of the range.
+    pub fn range(&self, from: usize, to: usize) -> Cow<'_, [Tok]> {
+        if from <= to && self.text.is_char_boundary(from) && self.text.is_char_boundary(to) {
+            let i = self.all.partition_point(|t| t.start < from);
+            let j = self.all.partition_point(|t| t.start < to);
+            let clean_start = i == 0 || self.all[i - 1].end <= from;
+            let clean_end = j == i || self.all[j - 1].end <= to;
+            if clean_start && clean_end {
+                return Cow::Borrowed(&self.all[i..j]);
+            }
+        }
+        Cow::Owned(tokenize(self.text, from, to))
+    }
 }
 
 /// Tokenizes a phrase of a data file into its normalized words and marks.
@@ -163,10 +225,19 @@ fn split_unit(text: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>)
                 .iter()
                 .rposition(|&(_, p)| !is_word_char(p))
                 .map_or(0, |r| r + 1);
-            let word: String = chars[word_start..k].iter().map(|&(_, p)| p).collect();
-            let lower = word.to_lowercase();
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initial || ABBREVIATIONS.contains(&lower.as_str()) {
+            let word_from = chars.get(word_start).map_or(pos, |&(p, _)| p).min(pos);
+            let word = slice.get(word_from..pos).unwrap_or("");
+            let abbreviation = if word.is_ascii() {
+                ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+            } else {
+                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            };
+            let mut letters = word.chars();
+            let initial = matches!(
+                (letters.next(), letters.next()),
+                (Some(f), None) if f.is_uppercase()
+            );
+            if initial || abbreviation {
                 continue;
             }
             let following = chars[k2..].iter().find(|&&(_, n)| !n.is_whitespace());
@@ -192,6 +263,28 @@ fn push_trimmed(slice: &str, base: usize, a: usize, b: usize, out: &mut Vec<(usi
         return;
     }
     out.push((base + a + lead, base + b - trail));
+}
+
+/// What the quote, relation and event stages share for one document: its
+/// tokens, its sentence units and its mention index, each made once.
+pub(crate) struct Shared<'a> {
+    /// Every token of the text.
+    pub words: Words<'a>,
+    /// [`units`] of the text.
+    pub units: Vec<(usize, usize)>,
+    /// Every mention of every entity.
+    pub mentions: Mentions<'a>,
+}
+
+impl<'a> Shared<'a> {
+    /// Tokenizes and indexes one document.
+    pub fn new(ctx: &Context<'a>, entities: &'a [Entity]) -> Shared<'a> {
+        Shared {
+            words: Words::new(ctx.text),
+            units: units(ctx),
+            mentions: Mentions::new(entities),
+        }
+    }
 }
 
 /// One mention of an entity, by index into the entity list.
@@ -321,6 +414,20 @@ mod tests {
                 "ठीक है."
             ]
         );
+    }
+
+    /// Every range of a tricky text: the shared tokens give exactly what
+    /// tokenizing the range gives.
+    #[test]
+    fn shared_words_match_range_tokenization() {
+        let text = "“Hon'ble Putin's ‘visit’,” said Mr. Singh. राजनाथ ने कहा कि 'एक्स' पर… O'Neil's x' y 'z ÉCOLE Straße";
+        let words = Words::new(text);
+        let bounds: Vec<usize> = (0..=text.len() + 1).collect();
+        for &a in &bounds {
+            for &b in &bounds {
+                assert_eq!(*words.range(a, b), tokenize(text, a, b)[..], "{a}..{b}");
+            }
+        }
     }
 
     #[test]

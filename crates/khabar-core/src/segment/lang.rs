@@ -141,15 +141,20 @@ pub fn sentence_lang(text: &str, tokens: &[Token]) -> (Lang, usize) {
 /// least two hits and more hits than the default.
 fn refine(text: &str, tokens: &[Token], default: &'static str, others: &[&str]) -> &'static str {
     let lex = Lexicon::get();
-    let sets: Vec<_> = lex
-        .stopwords
-        .iter()
-        .filter(|(lang, _)| *lang == default || others.contains(lang))
-        .collect();
-    let mut hits: Vec<(&'static str, usize)> = sets.iter().map(|(l, _)| (*l, 0)).collect();
+    // The languages voting, in the data file's order, as bits of the
+    // lexicon's one word → languages map.
+    let mut wanted = 0u64;
+    for (i, (lang, _)) in lex.stopwords.iter().enumerate().take(64) {
+        if *lang == default || others.contains(lang) {
+            wanted |= 1 << i;
+        }
+    }
+    let mut counts = [0usize; 64];
     let mut buf = [0u8; 24];
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let s = &text[t.start..t.end];
+        let Some(s) = text.get(t.start..t.end) else {
+            continue;
+        };
         let word = if s.is_ascii() && s.len() <= buf.len() {
             let b = &mut buf[..s.len()];
             b.copy_from_slice(s.as_bytes());
@@ -158,12 +163,20 @@ fn refine(text: &str, tokens: &[Token], default: &'static str, others: &[&str]) 
         } else {
             s
         };
-        for (slot, (_, words)) in sets.iter().enumerate() {
-            if words.contains(word) {
-                hits[slot].1 += 1;
-            }
+        let mut langs = lex.stopword_langs(word) & wanted;
+        while langs != 0 {
+            let i = langs.trailing_zeros() as usize;
+            counts[i] += 1;
+            langs &= langs - 1;
         }
     }
+    let hits: Vec<(&'static str, usize)> = lex
+        .stopwords
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i < 64 && wanted & (1 << i) != 0)
+        .map(|(i, (lang, _))| (*lang, counts[i]))
+        .collect();
     let base = hits
         .iter()
         .find(|(l, _)| *l == default)

@@ -1,7 +1,7 @@
 //! The word lists the splitter and the language guesser read, compiled in
 //! from `data/segment/`.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves before a full stop.
@@ -15,10 +15,13 @@ pub enum Abbrev {
 
 /// The parsed lists.
 pub struct Lexicon {
-    abbreviations: HashMap<&'static str, Abbrev>,
-    starters: HashSet<&'static str>,
+    abbreviations: FxHashMap<&'static str, Abbrev>,
+    starters: FxHashSet<&'static str>,
     /// Per language: its stopwords.
-    pub stopwords: Vec<(&'static str, HashSet<&'static str>)>,
+    pub stopwords: Vec<(&'static str, FxHashSet<&'static str>)>,
+    /// Every stopword with the languages that list it: bit `i` stands for
+    /// `stopwords[i]`, so a word costs one look-up for all languages.
+    stopword_langs: FxHashMap<&'static str, u64>,
 }
 
 const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations.txt");
@@ -47,16 +50,23 @@ impl Lexicon {
                 })
                 .collect();
             let starters = lines(STARTERS).collect();
-            let stopwords = lines(STOPWORDS)
+            let stopwords: Vec<(&'static str, FxHashSet<&'static str>)> = lines(STOPWORDS)
                 .filter_map(|l| {
                     let (lang, words) = l.split_once('\t')?;
                     Some((lang, words.split_whitespace().collect()))
                 })
                 .collect();
+            let mut stopword_langs: FxHashMap<&'static str, u64> = FxHashMap::default();
+            for (i, (_, words)) in stopwords.iter().enumerate().take(64) {
+                for w in words {
+                    *stopword_langs.entry(*w).or_default() |= 1 << i;
+                }
+            }
             Lexicon {
                 abbreviations,
                 starters,
                 stopwords,
+                stopword_langs,
             }
         })
     }
@@ -64,6 +74,12 @@ impl Lexicon {
     /// The class of an abbreviation written without its dot.
     pub fn abbreviation(&self, word: &str) -> Option<Abbrev> {
         self.abbreviations.get(word).copied()
+    }
+
+    /// The languages (bits indexing [`Lexicon::stopwords`]) that list
+    /// `word` (lower-case) as a stopword.
+    pub fn stopword_langs(&self, word: &str) -> u64 {
+        self.stopword_langs.get(word).copied().unwrap_or(0)
     }
 
     /// Does `word` typically open a sentence?

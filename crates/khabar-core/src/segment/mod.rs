@@ -9,6 +9,7 @@
 //! Each remaining piece is tokenized ([`token`]) and split into sentences
 //! ([`sentence`]); each sentence gets its language ([`lang`]).
 
+pub(crate) mod hash;
 pub mod lang;
 pub mod lexicon;
 pub mod sentence;
@@ -162,6 +163,8 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
             lang,
         });
     }
+    // The capacity guess is generous; the tokens live through every stage.
+    tokens.shrink_to_fit();
     let detected = document_lang(&words);
     let doc_lang = match hint {
         LangHint::En => Lang::En,

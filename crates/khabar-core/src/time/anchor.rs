@@ -37,19 +37,12 @@ const EN_FUTURE: &[&str] = &[
     "upcoming",
     "tomorrow",
     "would",
-    "could",
-    "might",
-    "may",
-    "must",
-    "should",
     "plan",
     "plans",
     "planned",
     "planning",
-    "until",
     "expected",
     "expects",
-    "set",
     "soon",
     "next",
     "deadline",
@@ -143,7 +136,9 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
         return None;
     }
     if w.is_ascii() {
-        if EN_FUTURE.contains(&w) || (w == "going" && g.w(i + 1) == "to") {
+        // "set to", "set for": a plan; a bare "set" is as often the past ("set a record").
+        let set_to = w == "set" && matches!(g.w(i + 1), "to" | "for");
+        if EN_FUTURE.contains(&w) || set_to || (w == "going" && g.w(i + 1) == "to") {
             return Some(Tense::Future);
         }
         let passive = i > 0 && matches!(g.w(i - 1), "be" | "been" | "being" | "to");
@@ -172,6 +167,14 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
 
 /// The tense nearest to tokens `start..end`, within their clause.
 pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
+    // "Wednesday's ruling": a day whose event is already known.
+    if g.punct(end) == Some('\'') && g.attached(end) && g.w(end + 1) == "s" {
+        return Tense::Past;
+    }
+    // "by August", "by the end of the year": a deadline ahead.
+    if start > 0 && g.w(start - 1) == "by" && g.same_clause(start - 1, start) {
+        return Tense::Future;
+    }
     for d in 0..20 {
         if let Some(j) = start.checked_sub(d + 1) {
             if g.same_clause(j, start) {
@@ -267,6 +270,8 @@ impl Anchor {
         let date = |v: String| Some((TimexType::Date, v));
         let value = match &p.sem {
             Sem::Ref(v) => return date(v.to_string()),
+            Sem::StoryRef(v) if self.narrative => return date(v.to_string()),
+            Sem::StoryRef(_) => return None,
             Sem::Duration { unit, n } => return Some((TimexType::Duration, duration(*unit, *n))),
             Sem::Set(v) => return Some((TimexType::Set, v.clone())),
             Sem::DurValue(v) => return Some((TimexType::Duration, v.to_string())),
@@ -279,7 +284,14 @@ impl Anchor {
             }
             Sem::Decade(d) => return date(format!("{d:03}")),
             Sem::Century(c) => return date(format!("{c:02}")),
-            Sem::Bc(n) => return date(format!("BC{n:04}")),
+            Sem::Bc(n) => {
+                // Stored as year -n, so "the following year" after 490 BC is 489 BC.
+                let v = match ymd(-*n, 1, 1) {
+                    Some(d) => self.set(d, Gran::Year),
+                    None => format!("BC{n:04}"),
+                };
+                return date(v);
+            }
             Sem::FiscalYear(y) => return date(format!("FY{y:04}")),
             Sem::Cal { y, m, d } => self.cal(*y, *m, *d, tense),
             Sem::RelCal { m, d, off } => self.rel_cal(*m, *d, *off),
@@ -343,6 +355,12 @@ impl Anchor {
                 Some(r) => self.unit_shift(r, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
             },
+            // "the end of the year": the reference's year in news, the
+            // story's year in a history.
+            Sem::StoryUnit(unit) => match self.base() {
+                Some(b) => self.unit_shift(b, *unit, 0, false)?,
+                None => refs(0).to_string(),
+            },
             Sem::ChainUnit { unit, off } => match self.chain_base() {
                 Some(b) => self.unit_shift(b, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
@@ -360,7 +378,14 @@ impl Anchor {
                 };
                 match (base, n) {
                     (Some(b), Amount::N(v)) if v.fract() == 0.0 && *v < 10000.0 => {
-                        self.unit_shift(b, *unit, *v as i64 * i64::from(*dir), true)?
+                        // "two years ago" in a history counts from the writer's
+                        // day: it does not move the story's date.
+                        let keep = self.last;
+                        let v = self.unit_shift(b, *unit, *v as i64 * i64::from(*dir), true)?;
+                        if self.narrative && !*chain {
+                            self.last = keep;
+                        }
+                        v
                     }
                     _ => refs(*dir).to_string(),
                 }
@@ -396,8 +421,12 @@ impl Anchor {
                 v
             }
             Sem::TodOnly => {
+                // A bare time is on the day just named; in a history, on the
+                // last day the story reached.
                 let day = match self.last {
-                    Some((d, Gran::Day)) if self.last_clause == self.clause => Some(d),
+                    Some((d, Gran::Day)) if self.last_clause == self.clause || self.narrative => {
+                        Some(d)
+                    }
                     _ => self.reference,
                 };
                 match day {
@@ -475,6 +504,9 @@ impl Anchor {
                     let behind = all.iter().filter(|x| **x <= b).max().copied();
                     let days = |x: Date| (x - b).get_days().abs();
                     let pick = match (tense, ahead, behind) {
+                        // A date a day or two gone is the one meant, even in a
+                        // future clause ("must leave by Jan. 14" on the 15th).
+                        (Tense::Future, _, Some(p)) if days(p) <= 2 => Some(p),
                         (Tense::Future, Some(a), _) => Some(a),
                         (Tense::Past, Some(a), Some(p)) if days(p) > 240 && days(a) <= 75 => {
                             Some(a)
@@ -555,14 +587,10 @@ impl Anchor {
                     fwd
                 }
             }
+            // A bare weekday that is the reference date's own is that day:
+            // news names "Friday" in a Friday report for the same day.
             None => match tense {
-                Tense::Future => {
-                    if fwd == 0 {
-                        7
-                    } else {
-                        fwd
-                    }
-                }
+                Tense::Future => fwd,
                 _ => -back,
             },
         };

@@ -78,8 +78,8 @@ fn core(g: &G<'_>, i: usize) -> Option<Parse> {
         weekday(g, i),
         season(g, i),
         relative(g, i),
-        count(g, i),
         clock(g, i),
+        count(g, i),
         set(g, i),
     ]
     .into_iter()
@@ -130,9 +130,15 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     let (end, entries) = found?;
     let latin = first.is_ascii();
+    let last = g.w(end.saturating_sub(1));
     for e in entries {
         let p = match *e {
+            // "the future" as a time, not "the future president".
+            Lex::Ref(_) if last == "future" && !noun_ends_phrase(g, end) => continue,
             Lex::Ref(v) => Parse::new(end, Sem::Ref(v)),
+            Lex::StoryRef(v) => Parse::new(end, Sem::StoryRef(v)),
+            // "daily" as an adverb or adjective, not "the Hindi daily" (a paper).
+            Lex::Set(_) if end == i + 1 && !frequency_word(g, i) => continue,
             Lex::Set(v) => Parse::new(end, Sem::Set(v.to_string())),
             Lex::Dur(v) => Parse::new(end, Sem::DurValue(v)),
             Lex::Holiday(md) => {
@@ -164,6 +170,56 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
         return Some(p);
     }
     None
+}
+
+/// Words that may follow a time noun ("the future") without making it a
+/// modifier of the next word ("the future president").
+const NOUN_FOLLOWERS: &[&str] = &[
+    "of", "and", "or", "for", "is", "will", "with", "in", "that", "as", "but", "to", "at", "on",
+    "by", "was", "are", "were", "has", "had", "holds", "looks", "lies", "from", "than", "when",
+    "where", "remains", "i", "we", "you", "he", "she", "they", "it", "if", "so", "because",
+    "which", "who", "too", "now", "here", "there",
+];
+
+/// Does the phrase ending before `end` end a noun phrase: nothing, a
+/// mark, a new clause or a function word follows?
+fn noun_ends_phrase(g: &G<'_>, end: usize) -> bool {
+    let next = g.w(end);
+    next.is_empty() || !g.same_clause(end.saturating_sub(1), end) || NOUN_FOLLOWERS.contains(&next)
+}
+
+/// Is the frequency word at `i` ("daily", "weekly") an adverb or an
+/// adjective rather than a newspaper ("the Hindi daily", "Daily Mail")?
+fn frequency_word(g: &G<'_>, i: usize) -> bool {
+    let first_in_clause = i == 0 || !g.same_clause(i - 1, i) || g.w(i - 1).is_empty();
+    if g.cap(i) && !first_in_clause {
+        return false;
+    }
+    let prev = if i > 0 { g.w(i - 1) } else { "" };
+    let next = g.w(i + 1);
+    let modifies = !next.is_empty() && g.same_clause(i, i + 1) && !g.cap(i + 1);
+    if modifies && !NOUN_FOLLOWERS.contains(&next) {
+        // "quarterly results" is a kind of report, not a recurring time.
+        return g.w(i) != "quarterly";
+    }
+    // A determiner or an adjective before it, and nothing after: a noun.
+    !(matches!(prev, "the" | "a" | "an" | "this" | "that" | "its")
+        || (!prev.is_empty() && i > 0 && g.cap(i - 1) && !first_in_clause)
+        || matches!(
+            prev,
+            "english"
+                | "hindi"
+                | "urdu"
+                | "national"
+                | "local"
+                | "regional"
+                | "leading"
+                | "vernacular"
+                | "financial"
+                | "business"
+                | "morning"
+                | "evening"
+        ))
 }
 
 /// "early 2024", "late last year", "mid-June", "earlier this month".
@@ -366,18 +422,31 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
         _ => {}
     }
     if let Some(t) = g.tod(j) {
+        // "the night of April 18, 1775", "the morning of 31 January"
+        if g.w(j + 1) == "of" {
+            if let Some(p) = core(g, j + 2) {
+                if matches!(p.sem, Sem::Cal { d: Some(_), .. } | Sem::Weekday { .. }) {
+                    return Some(Parse { tod: Some(t), ..p });
+                }
+            }
+        }
         return Some(Parse {
             end: j + 1,
             sem: Sem::TodOnly,
             tod: Some(t),
         });
     }
-    // the spring of 1918
-    if let Some(s) = g.season(j) {
-        if g.w(j + 1) == "of" {
-            if let Some(y) = g.year4(j + 2) {
+    // the spring of 1918, the spring of 480 BC, the winter, the early summer
+    let js = if matches!(w, "early" | "late") {
+        j + 1
+    } else {
+        j
+    };
+    if let Some(s) = g.season(js) {
+        if g.w(js + 1) == "of" {
+            if let Some((end, y)) = year_or_bc(g, js + 2) {
                 return Some(Parse::new(
-                    j + 3,
+                    end,
                     Sem::Season {
                         s,
                         y: Some(y),
@@ -385,6 +454,21 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
                     },
                 ));
             }
+        }
+        // "the fall of Rome", "the monsoon session": not the season itself.
+        let of_or_noun = g.w(js + 1) == "of"
+            || (!g.w(js + 1).is_empty()
+                && g.same_clause(js, js + 1)
+                && !noun_ends_phrase(g, js + 1));
+        if !of_or_noun && g.w(js) != "monsoon" && !g.cap(js) {
+            return Some(Parse::new(
+                js + 1,
+                Sem::Season {
+                    s,
+                    y: None,
+                    rel: None,
+                },
+            ));
         }
     }
     // the end of 1990, the beginning of the year, the middle of June
@@ -404,22 +488,10 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             return Some(p);
         }
         if g.w(k) == "the" && g.w(k + 1) == "year" {
-            return Some(Parse::new(
-                k + 2,
-                Sem::RelUnit {
-                    unit: Unit::Year,
-                    off: 0,
-                },
-            ));
+            return Some(Parse::new(k + 2, Sem::StoryUnit(Unit::Year)));
         }
         if g.w(k) == "the" && g.w(k + 1) == "month" {
-            return Some(Parse::new(
-                k + 2,
-                Sem::RelUnit {
-                    unit: Unit::Month,
-                    off: 0,
-                },
-            ));
+            return Some(Parse::new(k + 2, Sem::StoryUnit(Unit::Month)));
         }
     }
     None
@@ -444,6 +516,19 @@ fn ordinal(g: &G<'_>, i: usize) -> Option<(usize, i32)> {
     Some((i + 1, n))
 }
 
+/// A year of four digits, or any year before the common era ("480 BC",
+/// "1200 B.C."): the token after it and the year (negative before the era).
+fn year_or_bc(g: &G<'_>, i: usize) -> Option<(usize, i32)> {
+    if let Some(p) = year(g, i) {
+        match p.sem {
+            Sem::Bc(n) => return Some((p.end, -n)),
+            Sem::Year(y) if p.end == i + 1 => return Some((p.end, y)),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// " of 1998", " 1998", ", 1998" after a quarter or a month; returns the end and the year.
 fn of_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
     let j = if g.w(i) == "of" || g.punct(i) == Some(',') {
@@ -454,6 +539,11 @@ fn of_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
     if let Some(y) = g.year4(j) {
         if !g.glued_number_after(j + 1) {
             return (j + 1, Some(y));
+        }
+    }
+    if let Some((end, y)) = year_or_bc(g, j) {
+        if y < 0 {
+            return (end, Some(y));
         }
     }
     (i, None)
@@ -539,7 +629,15 @@ fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// "4 December 2025", "4th of December".
 fn day_first(g: &G<'_>, i: usize) -> Option<Parse> {
-    if i > 0 && g.attached(i) && !matches!(g.punct(i - 1), Some('(' | '"' | '\'' | '[')) {
+    // The second date of a range is a date too: "14 August-24 August", "12-14 July".
+    let range_end = i > 1
+        && matches!(g.punct(i - 1), Some('-' | '–'))
+        && (g.num(i - 2).is_some() || any_month(g, i - 2).is_some() || g.year4(i - 2).is_some());
+    if i > 0
+        && g.attached(i)
+        && !range_end
+        && !matches!(g.punct(i - 1), Some('(' | '"' | '\'' | '['))
+    {
         return None;
     }
     let (mut j, d) = g.day(i)?;
@@ -683,8 +781,9 @@ fn year(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         return None;
     }
-    // 490 BC, 1200 B.C.
-    if d <= 4 && v > 0 {
+    // 490 BC, 1200 B.C.; not inside a code ("Gt9Yg2BC6O").
+    let free = i == 0 || !g.attached(i) || g.w(i - 1).is_empty();
+    if d <= 4 && v > 0 && free {
         let mut k = i + 1;
         let bc = match g.w(k) {
             "bc" | "bce" => {
@@ -700,7 +799,7 @@ fn year(g: &G<'_>, i: usize) -> Option<Parse> {
             }
             _ => false,
         };
-        if bc {
+        if bc && !(g.attached(k) && !g.w(k).is_empty() || g.num(k).is_some() && g.attached(k)) {
             return Some(Parse::new(k, Sem::Bc(v as i32)));
         }
     }
@@ -869,9 +968,11 @@ fn season(g: &G<'_>, i: usize) -> Option<Parse> {
         _ => (None, i),
     };
     let s = g.season(j)?;
-    if let Some(y) = g.year4(j + 1) {
+    // "summer 2024", "autumn of 1789", "spring of 480 BC"
+    let y_at = if g.w(j + 1) == "of" { j + 2 } else { j + 1 };
+    if let Some((end, y)) = year_or_bc(g, y_at) {
         return Some(Parse::new(
-            j + 2,
+            end,
             Sem::Season {
                 s,
                 y: Some(y),
@@ -881,6 +982,13 @@ fn season(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     if rel.is_none() {
         let prev = if i > 0 { g.w(i - 1) } else { "" };
+        // "winter", "summer" and "autumn" name nothing else; "spring" and
+        // "fall" need a cue ("in spring", not "hot spring").
+        let plain = matches!(g.w(j), "winter" | "summer" | "autumn")
+            && (!g.cap(j) || i == 0 || !g.same_clause(i - 1, i) || g.w(i - 1).is_empty());
+        if plain && prev != "the" {
+            return Some(Parse::new(j + 1, Sem::Season { s, y: None, rel }));
+        }
         if !SEASON_CUES.contains(&prev) || g.w(j) == "monsoon" && prev == "the" {
             return None;
         }
@@ -907,6 +1015,16 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     let j = i + 1;
     if let Some(u) = g.unit(j) {
+        // "in coming weeks": an unspecified stretch, not one week.
+        if g.w(j).ends_with('s') && u != Unit::Weekend {
+            return Some(Parse::new(
+                j + 1,
+                Sem::Duration {
+                    unit: u,
+                    n: Amount::X,
+                },
+            ));
+        }
         if matches!(
             u,
             Unit::Week
@@ -940,6 +1058,36 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
+/// Adjectives that make "day" a span of time lived through ("a long day").
+const DAY_ADJECTIVES: &[&str] = &[
+    "long",
+    "busy",
+    "hectic",
+    "tiring",
+    "productive",
+    "great",
+    "good",
+    "nice",
+    "lovely",
+    "wonderful",
+    "beautiful",
+    "fun",
+    "hot",
+    "cold",
+    "chilly",
+    "rainy",
+    "sunny",
+    "quality",
+    "successful",
+    "lazy",
+    "perfect",
+    "bad",
+    "tough",
+    "hard",
+    "exhausting",
+    "full",
+];
+
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years".
 fn count(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -964,6 +1112,16 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
                 Sem::RelUnit {
                     unit: Unit::Weekend,
                     off: 0,
+                },
+            ));
+        }
+        // "a long day", "a busy day": a day's length, as TimeML marks it.
+        if w == "day" && i > 0 && DAY_ADJECTIVES.contains(&g.w(i - 1)) && g.same_clause(i - 1, i) {
+            return Some(Parse::new(
+                i + 1,
+                Sem::Duration {
+                    unit: Unit::Day,
+                    n: Amount::N(1.0),
                 },
             ));
         }
@@ -1022,6 +1180,12 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let (j, n) = amount(g, i)?;
+    // "two more weeks", "20 more years"
+    let j = if g.w(j) == "more" && g.unit(j + 1).is_some() {
+        j + 1
+    } else {
+        j
+    };
     // "two-day", "48-hour"
     let (j, hyphen) = if g.punct(j) == Some('-') && g.attached(j) && g.attached(j + 1) {
         (j + 1, true)
@@ -1081,6 +1245,9 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let (h, dh) = g.num(i)?;
+    if dh == 3 || dh == 4 {
+        return compact_clock(g, i);
+    }
     if dh > 2 || h > 24 {
         return None;
     }
@@ -1156,6 +1323,60 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
     }))
 }
 
+/// Clock times written without a colon: "720pm", "1130 pm", "at 1130 hrs"
+/// (Indian copy), "0930 hours".
+fn compact_clock(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (v, dh) = g.num(i)?;
+    let (mut h, m) = ((v / 100) as u8, (v % 100) as u8);
+    if m >= 60 {
+        return None;
+    }
+    let mut j = i + 1;
+    match g.w(j) {
+        "am" | "pm" if (1..=12).contains(&h) => {
+            if g.w(j) == "pm" && h < 12 {
+                h += 12;
+            }
+            if g.w(j) == "am" && h == 12 {
+                h = 0;
+            }
+            j += 1;
+        }
+        "hrs" | "hours" | "hr"
+            if dh == 4
+                && h < 24
+                && i > 0
+                && matches!(
+                    g.w(i - 1),
+                    "at" | "by"
+                        | "around"
+                        | "till"
+                        | "until"
+                        | "from"
+                        | "since"
+                        | "before"
+                        | "after"
+                        | "about"
+                ) =>
+        {
+            j += 1;
+        }
+        _ => return None,
+    }
+    if matches!(
+        g.w(j),
+        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
+    ) {
+        j += 1;
+    }
+    let tod = Tod::Clock(h, m);
+    noon_day(g, j, tod).or(Some(Parse {
+        end: j,
+        sem: Sem::TodOnly,
+        tod: Some(tod),
+    }))
+}
+
 /// A day right after a time: "noon Thursday", "3 pm yesterday".
 pub(crate) fn noon_day(g: &G<'_>, j: usize, tod: Tod) -> Option<Parse> {
     if let Some(wd) = g.weekday(j) {
@@ -1167,15 +1388,30 @@ pub(crate) fn noon_day(g: &G<'_>, j: usize, tod: Tod) -> Option<Parse> {
             });
         }
     }
-    let n = g.find(j, |e| match e {
+    if let Some(n) = g.find(j, |e| match e {
         Lex::Deictic(n) => Some(*n),
         _ => None,
-    })?;
-    Some(Parse {
-        end: j + 1,
-        sem: Sem::Deictic(n),
-        tod: Some(tod),
-    })
+    }) {
+        return Some(Parse {
+            end: j + 1,
+            sem: Sem::Deictic(n),
+            tod: Some(tod),
+        });
+    }
+    // "5 p.m. EST Nov. 9", "9:34 p.m., March 19"
+    let k = if g.punct(j) == Some(',') && g.same_clause(j, j + 1) {
+        j + 1
+    } else {
+        j
+    };
+    let p = month_first(g, k).or_else(|| day_first(g, k))?;
+    match p.sem {
+        Sem::Cal { d: Some(_), .. } => Some(Parse {
+            tod: Some(tod),
+            ..p
+        }),
+        _ => None,
+    }
 }
 
 /// "every Monday", "each year", "every two weeks", "Mondays".
@@ -1192,7 +1428,13 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let j = i + 1;
-    if let Some(wd) = g.weekday(j) {
+    let wd = g.weekday(j).or_else(|| {
+        g.find(j, |e| match e {
+            Lex::WeekdayAbbr(d) => Some(*d),
+            _ => None,
+        })
+    });
+    if let Some(wd) = wd {
         return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
     }
     if let Some(Tod::Part(t)) = g.tod(j) {

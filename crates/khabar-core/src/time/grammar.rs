@@ -72,6 +72,9 @@ pub(crate) enum Sem {
         unit: Unit,
         off: i32,
     },
+    /// "the year" of "the end of the year": the reference's, or in a
+    /// narrative the story's.
+    StoryUnit(Unit),
     /// the previous day, the following week: relative to the last date in the text.
     ChainUnit {
         unit: Unit,
@@ -93,6 +96,8 @@ pub(crate) enum Sem {
     QuarterAnchor(i32),
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
+    /// A reference that counts only in a narrative ("the same time").
+    StoryRef(&'static str),
     Duration {
         unit: Unit,
         n: Amount,

@@ -69,6 +69,9 @@ pub(crate) enum Lex {
     DeicticTod(&'static str),
     HiKal(i32),
     Ref(&'static str),
+    /// A reference that is a time only in a narrative ("the same time"):
+    /// in news it is a discourse phrase, not a date.
+    StoryRef(&'static str),
     Set(&'static str),
     /// A vague duration phrase ("a long time", लंबे समय).
     Dur(&'static str),
@@ -168,6 +171,7 @@ fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
         "deictic_tod" => Lex::DeicticTod(value),
         "hi_kal" => Lex::HiKal(value.parse().ok()?),
         "ref" => Lex::Ref(value),
+        "story_ref" => Lex::StoryRef(value),
         "set" => Lex::Set(value),
         "duration" => Lex::Dur(value),
         "every" => Lex::Every,

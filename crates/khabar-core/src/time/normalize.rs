@@ -61,6 +61,10 @@ pub(crate) fn duration(u: Unit, n: Amount) -> String {
         Unit::Month => ("", "M", 1.0),
         Unit::Quarter => ("", "Q", 1.0),
         Unit::Year => ("", "Y", 1.0),
+        // A counted decade or century is written in years, as TimeBank
+        // does ("two decades" → P20Y); an unspecified one keeps its unit.
+        Unit::Decade if n != Amount::X => ("", "Y", 10.0),
+        Unit::Century if n != Amount::X => ("", "Y", 100.0),
         Unit::Decade => ("", "DE", 1.0),
         Unit::Century => ("", "CE", 1.0),
         Unit::Weekend => ("", "WE", 1.0),

@@ -94,23 +94,178 @@ impl NerLang {
 ///
 /// Prefer [`tag_document`] when tagging a whole document.
 pub fn tag(ctx: &Context<'_>, sentence: &SentenceInfo) -> Vec<Candidate> {
-    tag_sentences(ctx, std::slice::from_ref(sentence))
+    let unit = ctx.text.get(sentence.start..sentence.end).unwrap_or("");
+    let lang = sentence_lang(unit, sentence.lang, ctx.lang);
+    tag_ranges(
+        ctx.text,
+        std::iter::once((words(ctx.text, sentence.start, sentence.end), lang)),
+    )
 }
 
 /// Tags every sentence of the document, in order, with document-level
 /// memory. Candidates come out in text order.
+///
+/// The tagger reads its own units, not the segmenter's sentences as they
+/// are: a dateline piece is read with the rest of its line ("CRICKET -
+/// ENGLISH COUNTY CHAMPIONSHIP SCORES ."), a line break inside a sentence
+/// ends the unit unless the text is wrapped at a fixed width (headlines,
+/// tables and lists run line by line), and words are split at whitespace
+/// and then like CoNLL ([`split_token`]), the tokenization the models were
+/// trained on.
 pub fn tag_document(ctx: &Context<'_>) -> Vec<Candidate> {
-    tag_sentences(ctx, ctx.sentences)
+    let units = units(ctx);
+    let text = ctx.text;
+    let input = units.iter().map(|&(a, b, lang)| {
+        let unit = text.get(a..b).unwrap_or("");
+        (words(text, a, b), sentence_lang(unit, lang, ctx.lang))
+    });
+    tag_ranges(text, input)
 }
 
-fn tag_sentences(ctx: &Context<'_>, sentences: &[SentenceInfo]) -> Vec<Candidate> {
-    let input = sentences.iter().map(|s| {
-        let tokens = ctx.tokens.get(s.tokens.clone()).unwrap_or(&[]);
-        let lang = sentence_lang(ctx.text.get(s.start..s.end).unwrap_or(""), s.lang, ctx.lang);
-        (tokens.iter().map(|t| (t.start, t.end)), lang)
-    });
-    tag_ranges(ctx.text, input)
+/// The whitespace-separated words of `text[a..b]`, as byte ranges of `text`.
+fn words(text: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let unit = text.get(a..b).unwrap_or("");
+    let base = unit.as_ptr() as usize;
+    unit.split_whitespace().map(move |w| {
+        let s = a + (w.as_ptr() as usize - base);
+        (s, s + w.len())
+    })
 }
+
+/// The tagger's units: byte ranges with the language the segmenter gave
+/// them ([`Lang::Und`] for pieces outside any sentence).
+fn units(ctx: &Context<'_>) -> Vec<(usize, usize, Lang)> {
+    let text = ctx.text;
+    let len = text.len();
+    let mut ranges: Vec<(usize, usize, Lang)> = ctx
+        .sentences
+        .iter()
+        .filter(|s| s.start < s.end && s.end <= len)
+        .map(|s| (s.start, s.end, s.lang))
+        .collect();
+    if ranges.is_empty() {
+        ranges.push((0, len, Lang::Und));
+    }
+    ranges.sort_unstable_by_key(|r| (r.0, r.1));
+    // The dateline and the embeds' signature lines: the parts no sentence
+    // covers.
+    let wanted: Vec<(usize, usize)> = ctx
+        .dateline
+        .map(|d| (d.start, d.end))
+        .into_iter()
+        .chain(ctx.embeds.iter().map(|e| (e.start, e.end)))
+        .collect();
+    let mut extra: Vec<(usize, usize, Lang)> = Vec::new();
+    for (s, e) in wanted {
+        let (s, e) = (s.min(len), e.min(len));
+        let mut pos = s;
+        let first = ranges.partition_point(|r| r.1 <= s);
+        for r in ranges[first..].iter().take_while(|r| r.0 < e) {
+            if r.0 > pos {
+                extra.push((pos, r.0, Lang::Und));
+            }
+            pos = pos.max(r.1);
+        }
+        if pos < e {
+            extra.push((pos, e, Lang::Und));
+        }
+    }
+    extra.retain(|r| r.1 > r.0 && text.is_char_boundary(r.0) && text.is_char_boundary(r.1));
+    // (start, end, language, outside any sentence)
+    let mut all: Vec<(usize, usize, Lang, bool)> = ranges
+        .into_iter()
+        .map(|(a, b, l)| (a, b, l, false))
+        .collect();
+    all.extend(extra.into_iter().map(|(a, b, l)| (a, b, l, true)));
+    all.sort_unstable_by_key(|r| (r.0, r.1));
+    // Line breaks inside a range.
+    let short = short_line(text);
+    let mut pieces: Vec<(usize, usize, Lang, bool)> = Vec::with_capacity(all.len());
+    let mut covered = 0;
+    for (a, b, lang, outside) in all {
+        if a < covered {
+            continue; // overlaps the previous range
+        }
+        covered = b;
+        let mut start = a;
+        let mut line_start = a;
+        let unit = text.get(a..b).unwrap_or("");
+        for (i, _) in unit.match_indices('\n') {
+            let line = text.get(line_start..a + i).unwrap_or("");
+            line_start = a + i + 1;
+            if line.trim().chars().count() < short {
+                if text.get(start..a + i).is_some_and(|u| !u.trim().is_empty()) {
+                    pieces.push((start, a + i, lang, outside));
+                }
+                start = a + i + 1;
+            }
+        }
+        if text.get(start..b).is_some_and(|r| !r.trim().is_empty()) {
+            pieces.push((start, b, lang, outside));
+        }
+    }
+    // Glue to its neighbour on the same line a piece outside any sentence
+    // (the dateline "CRICKET -" before its headline), a one-word
+    // "sentence" ("1." of a list, "ST." of "ST. LOUIS") and a sentence
+    // ending in an initial ("Bowling : S." before "Waugh 5-1-36-1").
+    let mut out: Vec<(usize, usize, Lang)> = Vec::with_capacity(pieces.len());
+    let mut prev_outside = false;
+    for (a, b, lang, outside) in pieces {
+        if let Some(last) = out.last_mut() {
+            let same_line = text.get(last.1..a).is_some_and(|g| !g.contains('\n'));
+            let prev = text.get(last.0..last.1).unwrap_or("");
+            let one_word = prev.split_whitespace().nth(1).is_none();
+            if same_line && (outside || prev_outside || one_word || ends_in_initial(prev)) {
+                last.1 = b;
+                if last.2 == Lang::Und {
+                    last.2 = lang;
+                }
+                prev_outside = outside;
+                continue;
+            }
+        }
+        out.push((a, b, lang));
+        prev_outside = outside;
+    }
+    out
+}
+
+/// "… S.": the last word is one capital letter and a dot.
+fn ends_in_initial(s: &str) -> bool {
+    let w = s.split_whitespace().next_back().unwrap_or("");
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// A line shorter than this many characters ends where it breaks.
+///
+/// Text wrapped at a fixed width has nearly all its lines near that width
+/// (the 90th percentile of line lengths, at least [`WRAP_MIN`]) and hardly
+/// any longer: there a line break is a wrap unless the line falls short of
+/// three quarters of the width (a paragraph end, a headline). Anywhere else
+/// — one paragraph per line, tables, lists, headlines — every line break
+/// inside a sentence ends it.
+fn short_line(text: &str) -> usize {
+    let mut lens: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lens.is_empty() {
+        return 0;
+    }
+    let k = (lens.len() * 9 / 10).min(lens.len() - 1);
+    let (_, &mut p90, _) = lens.select_nth_unstable(k);
+    let longer = lens.iter().filter(|&&n| n > p90 + 10).count();
+    if p90 >= WRAP_MIN && longer * 50 <= lens.len() {
+        p90 * 3 / 4
+    } else {
+        usize::MAX
+    }
+}
+
+/// The narrowest width prose is wrapped at, in characters.
+const WRAP_MIN: usize = 50;
 
 /// Tags plain text as one document: sentences are lines, tokens are
 /// whitespace-separated words (split further like CoNLL, see
@@ -350,6 +505,42 @@ mod tests {
         ];
         for (word, want) in cases {
             assert_eq!(pieces(word), want.to_vec(), "{word}");
+        }
+    }
+
+    #[test]
+    fn lines_break_units_unless_wrapped() {
+        // A table: every line break ends a unit.
+        assert_eq!(
+            short_line("AMERICAN LEAGUE\nNEW YORK 74 59\nBOSTON 70 63"),
+            usize::MAX
+        );
+        // Prose wrapped at 60 columns: only short lines end units.
+        let wrapped = "Defence Minister Rajnath Singh met the Russian President in\n".repeat(12);
+        let short = short_line(&wrapped);
+        assert!((30..60).contains(&short), "{short}");
+        // One paragraph per line, lengths all over the place: every break.
+        let mut lines = String::new();
+        for n in [110, 70, 90] {
+            lines.push_str(&"x".repeat(n));
+            lines.push('\n');
+        }
+        lines.push_str(&"United States at Netherlands\nFrance at Japan\n".repeat(10));
+        assert_eq!(short_line(&lines), usize::MAX);
+        assert_eq!(short_line(""), 0);
+    }
+
+    #[test]
+    fn initials_do_not_end_units() {
+        let cases = [
+            ("Bowling : S.", true),
+            ("He met J.", true),
+            ("in the U.S.", false),
+            ("It was fine.", false),
+            ("", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ends_in_initial(text), want, "{text}");
         }
     }
 
