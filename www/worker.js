@@ -32,6 +32,14 @@ self.onmessage = async (event) => {
       initialized = init(msg.wasm ? { module_or_path: msg.wasm } : undefined);
       await initialized;
       self.postMessage({ type: 'ready', version: version() });
+      // Build the gazetteers and unpack the NER tables now, while the user
+      // picks a file, rather than during their first analysis (most of a
+      // cold first analysis). Best effort: a failure here changes nothing.
+      try {
+        if (typeof glue.warm === 'function') glue.warm();
+      } catch {
+        /* the first analysis will build them instead */
+      }
     } catch (error) {
       self.postMessage({ type: 'fatal', error: describe(error) });
     }
