@@ -157,7 +157,7 @@ pub fn timex3_value(v: &str) -> bool {
             r"P(?:(?:{num}(?:Y|M|W|D|Q|H|DE|CE|ML|E))+(?:T(?:{num}[HMS])+)?|T(?:{num}[HMS])+)"
         );
         regex::Regex::new(&format!(
-            r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{date}(?:{time})?|{time}|{duration})$"
+            r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|FY[0-9]{{4}}|{date}(?:{time})?|{time}|{duration})$"
         ))
         .ok()
     });
@@ -204,6 +204,8 @@ fn timex3_values_table() {
         ("PXY", true),
         ("P1.5Y", true),
         ("PAST_REF", true),
+        ("FY2024", true),
+        ("FY24", false),
         ("", false),
         ("P", false),
         ("2025-13", false),
