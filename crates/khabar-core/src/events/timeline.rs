@@ -80,6 +80,13 @@ pub fn sort_key(value: &str) -> Option<SortKey> {
         granularity,
         minutes: 0,
     };
+    // A fiscal year ("FY2024", India's April–March year) starts in April.
+    if let Some(y) = head.strip_prefix("FY") {
+        if y.len() != 4 || parts.next().is_some() || time.is_some() {
+            return None;
+        }
+        return Some(key(num::<i32>(y)?, 4, 1, Granularity::Year));
+    }
     let mut k = match head.len() {
         2 => key(num::<i32>(head)? * 100, 1, 1, Granularity::Century),
         3 => key(num::<i32>(head)? * 10, 1, 1, Granularity::Decade),
@@ -213,6 +220,7 @@ mod tests {
             "PAST_REF",
             "2021-06-03T15:30",
             "2025-SU",
+            "FY2024",
         ];
         values.sort_by(|a, b| compare(a, b));
         assert_eq!(
@@ -223,6 +231,7 @@ mod tests {
                 "2021",
                 "2021-06-03T15:30",
                 "2022",
+                "FY2024",
                 "2025-SU",
                 "2025-06",
                 "2025-Q3",
@@ -249,6 +258,8 @@ mod tests {
             "abcd",
             "2025-06T10:00",
             "२०२५",
+            "FY24",
+            "FY2024-Q1",
         ] {
             assert_eq!(sort_key(v), None, "{v}");
         }
