@@ -262,3 +262,22 @@ fn sniffing_a_long_devanagari_text() {
         analyze_ok(&Document::bytes(text.into_bytes()));
     }
 }
+
+/// A capitalized run with a hyphenated pair of places after its first word
+/// ("Defence India-Russia …") made the entity rules recurse on the same span
+/// until the stack overflowed; found by fuzzing `analyze_html`, whose input
+/// is kept as a seed.
+#[test]
+fn a_place_pair_inside_a_name_run() {
+    for text in [
+        "The Defence India-Russia Talks began on Monday.",
+        "He met Defence India-Russia-China Officials in Moscow.",
+        "Minister Modi India-Pakistan Relations were discussed.",
+    ] {
+        analyze_ok(&Document::text(text));
+    }
+    let seed = include_bytes!("../../../fuzz/seeds/gpe-pair-recursion.bin");
+    let mut doc = Document::bytes(seed.to_vec());
+    doc.format = Format::Html;
+    analyze_ok(&doc);
+}

@@ -648,7 +648,10 @@ impl<'a> Rules<'a> {
             }
         }
         if first_result.is_some() {
-            if rest_start < b {
+            // Recurse only on a strictly shorter span: when the pair is not
+            // at the start ("Defence India-Russia"), `rest_start` has not
+            // moved and recursing would never end (found by fuzzing).
+            if rest_start > a && rest_start < b {
                 return self.classify(rest_start, b, found, false).or(first_result);
             }
             return first_result;
