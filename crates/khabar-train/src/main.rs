@@ -22,8 +22,8 @@ use khabar_core::entities::ner::features::{
     MAX_FEATURES,
 };
 use khabar_core::entities::ner::tagger::{
-    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Model, Scorer, Scratch,
-    TYPES,
+    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Dense, Model, Scorer,
+    Scratch, TYPES,
 };
 use khabar_core::entities::ner::token_info;
 use std::collections::HashSet;
@@ -594,6 +594,8 @@ fn finish(
         eprintln!("khabar-train: the quantized model does not parse back");
         std::process::exit(1);
     };
+    // Scored exactly as the core scores it: unpacked into a dense table.
+    let dense = Dense::new(&model);
     println!(
         "{name} model: {} bytes raw, {} rows x {} labels, {nonzero} non-zero weights (pruned under {prune})",
         bytes.len(),
@@ -601,7 +603,7 @@ fn finish(
         n_labels(avg.n_types)
     );
     for (set, docs) in dev {
-        evaluate(&model, docs, avg.n_types).print(&format!("{set} (quantized model, as shipped)"));
+        evaluate(&dense, docs, avg.n_types).print(&format!("{set} (quantized model, as shipped)"));
     }
     if dry_run {
         println!("dry run: not writing {}", out.display());

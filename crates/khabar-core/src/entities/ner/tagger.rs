@@ -84,8 +84,8 @@ const HEADER: usize = 16;
 /// then its high byte, then label 1 …. Only rows with a non-zero weight
 /// are stored (about one in three after pruning), so the raw file is a
 /// fraction of the dense table, and the planes of high bytes (mostly 0 or
-/// 0xFF) gzip to almost nothing; a row is found by binary search over the
-/// indices.
+/// 0xFF) gzip to almost nothing. The file is only stored this way: it is
+/// scored after [`Dense::new`] unpacks it.
 #[derive(Clone, Copy, Debug)]
 pub struct Model<'a> {
     bits: u32,
@@ -165,37 +165,14 @@ impl<'a> Model<'a> {
     pub fn stored_rows(&self) -> usize {
         self.rows
     }
-
-    /// The index of the stored row for feature `f`, by binary search.
-    #[inline]
-    fn find(&self, f: u32) -> Option<usize> {
-        let (mut lo, mut hi) = (0usize, self.rows);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let r = self.rows;
-            let k = u32::from_le_bytes([
-                *self.keys.get(mid)?,
-                *self.keys.get(r + mid)?,
-                *self.keys.get(2 * r + mid)?,
-                *self.keys.get(3 * r + mid)?,
-            ]);
-            match k.cmp(&f) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
-        }
-        None
-    }
 }
 
 /// A model unpacked into a dense `rows × labels` table for scoring.
 ///
 /// The compiled-in file stores only non-zero rows, byte-planar, so that
-/// the .wasm stays small; finding a row there is a binary search with four
-/// scattered reads per step, which made scoring half of the whole
-/// pipeline's time. Unpacked once (a few milliseconds, a few MB), a row is
-/// one indexed read.
+/// the .wasm stays small; scoring it in place (a binary search with four
+/// scattered reads per step) took half of the whole pipeline's time.
+/// Unpacked once (a few milliseconds, a few MB), a row is one indexed read.
 #[derive(Clone, Debug)]
 pub struct Dense {
     bits: u32,
@@ -247,32 +224,6 @@ impl Scorer for Dense {
             if let Some(ws) = self.table.get(row..row + n) {
                 for (a, &w) in acc.iter_mut().zip(ws) {
                     *a += i32::from(w);
-                }
-            }
-        }
-        for (s, &a) in scores.iter_mut().zip(&acc) {
-            *s += a as f32 * self.scale;
-        }
-    }
-}
-
-impl Scorer for Model<'_> {
-    fn space(&self) -> Space {
-        Space { bits: self.bits }
-    }
-    fn n_types(&self) -> usize {
-        self.n_types
-    }
-    fn score(&self, feats: &[u32], scores: &mut [f32]) {
-        let n = n_labels(self.n_types);
-        let mut acc = [0i32; n_labels(TYPES.len())];
-        for &f in feats {
-            let Some(r) = self.find(f) else { continue };
-            for (l, a) in acc.iter_mut().take(n).enumerate() {
-                let lo = self.table.get(2 * l * self.rows + r);
-                let hi = self.table.get((2 * l + 1) * self.rows + r);
-                if let (Some(&lo), Some(&hi)) = (lo, hi) {
-                    *a += i32::from(i16::from_le_bytes([lo, hi]));
                 }
             }
         }
@@ -440,11 +391,8 @@ mod tests {
         };
         assert_eq!(m.stored_rows(), 2);
         let mut scores = [0.0f32; 3];
-        m.score(&[5, 200, 7, 5], &mut scores);
+        Dense::new(&m).score(&[5, 200, 7, 5], &mut scores);
         assert_eq!(scores, [0.0, 4.0, -1.0]);
-        let mut dense_scores = [0.0f32; 3];
-        Dense::new(&m).score(&[5, 200, 7, 5], &mut dense_scores);
-        assert_eq!(dense_scores, scores);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 }
