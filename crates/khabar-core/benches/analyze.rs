@@ -83,3 +83,20 @@ fn merge_1000_en(bencher: Bencher) {
         .counter(ItemsCount::new(mentions))
         .bench(|| black_box(merge(black_box(&analyses))));
 }
+
+/// What a cold start pays once per language: unpacking the NER weights
+/// into the dense scoring table (`ner::tagger::Dense::new`).
+#[divan::bench(args = ["en", "hi"], sample_count = 20, sample_size = 1)]
+fn ner_table_unpack(bencher: Bencher, lang: &str) {
+    use khabar_core::entities::ner::{tagger::Dense, NerLang};
+    let lang = if lang == "en" {
+        NerLang::En
+    } else {
+        NerLang::Hi
+    };
+    let Some(model) = lang.model() else {
+        eprintln!("skipped: the model does not parse");
+        return;
+    };
+    bencher.bench(|| black_box(Dense::new(black_box(&model))));
+}

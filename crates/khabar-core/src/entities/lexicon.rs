@@ -1,16 +1,18 @@
 //! The compiled-in gazetteers and word classes, parsed once.
 //!
 //! The data lives in `data/gazetteer/` as sorted TSV files (see its README);
-//! this module turns them into hash maps and one Aho-Corasick automaton for
-//! the Devanagari names, built lazily in a [`OnceLock`] (immutable, so the
-//! core stays free of mutable global state).
+//! this module turns them into FxHash maps (pre-sized, so they never grow
+//! by rehashing) and an index of the Devanagari names by their first two
+//! characters, built lazily in a [`OnceLock`] (immutable, so the core stays
+//! free of mutable global state). Building all of it is a fraction of a
+//! millisecond; an Aho-Corasick automaton over the Devanagari names took
+//! ten times longer to build than everything else together, and was built
+//! for every English document too.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::model::EntityType;
+use crate::segment::hash::{FxHashMap, FxHashSet};
 
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const NAMED: &str = include_str!("../../data/gazetteer/named.tsv");
@@ -45,22 +47,248 @@ pub(crate) struct Known {
 /// Everything the entity rules look up.
 pub(crate) struct Lexicon {
     /// Surface name → entry (places and named entities; named wins).
-    pub names: HashMap<&'static str, Known>,
+    pub names: FxHashMap<&'static str, Known>,
     /// Word → class flags.
-    pub classes: HashMap<&'static str, u16>,
+    pub classes: FxHashMap<&'static str, u16>,
     /// English words usually written in lower case.
-    pub en_common: HashSet<&'static str>,
+    pub en_common: FxHashSet<&'static str>,
     /// Frequent Hindi words that are never names.
-    pub hi_stop: HashSet<&'static str>,
+    pub hi_stop: FxHashSet<&'static str>,
     /// Devanagari gazetteer names, for one pass over the text.
-    pub deva: Option<AhoCorasick>,
+    pub deva: Option<DevaNames>,
     /// The pattern strings of `deva`, by pattern id.
     pub deva_names: Vec<&'static str>,
+}
+
+/// The Devanagari gazetteer names, indexed for a leftmost-longest scan of
+/// the text: [`DevaNames::find_iter`] reports the matches an Aho-Corasick
+/// automaton with leftmost-longest semantics would (a test checks it
+/// against one), for a build cost of one sort.
+pub(crate) struct DevaNames {
+    /// `names[i]` is pattern `i`.
+    names: Vec<&'static str>,
+    /// (first two chars of a name) → range of `order`.
+    by_prefix: FxHashMap<u64, (u32, u32)>,
+    /// Pattern ids grouped by prefix, longest name first within a group.
+    order: Vec<u32>,
+    /// The first bytes names start with.
+    first_bytes: [bool; 256],
+    /// For names starting with the Devanagari chars `a`, `b` (offsets in
+    /// the block): entry `128 * a + b` is their range of `order`, so that
+    /// most text positions need neither decoding nor hashing.
+    pair_groups: Vec<(u32, u32)>,
+    /// Entry `a`: the name that is the Devanagari char `a` alone, if any.
+    singles: Vec<Option<u32>>,
+}
+
+/// The offset in the Devanagari block of the char `b` starts with.
+#[inline]
+fn deva_index(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xE0, b1 @ (0xA4 | 0xA5), b2, ..] => {
+            Some(usize::from(b1 - 0xA4) * 64 + usize::from(b2 & 0x3F))
+        }
+        _ => None,
+    }
+}
+
+/// The two-char prefix key of `s`, and whether `s` has a second char.
+#[inline]
+fn prefix_key(s: &str) -> Option<(u64, bool)> {
+    let mut it = s.chars();
+    let a = it.next()?;
+    let b = it.next();
+    Some((
+        (u64::from(a as u32) << 32) | u64::from(b.map_or(0, |b| b as u32 + 1)),
+        b.is_some(),
+    ))
+}
+
+impl DevaNames {
+    fn new(names: Vec<&'static str>) -> DevaNames {
+        let mut keyed: Vec<(u64, usize, u32)> = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((prefix_key(n)?.0, n.len(), i as u32)))
+            .collect();
+        // By prefix, longest first, then by id (a stable order).
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut by_prefix = FxHashMap::default();
+        by_prefix.reserve(keyed.len());
+        let mut first_bytes = [false; 256];
+        let mut start = 0;
+        while start < keyed.len() {
+            let key = keyed[start].0;
+            let end = start + keyed[start..].iter().take_while(|k| k.0 == key).count();
+            by_prefix.insert(key, (start as u32, end as u32));
+            start = end;
+        }
+        let mut pair_groups = vec![(0u32, 0u32); 128 * 128];
+        for (&key, &range) in &by_prefix {
+            let (a, b) = ((key >> 32) as u32, (key & 0xFFFF_FFFF) as u32);
+            let (a, b) = (a.wrapping_sub(0x0900), b.wrapping_sub(0x0901));
+            if a < 128 && b < 128 {
+                if let Some(slot) = pair_groups.get_mut(a as usize * 128 + b as usize) {
+                    *slot = range;
+                }
+            }
+        }
+        let mut singles = vec![None; 128];
+        for (id, n) in names.iter().enumerate() {
+            let b = n.as_bytes();
+            if let Some(&first) = b.first() {
+                first_bytes[usize::from(first)] = true;
+            }
+            if let (3, Some(i)) = (b.len(), deva_index(b)) {
+                if let Some(slot) = singles.get_mut(i) {
+                    *slot = Some(id as u32);
+                }
+            }
+        }
+        DevaNames {
+            names,
+            by_prefix,
+            order: keyed.iter().map(|k| k.2).collect(),
+            first_bytes,
+            pair_groups,
+            singles,
+        }
+    }
+
+    /// The longest name that `rest` starts with, when `rest` starts with
+    /// the Devanagari chars `i`, `j`.
+    #[inline]
+    fn longest_at_pair(&self, rest: &[u8], i: usize, j: usize) -> Option<u32> {
+        let &(a, b) = self.pair_groups.get(i * 128 + j)?;
+        let ids = self.order.get(a as usize..b as usize).unwrap_or(&[]);
+        ids.iter()
+            .copied()
+            .find(|&id| {
+                self.names
+                    .get(id as usize)
+                    .is_some_and(|n| rest.starts_with(n.as_bytes()))
+            })
+            .or_else(|| self.singles.get(i).copied().flatten())
+    }
+
+    /// The longest name that `rest` starts with.
+    #[inline]
+    fn longest_at(&self, rest: &str) -> Option<u32> {
+        let (key, two) = prefix_key(rest)?;
+        let mut groups = [Some(key), None];
+        if two {
+            // Names of a single char are in the group without a second char.
+            groups[1] = Some(key & !0xFFFF_FFFF);
+        }
+        for key in groups.into_iter().flatten() {
+            let Some(&(a, b)) = self.by_prefix.get(&key) else {
+                continue;
+            };
+            let ids = self.order.get(a as usize..b as usize).unwrap_or(&[]);
+            for &id in ids {
+                let name = self.names.get(id as usize).copied().unwrap_or("");
+                if !name.is_empty() && rest.as_bytes().starts_with(name.as_bytes()) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// The non-overlapping leftmost-longest matches in `text`, in order.
+    pub fn find_iter<'s, 't>(&'s self, text: &'t str) -> DevaMatches<'s, 't> {
+        DevaMatches {
+            names: self,
+            text,
+            pos: 0,
+        }
+    }
+}
+
+/// A match of [`DevaNames::find_iter`]: a byte range and the pattern id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DevaMatch {
+    start: usize,
+    end: usize,
+    pattern: PatternIndex,
+}
+
+/// A pattern id: an index into [`Lexicon::deva_names`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PatternIndex(usize);
+
+impl PatternIndex {
+    /// The index.
+    pub fn as_usize(self) -> usize {
+        self.0
+    }
+}
+
+impl DevaMatch {
+    /// Byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    /// Byte offset past the last byte.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    /// Which name matched.
+    pub fn pattern(&self) -> PatternIndex {
+        self.pattern
+    }
+}
+
+/// The iterator of [`DevaNames::find_iter`].
+pub(crate) struct DevaMatches<'s, 't> {
+    names: &'s DevaNames,
+    text: &'t str,
+    pos: usize,
+}
+
+impl Iterator for DevaMatches<'_, '_> {
+    type Item = DevaMatch;
+
+    fn next(&mut self) -> Option<DevaMatch> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            // A name starts at a char boundary with one of the first bytes
+            // (a UTF-8 lead byte never occurs inside a char).
+            let skip = bytes[self.pos..]
+                .iter()
+                .position(|&b| self.names.first_bytes[usize::from(b)])?;
+            let at = self.pos + skip;
+            let b = &bytes[at..];
+            let hit = match (deva_index(b), b.get(3..).and_then(deva_index)) {
+                (Some(i), Some(j)) => self.names.longest_at_pair(b, i, j),
+                _ => self
+                    .text
+                    .get(at..)
+                    .and_then(|rest| self.names.longest_at(rest)),
+            };
+            if let Some(id) = hit {
+                let len = self.names.names.get(id as usize).map_or(0, |n| n.len());
+                self.pos = at + len;
+                return Some(DevaMatch {
+                    start: at,
+                    end: at + len,
+                    pattern: PatternIndex(id as usize),
+                });
+            }
+            self.pos = at + 1;
+        }
+        None
+    }
 }
 
 fn body(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// An upper bound of the entries of a data file: its line count.
+fn lines(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count()
 }
 
 fn parse_type(s: &str) -> Option<EntityType> {
@@ -98,12 +326,16 @@ fn class_bit(s: &str) -> u16 {
 
 /// Whether `s` has a Devanagari letter.
 pub(crate) fn is_deva(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+    // U+0900–U+097F is E0 A4 80 – E0 A5 BF in UTF-8: no char decoding.
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xE0 && (w[1] == 0xA4 || w[1] == 0xA5))
 }
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut names = HashMap::new();
+        let mut names = FxHashMap::default();
+        names.reserve(lines(PLACES) + lines(NAMED));
         for (data, overrides) in [(PLACES, false), (NAMED, true)] {
             for line in body(data) {
                 let mut cols = line.split('\t');
@@ -120,27 +352,29 @@ impl Lexicon {
                 }
             }
         }
-        let mut classes: HashMap<&'static str, u16> = HashMap::new();
+        let mut classes: FxHashMap<&'static str, u16> = FxHashMap::default();
+        classes.reserve(lines(LEXICON));
         for line in body(LEXICON) {
             let mut cols = line.split('\t');
             if let (Some(word), Some(c)) = (cols.next(), cols.next()) {
                 *classes.entry(word).or_insert(0) |= class_bit(c.trim());
             }
         }
-        let en_common = body(EN_COMMON).map(str::trim).collect();
-        let mut hi_stop: HashSet<&'static str> = body(HI_STOP).map(str::trim).collect();
+        let mut en_common = FxHashSet::default();
+        en_common.reserve(lines(EN_COMMON));
+        en_common.extend(body(EN_COMMON).map(str::trim));
+        let mut hi_stop = FxHashSet::default();
+        hi_stop.reserve(lines(HI_STOP) + classes.len() / 4);
+        hi_stop.extend(body(HI_STOP).map(str::trim));
         for (w, c) in &classes {
             if c & (class::HI_STOP | class::POSTPOSITION) != 0 {
-                hi_stop.insert(w);
+                hi_stop.insert(*w);
             }
         }
         let mut deva_names: Vec<&'static str> =
             names.keys().copied().filter(|n| is_deva(n)).collect();
         deva_names.sort_unstable();
-        let deva = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&deva_names)
-            .ok();
+        let deva = Some(DevaNames::new(deva_names.clone()));
         Lexicon {
             names,
             classes,
@@ -169,6 +403,17 @@ impl Lexicon {
 
     /// Whether `word` is usually written in lower case in English.
     pub fn common(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.en_common.contains(word);
+            }
+            let mut buf = [0u8; 32];
+            if let Some(b) = buf.get_mut(..word.len()) {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                return std::str::from_utf8(b).is_ok_and(|w| self.en_common.contains(w));
+            }
+        }
         let lower = word.to_lowercase();
         self.en_common.contains(lower.as_str())
     }
@@ -204,6 +449,105 @@ mod tests {
             let kb = lex.names.get(b).map(|k| k.canonical);
             assert!(ka.is_some(), "{a} missing");
             assert_eq!(ka, kb, "{a} vs {b}");
+        }
+    }
+
+    /// The Devanagari name index finds exactly what an Aho-Corasick
+    /// automaton (leftmost-longest) over the same names finds.
+    #[test]
+    fn deva_names_match_like_aho_corasick() {
+        use aho_corasick::{AhoCorasickBuilder, MatchKind};
+        let lex = get();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&lex.deva_names)
+            .expect("automaton");
+        let Some(deva) = lex.deva.as_ref() else {
+            panic!("no Devanagari names");
+        };
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "Rajnath Singh met Putin in Moscow.".into(),
+            "राजनाथ सिंह ने मॉस्को में पुतिन से मुलाकात की। नई दिल्ली, भारतीय, रूसी।".into(),
+            "कनई दिल्ली दिल्लीवाला अमेरिकाभारत भारत-रूस (भारत) ‘मॉस्को’ भा".into(),
+        ];
+        // Every name glued to the next, then separated by a space, a
+        // letter, a danda and half a name: overlaps and shadowed matches.
+        for sep in ["", " ", "क", "।", "ि"] {
+            texts.push(lex.deva_names.join(sep));
+        }
+        let halves: Vec<&str> = lex
+            .deva_names
+            .iter()
+            .map(|n| {
+                let mut cut = n.len() / 2;
+                while !n.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                &n[cut..]
+            })
+            .collect();
+        texts.push(halves.join(""));
+        texts.push(
+            lex.deva_names
+                .iter()
+                .zip(&halves)
+                .map(|(a, b)| format!("{b}{a}"))
+                .collect(),
+        );
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../www/samples");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        for text in &texts {
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            let got: Vec<(usize, usize, usize)> = deva
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(got, want, "{}", text.chars().take(80).collect::<String>());
+        }
+    }
+
+    #[test]
+    fn devanagari_detection() {
+        for (s, want) in [
+            ("", false),
+            ("Putin", false),
+            ("पुतिन", true),
+            ("Mr. मोदी", true),
+            ("\u{0900}", true),
+            ("\u{097F}", true),
+            ("\u{0980}", false),
+            ("\u{08FF}", false),
+            ("é—“", false),
+        ] {
+            assert_eq!(is_deva(s), want, "{s}");
+            assert_eq!(
+                is_deva(s),
+                s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+            );
+        }
+    }
+
+    #[test]
+    fn common_words_in_any_case() {
+        let lex = get();
+        for (w, common) in [
+            ("said", true),
+            ("Said", true),
+            ("SAID", true),
+            ("Discussed", true),
+            ("Putin", false),
+            ("PUTIN", false),
+            ("", false),
+            ("Abcdefghijklmnopqrstuvwxyzabcdefghijkl", false),
+            ("ŞAID", false),
+        ] {
+            assert_eq!(lex.common(w), common, "{w}");
         }
     }
 

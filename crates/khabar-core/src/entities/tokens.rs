@@ -5,6 +5,8 @@
 //! "M&MTC" keeps its ampersand, URLs are skipped whole, an @handle is one
 //! token, and a word knows whether it starts a sentence or a quote.
 
+use crate::segment::chars;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -30,14 +32,15 @@ pub(crate) struct Tok {
     pub initial: bool,
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric()
-        || ('\u{0900}'..='\u{097F}').contains(&c)
-        || c == '\u{200C}'
-        || c == '\u{200D}')
-        && c != '\u{0964}'
-        && c != '\u{0965}'
-        && c != '\u{0970}'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}');
+    }
+    chars::is_alphanumeric(c) || c == '\u{200C}' || c == '\u{200D}'
 }
 
 /// Tokenizes `text[start..end]`; offsets are into `text`.
@@ -56,10 +59,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             continue;
         }
         let rest = &slice[i..];
-        if rest.starts_with("http://")
-            || rest.starts_with("https://")
-            || rest.starts_with("www.")
-            || rest.starts_with("pic.twitter.com")
+        if matches!(c, 'h' | 'w' | 'p')
+            && (rest.starts_with("http://")
+                || rest.starts_with("https://")
+                || rest.starts_with("www.")
+                || rest.starts_with("pic.twitter.com"))
         {
             let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
             while iter.peek().is_some_and(|&(j, _)| j < i + len) {
@@ -75,7 +79,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
         }
         if c == '@' || c == '#' {
             let len = 1 + rest[1..]
-                .find(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                .find(|ch: char| !(chars::is_alphanumeric(ch) || ch == '_'))
                 .unwrap_or(rest.len() - 1);
             if len > 1 {
                 while iter.peek().is_some_and(|&(j, _)| j < i + len) {
@@ -93,10 +97,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
         if is_word_char(c) {
             let mut end_rel = i + c.len_utf8();
             let mut prev = c;
-            let mut all_digits = c.is_numeric();
+            let mut all_digits = chars::is_numeric(c);
             while let Some(&(j, d)) = iter.peek() {
                 if is_word_char(d) {
-                    all_digits &= d.is_numeric();
+                    all_digits &= chars::is_numeric(d);
                     end_rel = j + d.len_utf8();
                     prev = d;
                     iter.next();

@@ -17,105 +17,137 @@
 //! Words are keyed separately and joined with a space. The key is lossy on
 //! purpose; callers compare keys only between names of the same type.
 
+use crate::segment::chars;
+
 /// The phonetic key of a name in Latin or Devanagari script.
 pub fn key(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len());
     for word in name
         .split(|c: char| !is_key_char(c))
         .filter(|w| !w.is_empty())
     {
-        let k = if word.chars().any(is_deva) {
-            deva_key(word)
-        } else {
-            latin_key(word)
-        };
-        if k.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
+        // The words' keys are written straight into `out`, after a space
+        // that is taken back when the word has no key. The space also keeps
+        // a word's first consonant from merging with the last one of the
+        // word before it.
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
         }
-        out.push_str(&k);
+        let mark = out.len();
+        if word.chars().any(is_deva) {
+            deva_key(word, &mut out);
+        } else {
+            latin_key(word, &mut out);
+        }
+        if out.len() == mark {
+            out.truncate(before);
+        }
     }
     out
 }
 
+#[inline]
 fn is_key_char(c: char) -> bool {
-    c.is_alphanumeric() || is_deva(c)
+    is_deva(c) || chars::is_alphanumeric(c)
 }
 
+#[inline]
 fn is_deva(c: char) -> bool {
     ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
 }
 
 /// Pushes `c` unless it repeats the last consonant.
+#[inline]
 fn push(out: &mut String, c: char) {
     if !out.ends_with(c) {
         out.push(c);
     }
 }
 
-fn latin_key(word: &str) -> String {
-    let w: Vec<char> = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_ascii_alphabetic())
-        .collect();
-    let vowel = |i: usize| matches!(w.get(i), Some('a' | 'e' | 'i' | 'o' | 'u'));
-    let mut out = String::new();
+/// The key of a word in Latin script, appended to `out`.
+fn latin_key(word: &str, out: &mut String) {
+    // The word's ASCII letters in lower case: on the stack for any word of
+    // a real name, on the heap beyond that.
+    let mut stack = [0u8; 48];
+    let mut heap = Vec::new();
+    let mut n = 0;
+    let mut add = |b: u8| {
+        if n < stack.len() {
+            stack[n] = b;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(b);
+        }
+        n += 1;
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                add(c.to_ascii_lowercase() as u8);
+            }
+        } else {
+            // "İ" lowers to "i̇", the Kelvin sign to "k".
+            for l in c.to_lowercase().filter(char::is_ascii_alphabetic) {
+                add(l as u8);
+            }
+        }
+    }
+    let w: &[u8] = if n <= stack.len() { &stack[..n] } else { &heap };
+    let vowel = |i: usize| matches!(w.get(i), Some(b'a' | b'e' | b'i' | b'o' | b'u'));
     let mut i = 0;
-    while i < w.len() {
-        let c = w[i];
+    while let Some(&c) = w.get(i) {
         let next = w.get(i + 1).copied();
         match c {
-            'a' | 'e' | 'i' | 'o' | 'u' | 'h' => {}
-            'y' | 'w' | 'v' => {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'h' => {}
+            b'y' | b'w' | b'v' => {
                 if vowel(i + 1) {
-                    push(&mut out, if c == 'y' { 'y' } else { 'v' });
+                    push(out, if c == b'y' { 'y' } else { 'v' });
                 }
             }
-            'c' => {
-                if next == Some('h') {
-                    push(&mut out, 'c');
+            b'c' => {
+                if next == Some(b'h') {
+                    push(out, 'c');
                     i += 1;
-                } else if matches!(next, Some('e' | 'i' | 'y')) {
-                    push(&mut out, 's');
+                } else if matches!(next, Some(b'e' | b'i' | b'y')) {
+                    push(out, 's');
                 } else {
-                    push(&mut out, 'k');
+                    push(out, 'k');
                 }
             }
-            's' => {
-                push(&mut out, 's');
-                if next == Some('h') {
+            b's' => {
+                push(out, 's');
+                if next == Some(b'h') {
                     i += 1;
                 }
             }
-            'p' => {
-                push(&mut out, 'p');
-                if next == Some('h') {
+            b'p' => {
+                push(out, 'p');
+                if next == Some(b'h') {
                     i += 1;
                 }
             }
-            'f' => push(&mut out, 'p'),
-            'z' => push(&mut out, 'j'),
-            'q' => push(&mut out, 'k'),
-            'x' => {
-                push(&mut out, 'k');
-                push(&mut out, 's');
+            b'f' => push(out, 'p'),
+            b'z' => push(out, 'j'),
+            b'q' => push(out, 'k'),
+            b'x' => {
+                push(out, 'k');
+                push(out, 's');
             }
-            'n' => {
-                push(&mut out, 'n');
+            b'n' => {
+                push(out, 'n');
                 // "ng" not followed by a vowel is the nasal of Singh (सिंह).
-                if next == Some('g') && !vowel(i + 2) {
+                if next == Some(b'g') && !vowel(i + 2) {
                     i += 1;
                 }
             }
-            'm' if matches!(next, Some('b' | 'p')) => push(&mut out, 'n'),
-            _ => push(&mut out, c),
+            b'm' if matches!(next, Some(b'b' | b'p')) => push(out, 'n'),
+            _ => push(out, char::from(c)),
         }
         i += 1;
     }
-    out
 }
 
 /// The class of a Devanagari consonant, or `None` for anything else.
@@ -143,11 +175,14 @@ fn deva_consonant(c: char) -> Option<char> {
     })
 }
 
-fn deva_key(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
+/// The key of a word with Devanagari letters, appended to `out`.
+fn deva_key(word: &str, out: &mut String) {
+    let mut it = word.chars();
+    // The current char and the two after it.
+    let mut cur = it.next();
+    let mut next = it.next();
+    let mut after_next = it.next();
+    while let Some(c) = cur {
         // ड़ and ढ़ written as base + nukta are the flap r.
         let k = if matches!(c, 'ड' | 'ढ') && next == Some('\u{093C}') {
             Some('r')
@@ -160,24 +195,26 @@ fn deva_key(word: &str) -> String {
                 'y' | 'v' => {
                     // A vowel follows unless a virama follows or the word ends.
                     let after = if next == Some('\u{093C}') {
-                        chars.get(i + 2).copied()
+                        after_next
                     } else {
                         next
                     };
                     if !matches!(after, None | Some('\u{094D}')) {
-                        push(&mut out, k);
+                        push(out, k);
                     }
                 }
-                _ => push(&mut out, k),
+                _ => push(out, k),
             }
         } else if c == '\u{0902}' {
             // Anusvara: the nasal of the next consonant.
-            push(&mut out, 'n');
+            push(out, 'n');
         } else if c.is_ascii_digit() {
             out.push(c);
         }
+        cur = next;
+        next = after_next;
+        after_next = it.next();
     }
-    out
 }
 
 #[cfg(test)]

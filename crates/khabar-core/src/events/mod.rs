@@ -133,30 +133,45 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
     }
     // The same happening told twice (the lead and a quoted post): same kind,
     // date and participants; keep the first telling.
-    let mut seen: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
+    // A set, not a list: a 5 MB article has thousands of events.
+    let mut seen: std::collections::HashSet<(String, Option<String>, Vec<String>)> =
+        std::collections::HashSet::new();
     out.retain(|e| {
+        let trigger = e.trigger.to_lowercase();
         let kind = trig
             .list
             .iter()
-            .find(|t| t.words.join(" ") == e.trigger.to_lowercase())
-            .map_or_else(|| e.trigger.to_lowercase(), |t| t.kind.clone());
+            .find(|t| joined_eq(&t.words, &trigger))
+            .map_or(trigger, |t| t.kind.clone());
         if kind == "report" || e.participants.is_empty() {
             return true;
         }
         let mut parts = e.participants.clone();
         parts.sort();
-        let key = (kind, e.date.clone(), parts);
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
+        seen.insert((kind, e.date.clone(), parts))
     });
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+/// Whether `words` joined with single spaces is `s`, without joining them.
+fn joined_eq(words: &[String], s: &str) -> bool {
+    let mut rest = s;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(w.as_str()) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 /// Words that make a following "said" no speech ("the said land").
@@ -354,4 +369,35 @@ pub fn find_in_text(
         options: &options,
     };
     find(&ctx, entities, timexes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined_eq;
+
+    #[test]
+    fn joined_eq_is_join_then_compare() {
+        let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let table: &[(&[&str], &str)] = &[
+            (&["met"], "met"),
+            (&["met"], "met "),
+            (&["met"], "me"),
+            (&["held", "talks"], "held talks"),
+            (&["held", "talks"], "held  talks"),
+            (&["held", "talks"], "heldtalks"),
+            (&["held", "talks"], "held talk"),
+            (&["मुलाकात", "की"], "मुलाकात की"),
+            (&[], ""),
+            (&[], " "),
+            (&["", ""], " "),
+        ];
+        for &(words, s) in table {
+            let words = w(words);
+            assert_eq!(
+                joined_eq(&words, s),
+                words.join(" ") == s,
+                "{words:?} {s:?}"
+            );
+        }
+    }
 }

@@ -105,6 +105,10 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
     let mut open: Option<usize> = None; // index into chars
     for k in 0..chars.len() {
         let c = chars[k].1;
+        // Only the double marks open or close here.
+        if !matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+            continue;
+        }
         let prev = if k == 0 { None } else { at(k - 1) };
         let next = at(k + 1);
         let next_is_gap = next.is_none_or(|n| n.is_whitespace() || (!is_word_char(n)));
@@ -150,6 +154,10 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
             continue;
         }
         let c = chars[k].1;
+        // Only the single marks open or close here.
+        if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+            continue;
+        }
         let prev = if k == 0 { None } else { at(k - 1) };
         let next = at(k + 1);
         let can_open = match c {

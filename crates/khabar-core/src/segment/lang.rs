@@ -104,7 +104,11 @@ pub fn sentence_lang(text: &str, tokens: &[Token]) -> (Lang, usize) {
             continue;
         }
         let s = &text[t.start..t.end];
-        let Some(code) = s.chars().find(|c| c.is_alphabetic()).and_then(script_lang) else {
+        let Some(code) = s
+            .chars()
+            .find(|&c| super::chars::is_alphabetic(c))
+            .and_then(script_lang)
+        else {
             continue;
         };
         urdu |= code == "ar" && s.chars().any(is_urdu_letter);

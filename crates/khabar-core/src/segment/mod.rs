@@ -9,6 +9,7 @@
 //! Each remaining piece is tokenized ([`token`]) and split into sentences
 //! ([`sentence`]); each sentence gets its language ([`lang`]).
 
+pub(crate) mod chars;
 pub(crate) mod hash;
 pub mod lang;
 pub mod lexicon;
