@@ -26,6 +26,10 @@ commands:
 
 options:
   --errors N         print N examples of misses and of false alarms per set
+  --values N         TIMEX sets: print up to N paired spans with a wrong value, one
+                     a line (doc, DCT, gold text, gold value, our text, our value,
+                     context), tab-separated; --missed adds gold spans not found
+  --missed           with --values: also the gold spans not found
   --json             print JSON instead of tables
   --markdown         print Markdown table rows instead (for docs/EVALUATION.md)
   --limit N          only the first N documents (sentences for Hindi NER)
@@ -36,6 +40,8 @@ options:
 struct Args {
     what: String,
     errors: usize,
+    values: Option<usize>,
+    missed: bool,
     json: bool,
     markdown: bool,
     limit: Option<usize>,
@@ -47,6 +53,8 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         what: String::new(),
         errors: 0,
+        values: None,
+        missed: false,
         json: false,
         markdown: false,
         limit: None,
@@ -62,6 +70,8 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--errors" => args.errors = number("--errors", it.next())?,
+            "--values" => args.values = Some(number("--values", it.next())?),
+            "--missed" => args.missed = true,
             "--limit" => args.limit = Some(number("--limit", it.next())?),
             "--json" => args.json = true,
             "--markdown" => args.markdown = true,
@@ -113,7 +123,15 @@ fn main() -> ExitCode {
     match args.what.as_str() {
         "guard" => guard_cmd(&args),
         "baseline" => baseline_cmd(&args),
+        "all" if args.values.is_some() => values_cmd(&args, &Set::ALL),
         "all" => sets_cmd(&args, &Set::ALL),
+        name if args.values.is_some() => match Set::parse(name) {
+            Some(set) => values_cmd(&args, &[set]),
+            None => {
+                eprintln!("khabar-eval: unknown set {name:?}\n");
+                ExitCode::from(2)
+            }
+        },
         name => match Set::parse(name) {
             Some(set) => sets_cmd(&args, &[set]),
             None => {
@@ -184,6 +202,32 @@ fn sets_cmd(args: &Args, sets: &[Set]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--values N`: the wrong values of TIMEX sets, tab-separated.
+fn values_cmd(args: &Args, sets: &[Set]) -> ExitCode {
+    let n = args.values.unwrap_or(0);
+    for &set in sets {
+        if set.is_ner() || !set.available(&args.data) {
+            continue;
+        }
+        match run::value_misses(set, &args.data, args.limit, args.missed) {
+            Ok(list) => {
+                println!("# {}: {} listed", set.name(), list.len());
+                for m in list.iter().take(n) {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        m.doc, m.dct, m.gold_text, m.gold, m.pred_text, m.pred, m.context
+                    );
+                }
+            }
+            Err(e) => {
+                eprintln!("khabar-eval: {}: {e}", set.name());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn guard_cmd(args: &Args) -> ExitCode {

@@ -728,6 +728,85 @@ fn run_timex(set: Set, docs: &[TimexDoc], opts: &RunOptions) -> Run {
     }
 }
 
+/// One paired TIMEX whose value differs from the gold, or one gold TIMEX
+/// not found, for `--values` (a reporting aid: nothing here is scored).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueMiss {
+    /// The document id.
+    pub doc: String,
+    /// The document creation time, if any.
+    pub dct: String,
+    /// The gold span's text.
+    pub gold_text: String,
+    /// The gold type and value.
+    pub gold: String,
+    /// The predicted span's text, empty when nothing was paired.
+    pub pred_text: String,
+    /// The predicted type and value, empty when nothing was paired.
+    pub pred: String,
+    /// The text around the gold span.
+    pub context: String,
+}
+
+/// Every gold TIMEX of a set that was paired with a wrong value (and, with
+/// `missed`, every gold TIMEX not found), in document order.
+pub fn value_misses(
+    set: Set,
+    data: &Path,
+    limit: Option<usize>,
+    missed: bool,
+) -> Result<Vec<ValueMiss>, String> {
+    let docs = load_timex(set, data, limit)?;
+    let mut out = Vec::new();
+    for doc in &docs {
+        let mut input = Document::text(doc.text.clone())
+            .with_id(doc.id.clone())
+            .with_lang(set.lang());
+        if let Some(d) = &doc.dct {
+            input = input.with_date(d.clone());
+        }
+        let Ok(analysis) = analyze_doc(&input) else {
+            continue;
+        };
+        let aligner = Aligner::new(&analysis.text, &doc.text);
+        let preds: Vec<TimexSpan> = analysis
+            .timexes
+            .iter()
+            .map(|t| TimexSpan {
+                start: aligner.start(t.start),
+                end: aligner.end(t.end),
+                kind: timex_type(t.kind).to_string(),
+                value: t.value.clone(),
+            })
+            .collect();
+        let (_, pairs) = score_timexes(&doc.gold, &preds);
+        let by_gold: HashMap<usize, usize> = pairs.iter().map(|p| (p.gold, p.pred)).collect();
+        for (gi, g) in doc.gold.iter().enumerate() {
+            let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("?").replace('\n', " ");
+            let miss = |pred_text: String, pred: String| ValueMiss {
+                doc: doc.id.clone(),
+                dct: doc.dct.clone().unwrap_or_default(),
+                gold_text: text(g.start, g.end),
+                gold: format!("{} {}", g.kind, g.value),
+                pred_text,
+                pred,
+                context: context(&doc.text, g.start, g.end),
+            };
+            match by_gold.get(&gi).and_then(|&pi| preds.get(pi)) {
+                Some(p) if !p.value.eq_ignore_ascii_case(&g.value) => {
+                    out.push(miss(
+                        text(p.start, p.end),
+                        format!("{} {}", p.kind, p.value),
+                    ));
+                }
+                None if missed => out.push(miss(String::new(), String::new())),
+                _ => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Sorts TIMEX errors into kinds: `fn: not found`, `span: partial`
 /// (paired but not exact), `value: wrong` (paired, value differs; not for
 /// ILTIMEX), `type: wrong`, `fp: spurious` (paired with no gold).

@@ -8,8 +8,8 @@
 //! Without a reference date nothing is invented: relative expressions get
 //! PAST_REF / PRESENT_REF / FUTURE_REF or an X-ed form ("XXXX-12-04").
 
-use super::grammar::{Parse, Sem, Tod, G};
-use super::lexicon::Unit;
+use super::grammar::{Parse, QYear, Sem, Tod, G};
+use super::lexicon::{feast_table, Feast, Unit};
 use super::normalize::{date_value, with_tod, year, Gran};
 use super::numbers::Amount;
 use crate::model::TimexType;
@@ -136,9 +136,29 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
         return None;
     }
     if w.is_ascii() {
+        let prev = if i > 0 { g.w(i - 1) } else { "" };
+        let next = g.w(i + 1);
         // "set to", "set for": a plan; a bare "set" is as often the past ("set a record").
-        let set_to = w == "set" && matches!(g.w(i + 1), "to" | "for");
-        if EN_FUTURE.contains(&w) || set_to || (w == "going" && g.w(i + 1) == "to") {
+        let set_to = w == "set" && matches!(next, "to" | "for");
+        // "is to resume", "as early as", "as soon as": ahead.
+        let ahead = (w == "to" && matches!(prev, "is" | "are"))
+            || (w == "as" && matches!(next, "early" | "soon") && g.w(i + 2) == "as");
+        // "next to", "vacation plans": not about time ahead.
+        let future_word = EN_FUTURE.contains(&w)
+            && !(w == "next" && next == "to")
+            && !(matches!(w, "plan" | "plans") && next != "to");
+        if future_word && prev == "been" && i > 1 && g.w(i - 2) == "had" {
+            // "had been due to expire", "was expected": a plan already past.
+            return Some(Tense::Past);
+        }
+        if future_word || set_to || ahead || (w == "going" && next == "to") {
+            return Some(Tense::Future);
+        }
+        // "were planning", "was scheduled", "was going to": the plan, not the past.
+        if matches!(w, "was" | "were")
+            && (matches!(next, "planning" | "set" | "slated" | "due")
+                || (next == "going" && g.w(i + 2) == "to"))
+        {
             return Some(Tense::Future);
         }
         let passive = i > 0 && matches!(g.w(i - 1), "be" | "been" | "being" | "to");
@@ -171,9 +191,40 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
     if g.punct(end) == Some('\'') && g.attached(end) && g.w(end + 1) == "s" {
         return Tense::Past;
     }
-    // "by August", "by the end of the year": a deadline ahead.
+    // "adjourned till Monday", "extended its deadline until Tuesday": a
+    // date moved ahead.
+    if start > 0 && matches!(g.w(start - 1), "until" | "till" | "to") {
+        let moved = (1..9)
+            .filter_map(|d| start.checked_sub(d + 1))
+            .take_while(|&j| g.same_clause(j, start))
+            .any(|j| {
+                let w = g.w(j);
+                [
+                    "postpone",
+                    "extend",
+                    "delay",
+                    "adjourn",
+                    "defer",
+                    "reschedul",
+                ]
+                .iter()
+                .any(|s| w.starts_with(s))
+            });
+        if moved {
+            return Tense::Future;
+        }
+    }
+    // "by August", "by the end of the year": a deadline ahead, unless the
+    // clause already tells of the past ("had filed reports by Wednesday").
     if start > 0 && g.w(start - 1) == "by" && g.same_clause(start - 1, start) {
-        return Tense::Future;
+        let past_before = (1..20)
+            .filter_map(|d| start.checked_sub(d + 1))
+            .take_while(|&j| g.same_clause(j, start))
+            .find_map(|j| marker(g, j));
+        return match past_before {
+            Some(Tense::Past) => Tense::Past,
+            _ => Tense::Future,
+        };
     }
     for d in 0..20 {
         if let Some(j) = start.checked_sub(d + 1) {
@@ -223,6 +274,83 @@ fn y_of(d: Date) -> i32 {
 
 fn weekday_of(d: Date) -> i64 {
     i64::from(d.weekday().to_monday_one_offset())
+}
+
+/// Of the same day in neighbouring years, the one a bare date means.
+fn pick_near(b: Date, all: &[Date], tense: Tense) -> Option<Date> {
+    // News names a date more than a few months old with its
+    // year, so a bare date far back is more likely just ahead.
+    let ahead = all.iter().filter(|x| **x > b).min().copied();
+    let behind = all.iter().filter(|x| **x <= b).max().copied();
+    let days = |x: Date| (x - b).get_days().abs();
+    match (tense, ahead, behind) {
+        // A date a day or two gone is the one meant, even in a
+        // future clause ("must leave by Jan. 14" on the 15th).
+        (Tense::Future, _, Some(p)) if days(p) <= 2 => Some(p),
+        (Tense::Future, Some(a), _) => Some(a),
+        (Tense::Past, Some(a), Some(p)) if days(p) > 240 && days(a) <= 75 => Some(a),
+        (Tense::Past, _, Some(p)) => Some(p),
+        (Tense::Unknown, Some(a), _) if days(a) <= 90 => Some(a),
+        (_, a, p) => p.or(a),
+    }
+}
+
+/// The day a feast falls on in year `y`, when known.
+fn feast_date(feast: Feast, y: i32) -> Option<Date> {
+    match feast {
+        Feast::Fixed(m, d) => ymd(y, m, d),
+        Feast::Easter(off) => add_days(easter(y)?, i64::from(off)),
+        Feast::Nth { m, wd, n } => {
+            let first = ymd(y, m, 1)?;
+            let to_wd = (i64::from(wd) - weekday_of(first)).rem_euclid(7);
+            if n > 0 {
+                add_days(first, to_wd + 7 * (i64::from(n) - 1))
+            } else {
+                // The last one: step back from the first of the next month.
+                let next = add_months(first, 1)?;
+                let back = (weekday_of(next) - i64::from(wd)).rem_euclid(7);
+                add_days(next, -(if back == 0 { 7 } else { back }))
+            }
+        }
+        Feast::Table(name) => {
+            let dates = feast_table().get(name)?;
+            let &(_, m, d) = dates.iter().find(|(yy, _, _)| *yy == y)?;
+            ymd(y, m, d)
+        }
+        Feast::Unknown => None,
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u8, day as u8)
+}
+
+/// The last quarter that ended before `r`: (year, 1–4).
+fn last_full_quarter(r: Date) -> (i32, u8) {
+    let q = (r.month() as u8 - 1) / 3 + 1;
+    if q == 1 {
+        (y_of(r) - 1, 4)
+    } else {
+        (y_of(r), q - 1)
+    }
 }
 
 fn refs(sign: i32) -> &'static str {
@@ -295,6 +423,10 @@ impl Anchor {
             Sem::FiscalYear(y) => return date(format!("FY{y:04}")),
             Sem::Cal { y, m, d } => self.cal(*y, *m, *d, tense),
             Sem::RelCal { m, d, off } => self.rel_cal(*m, *d, *off),
+            Sem::YearCal { m, off } => match self.reference {
+                Some(r) => self.cal(Some(y_of(r) + off), *m, None, tense),
+                None => format!("XXXX-{m:02}"),
+            },
             Sem::Weekday { wd, rel } => self.weekday(*wd, *rel, tense),
             Sem::Quarter { q, y } => {
                 let y = y.or_else(|| {
@@ -324,10 +456,7 @@ impl Anchor {
                 }
             }
             Sem::Season { s, y, rel } => self.season(s, *y, *rel),
-            Sem::Holiday { md, y } => match md {
-                Some((m, d)) => self.cal(*y, *m, Some(*d), tense),
-                None => "XXXX-XX-XX".to_string(),
-            },
+            Sem::Holiday { feast, y } => self.feast(*feast, *y, tense),
             Sem::RelUnit {
                 unit: Unit::Weekend,
                 off: 0,
@@ -354,6 +483,10 @@ impl Anchor {
                 }
                 Some(r) => self.unit_shift(r, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
+            },
+            Sem::PastUnit(unit) => match self.reference {
+                Some(r) if !self.narrative => self.unit_shift(r, *unit, -1, false)?,
+                _ => return Some((TimexType::Duration, duration(*unit, Amount::N(1.0)))),
             },
             // "the end of the year": the reference's year in news, the
             // story's year in a history.
@@ -398,15 +531,8 @@ impl Anchor {
             Sem::QuarterAnchor(k) => {
                 let (y, q) = match (self.last_quarter, self.reference) {
                     (Some(lq), _) => lq,
-                    (None, Some(r)) => {
-                        // The last full quarter before the reference date.
-                        let q = (r.month() as u8 - 1) / 3 + 1;
-                        if q == 1 {
-                            (y_of(r) - 1, 4)
-                        } else {
-                            (y_of(r), q - 1)
-                        }
-                    }
+                    // The last full quarter before the reference date.
+                    (None, Some(r)) => last_full_quarter(r),
                     (None, None) => return date("XXXX-QX".to_string()),
                 };
                 let idx = i64::from(y) * 4 + i64::from(q) - 1 + i64::from(*k);
@@ -419,6 +545,49 @@ impl Anchor {
                     self.last = Some((d, Gran::Quarter));
                 }
                 v
+            }
+            Sem::QuarterIn { q, y } => {
+                let Some((ly, lq)) = self.quarter_context() else {
+                    return date(match q {
+                        Some(q) => format!("XXXX-Q{q}"),
+                        None => "XXXX-QX".to_string(),
+                    });
+                };
+                let q = q.unwrap_or(lq);
+                let y = match *y {
+                    QYear::Abs(y) => y,
+                    QYear::Ref(off) => self.reference.map_or(ly, y_of) + off,
+                    QYear::Last(off) => ly + off,
+                };
+                match ymd(y, q * 3 - 2, 1) {
+                    Some(d) => {
+                        let keep = self.last_quarter;
+                        let v = self.set(d, Gran::Quarter);
+                        // A comparison quarter does not become the one reported.
+                        if y < ly {
+                            self.last_quarter = keep;
+                        } else {
+                            self.last_quarter = Some((y, q));
+                        }
+                        v
+                    }
+                    None => format!("{}-Q{q}", year(y)),
+                }
+            }
+            Sem::LatestQuarter(k) => {
+                let Some(r) = self.reference else {
+                    return date("XXXX-QX".to_string());
+                };
+                let (y, q) = last_full_quarter(r);
+                let idx = i64::from(y) * 4 + i64::from(q) - 1 + i64::from(*k);
+                let (y, q) = (idx.div_euclid(4) as i32, (idx.rem_euclid(4) + 1) as u8);
+                match ymd(y, q * 3 - 2, 1) {
+                    Some(d) => {
+                        self.last_quarter = Some((y, q));
+                        self.set(d, Gran::Quarter)
+                    }
+                    None => format!("{}-Q{q}", year(y)),
+                }
             }
             Sem::TodOnly => {
                 // A bare time is on the day just named; in a history, on the
@@ -446,6 +615,13 @@ impl Anchor {
             }
             _ => Some((TimexType::Date, value)),
         }
+    }
+
+    /// The quarter the text is about: the last one named, else the last
+    /// full quarter before the reference date.
+    fn quarter_context(&self) -> Option<(i32, u8)> {
+        self.last_quarter
+            .or_else(|| self.reference.map(last_full_quarter))
     }
 
     fn days_from_reference(&mut self, n: i64) -> String {
@@ -490,32 +666,38 @@ impl Anchor {
         })
     }
 
+    /// A feast's day: in the year written, else the one the tense points to.
+    fn feast(&mut self, feast: Feast, y: Option<i32>, tense: Tense) -> String {
+        if let Feast::Fixed(m, d) = feast {
+            return self.cal(y, m, Some(d), tense);
+        }
+        let pick = match (y, self.base()) {
+            (Some(y), _) => feast_date(feast, y),
+            (None, Some(b)) if !self.narrative => {
+                let by = y_of(b);
+                let all: Vec<Date> = (by - 1..=by + 1)
+                    .filter_map(|yy| feast_date(feast, yy))
+                    .collect();
+                pick_near(b, &all, tense)
+            }
+            (None, Some(b)) => feast_date(feast, y_of(b)),
+            (None, None) => None,
+        };
+        match (pick, y) {
+            (Some(d), _) => self.set(d, Gran::Day),
+            (None, Some(y)) => format!("{}-XX-XX", year(y)),
+            (None, None) => "XXXX-XX-XX".to_string(),
+        }
+    }
+
     fn cal(&mut self, y: Option<i32>, m: u8, d: Option<u8>, tense: Tense) -> String {
         let y = match y {
             Some(y) => Some(y),
             None => match (self.base(), d) {
                 (Some(b), Some(day)) if !self.narrative => {
                     let cands = [y_of(b) - 1, y_of(b), y_of(b) + 1];
-                    let dates = cands.iter().filter_map(|&yy| ymd(yy, m, day));
-                    // News names a date more than a few months old with its
-                    // year, so a bare date far back is more likely just ahead.
-                    let all: Vec<Date> = dates.collect();
-                    let ahead = all.iter().filter(|x| **x > b).min().copied();
-                    let behind = all.iter().filter(|x| **x <= b).max().copied();
-                    let days = |x: Date| (x - b).get_days().abs();
-                    let pick = match (tense, ahead, behind) {
-                        // A date a day or two gone is the one meant, even in a
-                        // future clause ("must leave by Jan. 14" on the 15th).
-                        (Tense::Future, _, Some(p)) if days(p) <= 2 => Some(p),
-                        (Tense::Future, Some(a), _) => Some(a),
-                        (Tense::Past, Some(a), Some(p)) if days(p) > 240 && days(a) <= 75 => {
-                            Some(a)
-                        }
-                        (Tense::Past, _, Some(p)) => Some(p),
-                        (Tense::Unknown, Some(a), _) if days(a) <= 90 => Some(a),
-                        (_, a, p) => p.or(a),
-                    };
-                    pick.map(y_of)
+                    let all: Vec<Date> = cands.iter().filter_map(|&yy| ymd(yy, m, day)).collect();
+                    pick_near(b, &all, tense).map(y_of)
                 }
                 (Some(_), _) => self.year_for(i32::from(m), tense),
                 (None, _) => None,
@@ -571,7 +753,29 @@ impl Anchor {
         let wd = i64::from(wd);
         let back = (cur - wd).rem_euclid(7); // days back to the most recent one, 0 = today
         let fwd = (wd - cur).rem_euclid(7);
+        // "the previous Friday", "the following Monday": from the last date
+        // in the text.
+        if let (Some(r @ (-2 | 2)), Some(c)) = (rel, self.chain_base()) {
+            let cur = weekday_of(c);
+            let delta = if r < 0 {
+                -(match (cur - wd).rem_euclid(7) {
+                    0 => 7,
+                    n => n,
+                })
+            } else {
+                match (wd - cur).rem_euclid(7) {
+                    0 => 7,
+                    n => n,
+                }
+            };
+            return match add_days(c, delta) {
+                Some(d) => self.set(d, Gran::Day),
+                None => format!("XXXX-WXX-{wd}"),
+            };
+        }
         let delta = match rel {
+            Some(-2) => -back.max(1),
+            Some(2) => fwd.max(1),
             Some(-1) => {
                 if back == 0 {
                     -7

@@ -2,9 +2,9 @@
 //! and sets, with TimeML span boundaries ("on", "in", "by" stay outside;
 //! "the" of "the third quarter" is inside).
 
-use super::grammar::{Parse, Sem, Tod, G};
+use super::grammar::{Parse, QYear, Sem, Tod, G};
 use super::lexicon::{Lex, Unit};
-use super::numbers::{amount, Amount};
+use super::numbers::{amount, and_a_half, Amount};
 
 /// Words after which "May" and "March" are months, not a verb or a noun.
 const MONTH_CUES: &[&str] = &[
@@ -81,6 +81,9 @@ fn core(g: &G<'_>, i: usize) -> Option<Parse> {
         clock(g, i),
         count(g, i),
         set(g, i),
+        that(g, i),
+        spoken_year(g, i),
+        bare_century(g, i),
     ]
     .into_iter()
     .flatten()
@@ -141,11 +144,11 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
             Lex::Set(_) if end == i + 1 && !frequency_word(g, i) => continue,
             Lex::Set(v) => Parse::new(end, Sem::Set(v.to_string())),
             Lex::Dur(v) => Parse::new(end, Sem::DurValue(v)),
-            Lex::Holiday(md) => {
+            Lex::Holiday(feast) => {
                 if latin && !g.cap(i) && matches!(first, "holi" | "eid" | "easter" | "may") {
                     continue;
                 }
-                Parse::new(end, Sem::Holiday { md, y: None })
+                Parse::new(end, Sem::Holiday { feast, y: None })
             }
             Lex::Deictic(n) => {
                 let mut p = Parse::new(end, Sem::Deictic(n));
@@ -240,8 +243,10 @@ fn modified(g: &G<'_>, i: usize) -> Option<Parse> {
         | Sem::Century(_)
         | Sem::RelUnit { .. }
         | Sem::RelCal { .. }
+        | Sem::YearCal { .. }
         | Sem::Season { .. }
         | Sem::Quarter { .. }
+        | Sem::ChainUnit { off: 0, .. }
         | Sem::Bc(_) => Some(p),
         _ => None,
     }
@@ -291,14 +296,30 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             }
         }
     }
-    // the 1988 third quarter; "the 1988 period" is left to the year alone.
+    // the 1988 third quarter; the 1988 quarter, the 1989 period (the
+    // quarter being reported, in that year)
     if let Some(y) = g.year4(j) {
         if let Some(p) = quarter(g, j + 1) {
             if let Sem::Quarter { q, y: None } = p.sem {
                 return Some(Parse::new(p.end, Sem::Quarter { q, y: Some(y) }));
             }
         }
+        if matches!(g.w(j + 1), "quarter" | "period") && g.same_clause(j, j + 1) {
+            return Some(Parse::new(
+                j + 2,
+                Sem::QuarterIn {
+                    q: None,
+                    y: QYear::Abs(y),
+                },
+            ));
+        }
         return None;
+    }
+    // the previous Friday, the following Monday
+    if matches!(w, "previous" | "following") {
+        if let Some(p) = weekday(g, j) {
+            return Some(p);
+        }
     }
     // the year 2000
     if w == "year" {
@@ -331,9 +352,18 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             }
         }
     }
-    // the past year (a duration), the previous day, the following week
+    // the past year (the year before), the past week (a duration), the
+    // previous day, the following week
     if let Some(u) = g.unit(j + 1) {
         match w {
+            "past" | "last"
+                if matches!(
+                    u,
+                    Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+                ) && !g.w(j + 1).ends_with('s') =>
+            {
+                return Some(Parse::new(j + 2, Sem::PastUnit(u)))
+            }
             "past" | "last" if !matches!(u, Unit::Weekend) => {
                 return Some(Parse::new(
                     j + 2,
@@ -350,8 +380,11 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
                 return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: 1 }))
             }
             "same" => return Some(Parse::new(j + 2, Sem::ChainUnit { unit: u, off: 0 })),
-            "latest" | "current" | "recent" if u == Unit::Quarter => {
-                return Some(Parse::new(j + 2, Sem::QuarterAnchor(0)))
+            "latest" | "recent" if u == Unit::Quarter => {
+                return Some(Parse::new(j + 2, Sem::LatestQuarter(0)))
+            }
+            "current" if u == Unit::Quarter => {
+                return Some(Parse::new(j + 2, Sem::LatestQuarter(1)))
             }
             _ => {}
         }
@@ -380,16 +413,65 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             _ => {}
         }
     }
-    // the quarter, the year-earlier quarter, the year-ago period
+    // the latest period (of a company's results)
+    if w == "latest" && g.w(j + 1) == "period" {
+        return Some(Parse::new(j + 2, Sem::LatestQuarter(0)));
+    }
+    // the quarter, the quarter a year ago, the quarter ended Sept. 30
     if w == "quarter" {
+        if let Some(end) = a_year_back(g, j + 1) {
+            return Some(Parse::new(
+                end,
+                Sem::QuarterIn {
+                    q: None,
+                    y: QYear::Last(-1),
+                },
+            ));
+        }
+        if matches!(g.w(j + 1), "ended" | "ending") {
+            if let Some(p) = month_first(g, j + 2) {
+                if let Sem::Cal { y, m, d: Some(_) } = p.sem {
+                    let q = (m - 1) / 3 + 1;
+                    return Some(Parse::new(j + 1, Sem::Quarter { q, y }));
+                }
+            }
+        }
         return Some(Parse::new(j + 1, Sem::QuarterAnchor(0)));
     }
-    if w == "year"
-        && g.punct(j + 1) == Some('-')
-        && matches!(g.w(j + 2), "earlier" | "ago")
-        && matches!(g.w(j + 3), "quarter" | "period")
-    {
-        return Some(Parse::new(j + 4, Sem::QuarterAnchor(-4)));
+    // the same period last year, the corresponding quarter a year earlier
+    let k = if matches!(w, "same" | "comparable" | "corresponding") {
+        j + 1
+    } else {
+        j
+    };
+    if matches!(g.w(k), "quarter" | "period") && k > j {
+        if let Some(end) = a_year_back(g, k + 1) {
+            return Some(Parse::new(
+                end,
+                Sem::QuarterIn {
+                    q: None,
+                    y: QYear::Last(-1),
+                },
+            ));
+        }
+    }
+    // the year-earlier quarter, the comparable year-ago period, the
+    // year-ago third quarter
+    if let Some(k2) = year_ago(g, k) {
+        if matches!(g.w(k2), "quarter" | "period") {
+            return Some(Parse::new(k2 + 1, Sem::QuarterAnchor(-4)));
+        }
+        if let Some(p) = quarter(g, k2) {
+            if let Sem::Quarter { q, y: None } = p.sem {
+                return Some(Parse::new(
+                    p.end,
+                    Sem::QuarterIn {
+                        q: Some(q),
+                        y: QYear::Last(-1),
+                    },
+                ));
+            }
+        }
     }
     match w {
         "weekend" => {
@@ -497,6 +579,23 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
+/// "year-earlier", "year-ago" at `i`: the token after it.
+fn year_ago(g: &G<'_>, i: usize) -> Option<usize> {
+    (g.w(i) == "year"
+        && g.punct(i + 1) == Some('-')
+        && g.attached(i + 1)
+        && matches!(g.w(i + 2), "earlier" | "ago"))
+    .then_some(i + 3)
+}
+
+/// "a year ago", "a year earlier", "last year" at `i`: the token after it.
+fn a_year_back(g: &G<'_>, i: usize) -> Option<usize> {
+    if g.w(i) == "a" && g.w(i + 1) == "year" && matches!(g.w(i + 2), "ago" | "earlier") {
+        return Some(i + 3);
+    }
+    (g.w(i) == "last" && g.w(i + 1) == "year").then_some(i + 2)
+}
+
 fn next_is_word(g: &G<'_>, i: usize) -> bool {
     !g.w(i).is_empty() && g.same_clause(i - 1, i) && !matches!(g.w(i), "and" | "but" | "when")
 }
@@ -602,6 +701,12 @@ fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
     let (end, y) = of_year(g, j);
     if y.is_some() {
         return Some(Parse::new(end, Sem::Cal { y, m, d: None }));
+    }
+    // "June last year", "April next year", "February this year".
+    if let Some(off) = g.rel(j) {
+        if g.w(j + 1) == "year" && matches!(g.w(j), "last" | "this" | "next") {
+            return Some(Parse::new(j + 2, Sem::YearCal { m, off }));
+        }
     }
     if !full {
         return None;
@@ -916,6 +1021,9 @@ fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
             // "this coming Friday"
             if g.w(i + 1) == "coming" {
                 (Some(1), i + 2)
+            } else if matches!(g.w(i), "previous" | "preceding" | "following") {
+                // Chained to the last date named: ±2.
+                (Some(2 * r.signum()), i + 1)
             } else {
                 (Some(r), i + 1)
             }
@@ -1025,6 +1133,21 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
                 },
             ));
         }
+        // "this year's third quarter", "last year's quarter"
+        if u == Unit::Year && g.punct(j + 1) == Some('\'') && g.attached(j + 1) && g.w(j + 2) == "s"
+        {
+            let k = j + 3;
+            if let Some(p) = quarter(g, k) {
+                if let Sem::Quarter { q, y: None } = p.sem {
+                    let y = QYear::Ref(off);
+                    return Some(Parse::new(p.end, Sem::QuarterIn { q: Some(q), y }));
+                }
+            }
+            if matches!(g.w(k), "quarter" | "period") {
+                let y = QYear::Ref(off);
+                return Some(Parse::new(k + 1, Sem::QuarterIn { q: None, y }));
+            }
+        }
         if matches!(
             u,
             Unit::Week
@@ -1056,6 +1179,69 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
         });
     }
     None
+}
+
+/// A year said in words, as broadcast transcripts write it: "nineteen
+/// ninety-six", "eighteen twelve".
+fn spoken_year(g: &G<'_>, i: usize) -> Option<Parse> {
+    let century = g.find(i, |e| match e {
+        Lex::Number(n) if (16.0..=19.0).contains(n) => Some(*n as i32),
+        _ => None,
+    })?;
+    if g.num(i + 1).is_some() || !g.same_clause(i, i + 1) {
+        return None;
+    }
+    let (end, Amount::N(v)) = amount(g, i + 1)? else {
+        return None;
+    };
+    if !(10.0..100.0).contains(&v) || v.fract() != 0.0 || g.unit(end).is_some() {
+        return None;
+    }
+    Some(Parse::new(end, Sem::Year(century * 100 + v as i32)))
+}
+
+/// "the 11th century temple" without its "the": "20th century".
+fn bare_century(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (k, n) = ordinal(g, i)?;
+    let k2 = if g.punct(k) == Some('-') && g.attached(k) {
+        k + 1
+    } else {
+        k
+    };
+    (g.w(k2) == "century" && (1..=30).contains(&n)).then(|| Parse::new(k2 + 1, Sem::Century(n - 1)))
+}
+
+/// "that year", "that same day", "that morning": the year, day … of the
+/// last date named.
+fn that(g: &G<'_>, i: usize) -> Option<Parse> {
+    if g.w(i) != "that" {
+        return None;
+    }
+    let j = if g.w(i + 1) == "same" { i + 2 } else { i + 1 };
+    if !g.same_clause(i, j) {
+        return None;
+    }
+    let w = g.w(j);
+    if let Some(t) = g.tod(j) {
+        if matches!(w, "morning" | "afternoon" | "evening" | "night") {
+            return Some(Parse {
+                end: j + 1,
+                sem: Sem::ChainUnit {
+                    unit: Unit::Day,
+                    off: 0,
+                },
+                tod: Some(t),
+            });
+        }
+    }
+    let u = match w {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        _ => return None,
+    };
+    Some(Parse::new(j + 1, Sem::ChainUnit { unit: u, off: 0 }))
 }
 
 /// Adjectives that make "day" a span of time lived through ("a long day").
@@ -1094,6 +1280,17 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(u) = g.unit(i) {
         // Bare plural units: "for years", "in recent years"; "year-earlier".
         let w = g.w(i);
+        if let Some(p) = year_ago(g, i).and_then(|k| quarter(g, k)) {
+            if let Sem::Quarter { q, y: None } = p.sem {
+                return Some(Parse::new(
+                    p.end,
+                    Sem::QuarterIn {
+                        q: Some(q),
+                        y: QYear::Last(-1),
+                    },
+                ));
+            }
+        }
         if w == "year"
             && g.punct(i + 1) == Some('-')
             && g.attached(i + 1)
@@ -1155,16 +1352,9 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     if g.w(i) == "recent" {
-        if let Some(u) = g.unit(i + 1) {
-            if g.w(i + 1).ends_with('s') {
-                return Some(Parse::new(
-                    i + 2,
-                    Sem::Duration {
-                        unit: u,
-                        n: Amount::X,
-                    },
-                ));
-            }
+        // "in recent years", "recent days": TimeML's PAST_REF, a date.
+        if g.unit(i + 1).is_some() && g.w(i + 1).ends_with('s') {
+            return Some(Parse::new(i + 2, Sem::Ref("PAST_REF")));
         }
         return None;
     }
@@ -1196,9 +1386,26 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     if !g.same_clause(i, j) || (u == Unit::Second && matches!(g.w(i), "a" | "an")) {
         return None;
     }
-    let end = j + 1;
-    // Ages: "five-year-old", "20 years old".
-    if g.w(end) == "old" || (g.punct(end) == Some('-') && g.w(end + 1) == "old") {
+    let mut end = j + 1;
+    // "a year-earlier loss": "year-earlier" is read on its own.
+    if g.punct(end) == Some('-') && g.attached(end) && matches!(g.w(end + 1), "earlier" | "ago") {
+        return None;
+    }
+    // "an hour and a half", "a minute and a half"
+    let n = match n {
+        Amount::N(v) if !hyphen => {
+            let (e, v) = and_a_half(g, end, v);
+            end = e;
+            Amount::N(v)
+        }
+        n => n,
+    };
+    // Ages: "20 years old" is a length of time, as TimeML marks it; the
+    // adjective "five-year-old" is left alone, as TimeBank mostly does.
+    if g.w(end) == "old" {
+        return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
+    }
+    if g.punct(end) == Some('-') && g.w(end + 1) == "old" {
         return None;
     }
     if hyphen {

@@ -6,7 +6,7 @@
 //! meanings into TIMEX3 values against the reference date and the
 //! expressions before it.
 
-use super::lexicon::{Lex, Lexicon, Unit};
+use super::lexicon::{Feast, Lex, Lexicon, Unit};
 use super::numbers::Amount;
 use super::scan::{Kind, Scanned};
 
@@ -35,7 +35,14 @@ pub(crate) enum Sem {
         d: Option<u8>,
         off: i32,
     },
-    /// A weekday, with last (-1) / this (0) / next (1) when said.
+    /// A month of the year `off` years from the reference year ("June
+    /// last year", "April next year").
+    YearCal {
+        m: u8,
+        off: i32,
+    },
+    /// A weekday, with last (-1) / this (0) / next (1) when said, or
+    /// previous (-2) / following (2) counted from the last date named.
     Weekday {
         wd: u8,
         rel: Option<i32>,
@@ -62,9 +69,9 @@ pub(crate) enum Sem {
         y: Option<i32>,
         rel: Option<i32>,
     },
-    /// A feast: month and day when fixed.
+    /// A feast, in a year when written.
     Holiday {
-        md: Option<(u8, u8)>,
+        feast: Feast,
         y: Option<i32>,
     },
     /// last week, this year, next month, पिछले साल: relative to the reference date.
@@ -72,6 +79,9 @@ pub(crate) enum Sem {
         unit: Unit,
         off: i32,
     },
+    /// "the past year": the year before the reference date in news, a
+    /// year's length in a history (as WikiWars marks it).
+    PastUnit(Unit),
     /// "the year" of "the end of the year": the reference's, or in a
     /// narrative the story's.
     StoryUnit(Unit),
@@ -94,6 +104,16 @@ pub(crate) enum Sem {
     /// "the quarter" (0) / "the year-ago quarter" (-4): quarters from the
     /// last quarter named, else the last full quarter.
     QuarterAnchor(i32),
+    /// A quarter of a given year, the quarter's number from the text when
+    /// not said: "this year's third quarter", "last year's quarter", "the
+    /// 1988 period", "the year-ago third quarter", "the same period last year".
+    QuarterIn {
+        q: Option<u8>,
+        y: QYear,
+    },
+    /// "the latest quarter" (0: the last full quarter before the reference
+    /// date), "the current quarter" (1: the reference date's).
+    LatestQuarter(i32),
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
     /// A reference that counts only in a narrative ("the same time").
@@ -107,6 +127,17 @@ pub(crate) enum Sem {
     Set(String),
     /// A bare part of the day or clock time: on the day in context.
     TodOnly,
+}
+
+/// The year of a [`Sem::QuarterIn`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum QYear {
+    /// Written: "the 1988 quarter".
+    Abs(i32),
+    /// Years from the reference date's: "last year's quarter".
+    Ref(i32),
+    /// Years from the last quarter named: "the year-ago third quarter".
+    Last(i32),
 }
 
 /// A temporal expression found at some token.
@@ -159,7 +190,7 @@ impl<'a> G<'a> {
     /// The number at `i`: value and digit count.
     pub(crate) fn num(&self, i: usize) -> Option<(u64, u8)> {
         match self.s.toks.get(i)?.kind {
-            Kind::Num(v, d) => Some((v, d)),
+            Kind::Num(v, d) => Some((u64::from(v), d)),
             _ => None,
         }
     }
@@ -185,7 +216,7 @@ impl<'a> G<'a> {
     /// Token `i` and `j` are in the same clause.
     pub(crate) fn same_clause(&self, i: usize, j: usize) -> bool {
         match (self.s.toks.get(i), self.s.toks.get(j)) {
-            (Some(a), Some(b)) => a.clause == b.clause,
+            (Some(a), Some(b)) => a.clause() == b.clause(),
             _ => false,
         }
     }

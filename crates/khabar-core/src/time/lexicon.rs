@@ -60,6 +60,8 @@ pub(crate) enum Lex {
     Number(f64),
     Multiplier(f64),
     Vague,
+    /// A Hindi fraction word before a count: साढ़े (+½), सवा (+¼), पौने (−¼).
+    Fraction(f64),
     Ordinal(i32),
     Tod(&'static str),
     Clock(u8, u8),
@@ -76,13 +78,99 @@ pub(crate) enum Lex {
     /// A vague duration phrase ("a long time", लंबे समय).
     Dur(&'static str),
     Every,
-    /// Month and day, or `None` for a feast that moves.
-    Holiday(Option<(u8, u8)>),
+    /// A feast: fixed, computed, or looked up by year in `holidays.tsv`.
+    Holiday(Feast),
     Dir(i32),
     SpanAll,
     Era,
     NotYearBefore,
     NotYearAfter,
+}
+
+/// When a feast falls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Feast {
+    /// Every year on this month and day (Christmas).
+    Fixed(u8, u8),
+    /// Days from Western Easter Sunday (Good Friday: -2).
+    Easter(i8),
+    /// The `n`th (or, with -1, the last) weekday (1 = Monday) of a month:
+    /// US Thanksgiving is the fourth Thursday of November.
+    Nth { m: u8, wd: u8, n: i8 },
+    /// A lunar or lunisolar feast (Diwali, Eid): its dates by year in
+    /// `data/time/holidays.tsv`, under this name.
+    Table(&'static str),
+    /// A feast whose date is not known here.
+    Unknown,
+}
+
+impl Feast {
+    /// `12-25`, `easter`, `easter-2`, `nth:11:4:4` (month, weekday, n),
+    /// `table:diwali`, `XX-XX`.
+    fn parse(v: &'static str) -> Option<Feast> {
+        if let Some(name) = v.strip_prefix("table:") {
+            return Some(Feast::Table(name));
+        }
+        if let Some(rest) = v.strip_prefix("easter") {
+            return Some(Feast::Easter(if rest.is_empty() {
+                0
+            } else {
+                rest.parse().ok()?
+            }));
+        }
+        if let Some(rest) = v.strip_prefix("nth:") {
+            let mut it = rest.split(':').map(str::parse::<i8>);
+            let (Some(Ok(m)), Some(Ok(wd)), Some(Ok(n))) = (it.next(), it.next(), it.next()) else {
+                return None;
+            };
+            return Some(Feast::Nth {
+                m: u8::try_from(m).ok()?,
+                wd: u8::try_from(wd).ok()?,
+                n,
+            });
+        }
+        let (m, d) = v.split_once('-')?;
+        Some(match (m.parse::<u8>(), d.parse::<u8>()) {
+            (Ok(m), Ok(d)) => Feast::Fixed(m, d),
+            _ if v == "XX-XX" => Feast::Unknown,
+            _ => return None,
+        })
+    }
+}
+
+const HOLIDAYS: &str = include_str!("../../data/time/holidays.tsv");
+
+/// The dates of the table feasts: name → (year, month, day), sorted.
+pub(crate) type FeastTable = HashMap<&'static str, Vec<(i32, u8, u8)>>;
+
+/// The feasts of `holidays.tsv`, parsed once.
+pub(crate) fn feast_table() -> &'static FeastTable {
+    static TABLE: OnceLock<FeastTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = FeastTable::new();
+        for line in HOLIDAYS.lines() {
+            if let Some((name, date)) = table_line(line) {
+                map.entry(name).or_default().push(date);
+            }
+        }
+        for v in map.values_mut() {
+            v.sort_unstable();
+        }
+        map
+    })
+}
+
+/// One line of `holidays.tsv`: `name<TAB>YYYY-MM-DD`.
+fn table_line(line: &'static str) -> Option<(&'static str, (i32, u8, u8))> {
+    if line.starts_with('#') {
+        return None;
+    }
+    let (name, date) = line.split_once('\t')?;
+    let mut it = date.trim().split('-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    Some((name, (y, m, d)))
 }
 
 /// The parsed lexicons.
@@ -159,6 +247,7 @@ fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
         "number" => Lex::Number(num()?),
         "multiplier" => Lex::Multiplier(num()?),
         "vague" => Lex::Vague,
+        "fraction" => Lex::Fraction(num()?),
         "ordinal" => Lex::Ordinal(value.parse().ok()?),
         "tod" => Lex::Tod(value),
         "clock" => {
@@ -175,13 +264,7 @@ fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
         "set" => Lex::Set(value),
         "duration" => Lex::Dur(value),
         "every" => Lex::Every,
-        "holiday" => {
-            let (m, d) = value.split_once('-')?;
-            Lex::Holiday(match (m.parse::<u8>(), d.parse::<u8>()) {
-                (Ok(m), Ok(d)) => Some((m, d)),
-                _ => None,
-            })
-        }
+        "holiday" => Lex::Holiday(Feast::parse(value)?),
         "dir" => Lex::Dir(value.parse().ok()?),
         "span_all" => Lex::SpanAll,
         "era" => Lex::Era,
@@ -238,6 +321,34 @@ mod tests {
                     "{name}:{}: {line:?}",
                     n + 1
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_feast_date_parses_and_every_table_feast_has_dates() {
+        for (n, line) in HOLIDAYS.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let parsed = table_line(line);
+            assert!(parsed.is_some(), "holidays.tsv:{}: {line:?}", n + 1);
+            if let Some((_, (y, m, d))) = parsed {
+                let ok = i16::try_from(y)
+                    .ok()
+                    .and_then(|y| jiff::civil::Date::new(y, m as i8, d as i8).ok());
+                assert!(ok.is_some(), "holidays.tsv:{}: no such day", n + 1);
+            }
+        }
+        let table = feast_table();
+        for (name, data) in [("en.tsv", EN), ("hi.tsv", HI)] {
+            for line in data.lines() {
+                let cols: Vec<&'static str> = line.split('\t').collect();
+                if let [form, "holiday", v] = cols[..] {
+                    if let Some(Feast::Table(t)) = Feast::parse(v) {
+                        assert!(table.contains_key(t), "{name}: {form}: no dates for {t}");
+                    }
+                }
             }
         }
     }

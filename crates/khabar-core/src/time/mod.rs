@@ -68,14 +68,14 @@ fn find_with_breaks(
     let mut out = Vec::with_capacity(parses.len());
     for (i, p) in parses {
         let tense = anchor::tense(&g, i, p.end);
-        anchor.clause = s.toks.get(i).map_or(0, |t| t.clause);
+        anchor.clause = s.toks.get(i).map_or(0, scan::Tok::clause);
         let Some((kind, value)) = anchor.resolve(&p, tense) else {
             continue;
         };
         let (Some(first), Some(last)) = (s.toks.get(i), s.toks.get(p.end.saturating_sub(1))) else {
             continue;
         };
-        let (start, end) = (first.start, last.end);
+        let (start, end) = (first.start(), last.end());
         let Some(t) = text.get(start..end) else {
             continue;
         };
@@ -102,6 +102,7 @@ const TRIGGERS: &[&str] = &[
     "every",
     "each",
     "recent",
+    "that",
     "fy",
     "fiscal",
     "q",
@@ -328,6 +329,172 @@ mod tests {
                 &[("April 480 BC", "BC0480-04")],
             ),
             ("2009-12-19", "see t.co/Gt9Yg2BC6O", &[]),
+        ]);
+    }
+
+    /// Issue 5, third round: classes found by `khabar-eval tempeval --values`.
+    #[test]
+    fn issue_5_news_conventions() {
+        check(&[
+            // A month with "last/this/next year" is one expression.
+            (
+                "1998-02-19",
+                "In June last year the leadership split.",
+                &[("June last year", "1997-06")],
+            ),
+            (
+                "2024-12-10",
+                "Members join in April next year.",
+                &[("April next year", "2025-04")],
+            ),
+            // "had been due", "next to", "vacation plans": no plan ahead.
+            (
+                "1989-10-30",
+                "The offer had been due to expire Friday evening.",
+                &[("Friday evening", "1989-10-27TEV")],
+            ),
+            (
+                "1998-08-08",
+                "A bomb exploded next to the embassy Friday morning.",
+                &[("Friday morning", "1998-08-07TMO")],
+            ),
+            (
+                "1998-08-17",
+                "On Friday, Albright set aside vacation plans.",
+                &[("Friday", "1998-08-14")],
+            ),
+            // A plan told in the past is still ahead; "by" after a past verb is past.
+            (
+                "2000-01-07",
+                "Protesters were planning a rally on Saturday.",
+                &[("Saturday", "2000-01-08")],
+            ),
+            (
+                "1990-08-16",
+                "Two members had filed reports by Wednesday.",
+                &[("Wednesday", "1990-08-15")],
+            ),
+            (
+                "1989-10-27",
+                "Shares are to resume trading in Paris Tuesday.",
+                &[("Tuesday", "1989-10-31")],
+            ),
+            // A date moved ahead: "adjourned till Monday".
+            (
+                "2000-03-30",
+                "Officials postponed until Tuesday morning any action.",
+                &[("Tuesday morning", "2000-04-04TMO")],
+            ),
+            (
+                "2024-12-05",
+                "The court adjourned the hearing till Monday.",
+                &[("Monday", "2024-12-09")],
+            ),
+            // "the previous Friday" counts from the last date named.
+            (
+                "1989-10-30",
+                "Stocks fell Friday, down 4% from the previous Friday.",
+                &[("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")],
+            ),
+            // "recent years" is PAST_REF; "the past year" is last year in news.
+            ("1998-02-13", "in recent years", &[("recent years", "PAST_REF")]),
+            (
+                "1998-03-03",
+                "Prices rose over the past year.",
+                &[("the past year", "1997")],
+            ),
+            // Quarters of results: the one reported, and the one compared.
+            (
+                "1989-11-01",
+                "Net sales for this year's third quarter fell; U.K. sales for last year's quarter rose.",
+                &[
+                    ("this year's third quarter", "1989-Q3"),
+                    ("last year's quarter", "1988-Q3"),
+                ],
+            ),
+            (
+                "1989-10-26",
+                "For the quarter ended Sept. 30, Delta earned more than in the quarter a year ago.",
+                &[
+                    ("the quarter", "1989-Q3"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("the quarter a year ago", "1988-Q3"),
+                ],
+            ),
+            (
+                "1989-11-02",
+                "Profit fell in the latest quarter; the current quarter began well.",
+                &[
+                    ("the latest quarter", "1989-Q3"),
+                    ("the current quarter", "1989-Q4"),
+                ],
+            ),
+            (
+                "1989-10-30",
+                "It earned $376,000 in the 1988 quarter, after a year-earlier loss.",
+                &[("the 1988 quarter", "1988-Q3"), ("year-earlier", "1988-Q3")],
+            ),
+            // Fractions.
+            (
+                "1998-02-27",
+                "They lived in camps for 2 1/2 years.",
+                &[("2 1/2 years", "P2Y6M")],
+            ),
+            (
+                "1998-01-14",
+                "It lasted an hour and a half.",
+                &[("an hour and a half", "PT1H30M")],
+            ),
+            ("2024-12-10", "वह ढाई साल जेल में रहा।", &[("ढाई साल", "P2Y6M")]),
+            (
+                "2024-12-10",
+                "साढ़े तीन घंटे तक बैठक चली।",
+                &[("साढ़े तीन घंटे", "PT3H30M")],
+            ),
+            // Ages said in years.
+            (
+                "2009-12-19",
+                "all males who were 18 years old",
+                &[("18 years old", "P18Y")],
+            ),
+            // Feasts that move: computed, or from holidays.tsv.
+            (
+                "2000-01-07",
+                "He was rescued on Thanksgiving Day.",
+                &[("Thanksgiving Day", "1999-11-25")],
+            ),
+            (
+                "2024-04-02",
+                "Churches were full on Good Friday.",
+                &[("Good Friday", "2024-03-29")],
+            ),
+            (
+                "2024-11-05",
+                "Sales peaked before Diwali.",
+                &[("Diwali", "2024-10-31")],
+            ),
+            (
+                "2025-03-10",
+                "होली पर बाजार सजेंगे।",
+                &[("होली", "2025-03-14")],
+            ),
+            // A year said in words; a century without "the".
+            (
+                "1998-01-15",
+                "In nineteen ninety-one Keating was convicted.",
+                &[("nineteen ninety-one", "1991")],
+            ),
+            (
+                "1998-02-19",
+                "the fabled 11th century temple",
+                &[("11th century", "10")],
+            ),
+            // "that year", "later that month": the last date named.
+            (
+                "2009-12-19",
+                "In June 1943 the army landed. Later that month it moved.",
+                &[("June 1943", "1943-06"), ("Later that month", "1943-06")],
+            ),
         ]);
     }
 

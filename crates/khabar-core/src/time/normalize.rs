@@ -74,10 +74,32 @@ pub(crate) fn duration(u: Unit, n: Amount) -> String {
         Amount::N(v) => {
             let v = v * mul;
             if v.fract() == 0.0 && v.abs() < 1e15 {
-                format!("P{t}{}{unit}", v as i64)
-            } else {
-                format!("P{t}{v}{unit}")
+                return format!("P{t}{}{unit}", v as i64);
             }
+            // A fraction goes to the next smaller unit when it comes out
+            // whole, as TimeBank writes it: "2 1/2 years" → P2Y6M,
+            // "5 1/2 hours" → PT5H30M, डेढ़ दिन → P1DT12H.
+            let smaller = match (t, unit) {
+                ("", "Y") => Some(("", "M", 12.0)),
+                ("", "D") => Some(("T", "H", 24.0)),
+                ("T", "H") => Some(("", "M", 60.0)),
+                ("T", "M") => Some(("", "S", 60.0)),
+                _ => None,
+            };
+            if let Some((t2, unit2, factor)) = smaller {
+                let whole = v.trunc();
+                let rest = (v - whole) * factor;
+                if v > 0.0 && v < 1e9 && (rest - rest.round()).abs() < 1e-6 {
+                    let rest = rest.round() as i64;
+                    let head = if whole > 0.0 {
+                        format!("{}{unit}", whole as i64)
+                    } else {
+                        String::new()
+                    };
+                    return format!("P{t}{head}{t2}{rest}{unit2}");
+                }
+            }
+            format!("P{t}{v}{unit}")
         }
     }
 }
@@ -112,7 +134,13 @@ mod tests {
             assert_eq!(date_value(d, g), want);
         }
         assert_eq!(duration(Unit::Hour, Amount::N(48.0)), "PT48H");
-        assert_eq!(duration(Unit::Day, Amount::N(1.5)), "P1.5D");
+        // Fractions go to the next smaller unit when it comes out whole.
+        assert_eq!(duration(Unit::Day, Amount::N(1.5)), "P1DT12H");
+        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P2Y6M");
+        assert_eq!(duration(Unit::Hour, Amount::N(5.5)), "PT5H30M");
+        assert_eq!(duration(Unit::Minute, Amount::N(1.5)), "PT1M30S");
+        assert_eq!(duration(Unit::Hour, Amount::N(0.5)), "PT30M");
+        assert_eq!(duration(Unit::Week, Amount::N(1.5)), "P1.5W");
         assert_eq!(duration(Unit::Year, Amount::X), "PXY");
         assert_eq!(duration(Unit::Fortnight, Amount::N(1.0)), "P2W");
         assert_eq!(with_tod("2024-12-10", Tod::Part("EV")), "2024-12-10TEV");

@@ -35,7 +35,12 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
                 value = value * 1000.0 + rest as f64;
                 end += 2;
             }
+        } else if let Some((f, e)) = fraction(g, end) {
+            // "2 1/2 years", "2½ years".
+            value += f;
+            end = e;
         }
+        let (end, value) = and_a_half(g, end, value);
         return Some(multiplied(g, end, value));
     }
     let w = g.w(i);
@@ -63,6 +68,15 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
     for e in g.lx(i) {
         match *e {
             Lex::Vague => return Some((i + 1, Amount::X)),
+            // साढ़े तीन (3½), सवा दो (2¼), पौने दो (1¾)
+            Lex::Fraction(f) => {
+                if let Some((end, Amount::N(v))) = amount(g, i + 1) {
+                    if v >= 1.0 {
+                        return Some((end, Amount::N(v + f)));
+                    }
+                }
+                return None;
+            }
             Lex::Number(n) => {
                 let mut value = n;
                 let mut end = i + 1;
@@ -82,12 +96,49 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
                         }
                     }
                 }
+                let (end, value) = and_a_half(g, end, value);
                 return Some(multiplied(g, end, value));
             }
             _ => {}
         }
     }
     None
+}
+
+/// A fraction after a whole number: " 1/2", " 3/4" (spaced from the
+/// number, its parts attached) or an attached "½": its value and the token
+/// after it.
+fn fraction(g: &G<'_>, i: usize) -> Option<(f64, usize)> {
+    match g.punct(i) {
+        Some('½') if g.attached(i) => return Some((0.5, i + 1)),
+        Some('¼') if g.attached(i) => return Some((0.25, i + 1)),
+        Some('¾') if g.attached(i) => return Some((0.75, i + 1)),
+        _ => {}
+    }
+    let (a, 1) = g.num(i)? else {
+        return None;
+    };
+    if g.attached(i) || g.punct(i + 1) != Some('/') || !g.attached(i + 1) || !g.attached(i + 2) {
+        return None;
+    }
+    let (b, 1) = g.num(i + 2)? else {
+        return None;
+    };
+    if !(2..=4).contains(&b) || a == 0 || a >= b || g.glued_number_after(i + 3) {
+        return None;
+    }
+    Some((a as f64 / b as f64, i + 3))
+}
+
+/// "two and a half": the count plus a half, and the token after it.
+pub(crate) fn and_a_half(g: &G<'_>, end: usize, value: f64) -> (usize, f64) {
+    if g.w(end) == "and" && g.w(end + 1) == "a" && g.w(end + 2) == "half" {
+        (end + 3, value + 0.5)
+    } else if g.w(end) == "and" && g.w(end + 1) == "half" {
+        (end + 2, value + 0.5)
+    } else {
+        (end, value)
+    }
 }
 
 fn first_multiplier(g: &G<'_>, i: usize) -> Option<Lex> {

@@ -11,25 +11,45 @@ use super::lexicon::normalize_into;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Kind {
     Word,
-    /// A run of ASCII or Devanagari digits: its value and digit count.
-    Num(u64, u8),
+    /// A run of ASCII or Devanagari digits: its value (saturating at
+    /// `u32::MAX`; no time expression needs more) and digit count.
+    Num(u32, u8),
     Punct(char),
 }
 
-/// One token.
+/// One token: 32 bytes, as the stage keeps one per word of the text.
+/// Offsets are `u32` (texts up to 4 GiB; a longer text's tail gets no
+/// times, [`scan`] stops there).
 #[derive(Clone, Debug)]
 pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// Range of the normalized form in [`Scanned::norms`].
-    norm: (usize, usize),
+    norm: (u32, u32),
+    /// Index of the clause (sentence piece) it belongs to.
+    clause: u32,
     /// Whitespace (or the start of the text) precedes it.
     pub space_before: bool,
     /// Starts with an upper-case letter.
     pub cap: bool,
-    /// Index of the clause (sentence piece) it belongs to.
-    pub clause: usize,
+}
+
+impl Tok {
+    /// Byte offset of its first character.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset after its last character.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of its clause.
+    pub(crate) fn clause(&self) -> usize {
+        self.clause as usize
+    }
 }
 
 /// A scanned text.
@@ -42,7 +62,10 @@ impl Scanned {
     /// The normalized form of token `i` ("" past the end).
     pub(crate) fn norm(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => self.norms.get(t.norm.0..t.norm.1).unwrap_or(""),
+            Some(t) => self
+                .norms
+                .get(t.norm.0 as usize..t.norm.1 as usize)
+                .unwrap_or(""),
             None => "",
         }
     }
@@ -68,12 +91,15 @@ fn digit_value(c: char) -> Option<u32> {
 pub(crate) fn scan(text: &str, breaks: &[usize]) -> Scanned {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let mut norms = String::with_capacity(text.len());
-    let mut clause = 0usize;
+    let mut clause = 0u32;
     let mut next_break = 0usize;
     let mut space = true;
     let mut pending_break = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if i >= u32::MAX as usize - 8 {
+            break;
+        }
         while next_break < breaks.len() && breaks[next_break] <= i {
             next_break += 1;
             pending_break = true;
@@ -88,19 +114,19 @@ pub(crate) fn scan(text: &str, breaks: &[usize]) -> Scanned {
             continue;
         }
         if pending_break && !toks.is_empty() {
-            clause += 1;
+            clause = clause.saturating_add(1);
         }
         pending_break = false;
         let start = i;
         let mut end = i + c.len_utf8();
         let kind;
         if let Some(d) = digit_value(c) {
-            let mut value = u64::from(d);
+            let mut value = d;
             let mut digits = 1u8;
             while let Some(&(j, c2)) = chars.peek() {
                 match digit_value(c2) {
                     Some(d2) => {
-                        value = value.saturating_mul(10).saturating_add(u64::from(d2));
+                        value = value.saturating_mul(10).saturating_add(d2);
                         digits = digits.saturating_add(1);
                         end = j + c2.len_utf8();
                         chars.next();
@@ -134,20 +160,20 @@ pub(crate) fn scan(text: &str, breaks: &[usize]) -> Scanned {
         } else {
             kind = Kind::Punct(c);
         }
-        let n0 = norms.len();
+        let n0 = norms.len() as u32;
         normalize_into(&text[start..end], &mut norms);
         let cap = text[start..end]
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
         toks.push(Tok {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             kind,
-            norm: (n0, norms.len()),
+            norm: (n0, u32::try_from(norms.len()).unwrap_or(u32::MAX)),
+            clause,
             space_before: space,
             cap,
-            clause,
         });
         space = false;
         if let Kind::Punct(p) = kind {
@@ -172,7 +198,9 @@ fn after_abbreviation(toks: &[Tok], norms: &str) -> bool {
     if prev.kind != Kind::Word || toks[n - 1].space_before {
         return false;
     }
-    let w = norms.get(prev.norm.0..prev.norm.1).unwrap_or("");
+    let w = norms
+        .get(prev.norm.0 as usize..prev.norm.1 as usize)
+        .unwrap_or("");
     w.len() <= 4 && w.is_ascii()
 }
 
@@ -208,9 +236,15 @@ mod tests {
     }
 
     #[test]
+    fn a_token_is_32_bytes() {
+        // Issue 8: one token per word of the text; keep it small.
+        assert!(std::mem::size_of::<Tok>() <= 32);
+    }
+
+    #[test]
     fn clauses_break_at_full_stops_not_abbreviations() {
         let s = scan("He came on Dec. 4. कल आएंगे। Now", &[]);
-        let clauses: Vec<usize> = s.toks.iter().map(|t| t.clause).collect();
+        let clauses: Vec<usize> = s.toks.iter().map(Tok::clause).collect();
         assert_eq!(clauses, vec![0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
     }
 }
