@@ -1,15 +1,23 @@
 //! Trains khabar's NER models and reports their dev-split scores.
 //!
 //! ```text
-//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]
+//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]
+//! cargo run --release -p khabar-train -- diff <en|hi> [--examples N]
+//! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
 //! ```
 //!
 //! Reads the gold data from `../shared/eval` (beside the repository), trains
-//! one averaged perceptron per language with the feature extractor and
-//! decoder of `khabar_core::entities::ner` (the very code inference runs),
-//! quantizes the weights to `i8` and writes
+//! one averaged structured perceptron per language (Collins 2002: each
+//! sentence is decoded by the beam search inference runs, then the weights
+//! move towards the gold sequence's features) with the feature extractor
+//! and decoder of `khabar_core::entities::ner` (the very code inference
+//! runs), quantizes the weights to `i16` and writes
 //! `crates/khabar-core/data/ner/{en,hi}.bin`. Deterministic: fixed seed,
 //! single thread.
+//!
+//! `diff` scores the full pipeline against the tagger alone on the dev
+//! splits and lists what the pipeline loses; `tag` runs the tagger alone on
+//! standard input. Neither writes anything.
 //!
 //! Splits:
 //! - English: trains on CoNLL-2003 `eng.train`, reports `eng.testa` (dev).
@@ -18,14 +26,15 @@
 //!   `Hindi-dev.txt` and the HiNER sentences with index % 5 == 0 (held out).
 
 use khabar_core::entities::ner::features::{
-    gaz, is_caps_sentence, token_features, word_key, DocState, Gazetteer, Space, TokenInfo,
-    MAX_FEATURES,
+    gaz, is_caps_sentence, label_features, static_features, word_key, DocState, Gazetteer, Space,
+    TokenInfo, MAX_FEATURES,
 };
 use khabar_core::entities::ner::tagger::{
-    best_label, chunk_label, chunks, label_type, n_labels, tag_sentence, Dense, Model, Scorer,
-    Scratch, TYPES,
+    chunk_label, chunks, decode, label_type, n_labels, Dense, Model, Scorer, Scratch, BEAM, TYPES,
 };
 use khabar_core::entities::ner::token_info;
+
+mod diff;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -356,17 +365,19 @@ fn train(
     n_types: usize,
     bits: u32,
     epochs: usize,
+    beam: usize,
     dev: &[(&str, &[Doc])],
 ) -> Averaged {
     let mut weights = Weights::new(bits, n_types);
     let space = Space { bits };
-    let n = n_labels(n_types);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = Rng(0x6b68_6162_6172_2121);
     let mut feats = Vec::with_capacity(MAX_FEATURES);
-    let mut scores = vec![0.0f32; n];
     let cached: Vec<Vec<Vec<TokenInfo>>> =
         docs.iter().map(|d| d.iter().map(infos).collect()).collect();
+    let (mut pred, mut probs) = (Vec::new(), Vec::new());
+    let mut scratch = Scratch::new();
+    let mut base = Vec::with_capacity(MAX_FEATURES);
     for epoch in 0..epochs {
         let t0 = Instant::now();
         rng.shuffle(&mut order);
@@ -377,23 +388,53 @@ fn train(
                 doc.observe(toks);
             }
             for (s, toks) in docs[d].iter().zip(&cached[d]) {
-                let caps = is_caps_sentence(toks);
-                let mut prev = [0u8; 2];
-                for (i, tok) in toks.iter().enumerate() {
-                    token_features(space, toks, i, prev, caps, &doc, &mut feats);
-                    scores.iter_mut().for_each(|x| *x = 0.0);
-                    weights.score(&feats, &mut scores);
-                    let (pred, _) = best_label(&scores, prev[0]);
-                    let gold = s.labels[i];
-                    if pred != gold {
-                        weights.update(&feats, gold, 1.0);
-                        weights.update(&feats, pred, -1.0);
-                        errors += 1;
+                // Collins (2002): decode the whole sentence as inference
+                // does, then move the weights towards the gold sequence's
+                // features and away from the prediction's.
+                decode(
+                    &weights,
+                    toks,
+                    &doc,
+                    beam,
+                    &mut scratch,
+                    &mut pred,
+                    &mut probs,
+                );
+                let gold = &s.labels;
+                if pred != *gold {
+                    let caps = is_caps_sentence(toks);
+                    let at = |v: &[u8], j: usize, k: usize| {
+                        if j >= k {
+                            v[j - k]
+                        } else {
+                            0
+                        }
+                    };
+                    for i in 0..toks.len() {
+                        let gp = [at(gold, i, 1), at(gold, i, 2)];
+                        let pp = [at(&pred, i, 1), at(&pred, i, 2)];
+                        if gold[i] == pred[i] && gp == pp {
+                            continue;
+                        }
+                        if gold[i] != pred[i] {
+                            errors += 1;
+                        }
+                        base.clear();
+                        static_features(space, toks, i, caps, &doc, &mut base);
+                        feats.clear();
+                        feats.extend_from_slice(&base);
+                        label_features(space, toks, i, gp, &doc, &mut feats);
+                        weights.update(&feats, gold[i], 1.0);
+                        feats.clear();
+                        feats.extend_from_slice(&base);
+                        label_features(space, toks, i, pp, &doc, &mut feats);
+                        weights.update(&feats, pred[i], -1.0);
                     }
-                    weights.step += 1.0;
-                    total += 1;
-                    doc.record(tok, label_type(pred));
-                    prev = [pred, prev[0]];
+                }
+                weights.step += toks.len() as f64;
+                total += toks.len();
+                for (tok, &p) in toks.iter().zip(&pred) {
+                    doc.record(tok, label_type(p));
                 }
             }
         }
@@ -405,7 +446,7 @@ fn train(
             t0.elapsed().as_secs_f64()
         );
         for (name, set) in dev {
-            let r = evaluate(&avg, set, n_types);
+            let r = evaluate(&avg, set, n_types, beam);
             line.push_str(&format!("  {name} F1 {:.4}", r.overall().2));
         }
         eprintln!("{line}");
@@ -470,7 +511,7 @@ impl Report {
     }
 }
 
-fn evaluate<S: Scorer>(model: &S, docs: &[Doc], n_types: usize) -> Report {
+fn evaluate<S: Scorer>(model: &S, docs: &[Doc], n_types: usize, beam: usize) -> Report {
     let mut counts = vec![(0, 0, 0); n_types];
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
@@ -486,7 +527,18 @@ fn evaluate<S: Scorer>(model: &S, docs: &[Doc], n_types: usize) -> Report {
         }
         let mut per_doc = Vec::with_capacity(d.len());
         for toks in d {
-            tag_sentence(model, toks, &mut doc, &mut scratch, &mut labels, &mut probs);
+            decode(
+                model,
+                toks,
+                &doc,
+                beam,
+                &mut scratch,
+                &mut labels,
+                &mut probs,
+            );
+            for (tok, &l) in toks.iter().zip(&labels) {
+                doc.record(tok, label_type(l));
+            }
             tokens += toks.len();
             per_doc.push(labels.clone());
         }
@@ -545,7 +597,10 @@ struct Args {
     epochs: usize,
     bits: Option<u32>,
     prune: f32,
+    beam: usize,
     dry_run: bool,
+    diff: bool,
+    examples: usize,
 }
 
 fn parse_args() -> Args {
@@ -554,7 +609,10 @@ fn parse_args() -> Args {
         epochs: 0,
         bits: None,
         prune: -1.0,
+        beam: BEAM,
         dry_run: false,
+        diff: false,
+        examples: 20,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -562,17 +620,23 @@ fn parse_args() -> Args {
             "--epochs" => args.epochs = it.next().and_then(|v| v.parse().ok()).unwrap_or(0),
             "--bits" => args.bits = it.next().and_then(|v| v.parse().ok()),
             "--prune" => args.prune = it.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
+            "--beam" => args.beam = it.next().and_then(|v| v.parse().ok()).unwrap_or(BEAM),
             "--dry-run" => args.dry_run = true,
             "en" | "hi" | "all" => args.lang = a,
+            "diff" => {
+                args.diff = true;
+                args.dry_run = true;
+            }
+            "--examples" => args.examples = it.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             _ => {
-                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]");
+                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]");
                 std::process::exit(2);
             }
         }
     }
     if args.lang.is_empty() {
         eprintln!(
-            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--dry-run]"
+            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]"
         );
         std::process::exit(2);
     }
@@ -586,6 +650,7 @@ fn finish(
     dev: &[(&str, &[Doc])],
     out: &Path,
     dry_run: bool,
+    beam: usize,
 ) {
     let (scale, q) = quantize(avg, prune);
     let bytes = Model::to_bytes(avg.bits, avg.n_types, scale, &q);
@@ -597,13 +662,14 @@ fn finish(
     // Scored exactly as the core scores it: unpacked into a dense table.
     let dense = Dense::new(&model);
     println!(
-        "{name} model: {} bytes raw, {} rows x {} labels, {nonzero} non-zero weights (pruned under {prune})",
+        "{name} model: {} bytes raw, {} rows x {} labels, {nonzero} non-zero weights (pruned under {prune}), step {scale}",
         bytes.len(),
         1u32 << avg.bits,
         n_labels(avg.n_types)
     );
     for (set, docs) in dev {
-        evaluate(&dense, docs, avg.n_types).print(&format!("{set} (quantized model, as shipped)"));
+        evaluate(&dense, docs, avg.n_types, beam)
+            .print(&format!("{set} (quantized model, as shipped)"));
     }
     if dry_run {
         println!("dry run: not writing {}", out.display());
@@ -616,6 +682,10 @@ fn finish(
 }
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("tag") {
+        diff::tag_stdin();
+        return;
+    }
     let args = parse_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let eval = root.join("../shared/eval");
@@ -649,7 +719,11 @@ fn main() {
             dev_docs.len()
         );
         let dev: [(&str, &[Doc]); 1] = [("CoNLL-2003 eng.testa", &dev_docs)];
-        let avg = train(&train_docs, 4, bits, epochs, &dev);
+        if args.diff {
+            diff::run(dev[0].0, &dev_docs, true, args.examples);
+            return;
+        }
+        let avg = train(&train_docs, 4, bits, epochs, args.beam, &dev);
         eprintln!("en: trained in {:.1}s", t0.elapsed().as_secs_f64());
         finish(
             "en",
@@ -658,6 +732,7 @@ fn main() {
             &dev,
             &data.join("en.bin"),
             args.dry_run,
+            args.beam,
         );
     }
     if args.lang == "hi" || args.lang == "all" {
@@ -687,15 +762,22 @@ fn main() {
             ("IL-NER Hindi-dev", &il_dev),
             ("HiNER dev, held-out fifth (index % 5 == 0)", &hiner_held),
         ];
-        let avg = train(&train_docs, 3, bits, epochs, &dev);
+        if args.diff {
+            for (name, docs) in dev {
+                diff::run(name, docs, false, args.examples);
+            }
+            return;
+        }
+        let avg = train(&train_docs, 3, bits, epochs, args.beam, &dev);
         eprintln!("hi: trained in {:.1}s", t0.elapsed().as_secs_f64());
         finish(
             "hi",
             &avg,
-            if args.prune >= 0.0 { args.prune } else { 3.0 },
+            if args.prune >= 0.0 { args.prune } else { 2.0 },
             &dev,
             &data.join("hi.bin"),
             args.dry_run,
+            args.beam,
         );
     }
 }

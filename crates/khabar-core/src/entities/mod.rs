@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::model::{Entity, EntityType, Mention};
 use crate::pipeline::Context;
+use crate::segment::chars;
 use crate::segment::Lang;
 use group::M;
 use lexicon::{class, is_deva};
@@ -181,9 +182,26 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         .filter(|r| r.kind == EntityType::Person && r.prio >= prio::FORM)
         .flat_map(|r| group::name_words(&text[r.start..r.end], lex))
         .collect();
+    // The initials of the people named in full: "Nadda" → "JP" for
+    // "Jagat Prakash Nadda".
+    let mut initials: HashMap<&str, Vec<String>> = HashMap::new();
+    for r in found
+        .raws
+        .iter()
+        .filter(|r| r.kind == EntityType::Person && r.prio >= prio::FORM)
+    {
+        let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+        if let [given @ .., last] = words.as_slice() {
+            if (2..=3).contains(&given.len()) {
+                let letters: String = given.iter().filter_map(|w| w.chars().next()).collect();
+                initials.entry(last).or_default().push(letters);
+            }
+        }
+    }
     let junk = class::TITLE_HEAD
         | class::TITLE_MOD
         | class::HONORIFIC
+        | class::NAME_SUFFIX
         | class::EN_STOP
         | class::CALENDAR
         | class::CONNECTOR
@@ -202,7 +220,8 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         end = start + raw.trim_end_matches(|ch: char| !name_char(ch)).len();
         end = abbreviation_dot(text, lex, start, end);
         let end = cut_at_case_marker(text, lex, start, end, c.kind == EntityType::Person);
-        let Some((start, end)) = trim_edges(text, lex, start, end) else {
+        let Some((start, end)) = trim_edges(text, lex, start, end, c.kind == EntityType::Person)
+        else {
             continue;
         };
         let span = &text[start..end];
@@ -233,6 +252,12 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         if kind != EntityType::Person && person_words.contains(last) {
             kind = EntityType::Person;
         }
+        let start = if kind == EntityType::Person {
+            initials_before(text, lex, start, end, &initials)
+        } else {
+            start
+        };
+        let span = &text[start..end];
         spans.push((start, end));
         tagged.push(Tagged {
             start,
@@ -253,14 +278,56 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
     if let Some(rules) = found.raws.get_mut(..n_rules) {
         defer_to_tagger(text, lex, rules, &tagged);
     }
-    // Bare guesses must overlap something the tagger saw.
+    // Bare guesses must overlap something the tagger saw, and so must the
+    // Hindi rules' people and organizations that no gazetteer knows:
+    // without capitals to go by, a title or a form word next to an
+    // ordinary word ("प्रमुख आलेख", "प्रधानमंत्री रोजगार", "राष्ट्रीय कंपनी")
+    // is no evidence of a name.
     spans.sort_unstable();
+    let mut k = 0;
     found.raws.retain(|r| {
-        r.prio > prio::WEAK || {
+        let from_rules = k < n_rules;
+        k += 1;
+        let unsure_hindi = from_rules
+            && r.canonical.is_none()
+            && matches!(r.kind, EntityType::Person | EntityType::Org)
+            && text.get(r.start..r.end).is_some_and(is_deva);
+        (r.prio > prio::WEAK && !unsure_hindi) || {
             let i = spans.partition_point(|&(s, _)| s < r.end);
             spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
         }
     });
+}
+
+/// Where a person's name starts when the initials of a person named in
+/// full stand right before it, as Indian names are often written: "JP
+/// Nadda" after "Jagat Prakash Nadda". `initials` maps a last name to the
+/// initials of the given names it was seen with.
+fn initials_before(
+    text: &str,
+    lex: &lexicon::Lexicon,
+    start: usize,
+    end: usize,
+    initials: &HashMap<&str, Vec<String>>,
+) -> usize {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return start;
+    };
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word_start = before.len() - word.len();
+    let last = text
+        .get(start..end)
+        .and_then(|n| n.split_whitespace().next_back())
+        .unwrap_or("");
+    let seen = initials
+        .get(last)
+        .is_some_and(|v| v.iter().any(|i| i == word));
+    let caps = (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    if seen && caps && !lex.is(word, class::TITLE_HEAD | class::HONORIFIC) {
+        word_start
+    } else {
+        start
+    }
 }
 
 /// A tagger candidate after trimming.
@@ -334,6 +401,7 @@ fn defer_to_tagger(text: &str, lex: &lexicon::Lexicon, rules: &mut [Raw], tagged
                 || same.is_some_and(|t| {
                     t.kind != r.kind
                         && t.confidence >= TAGGER_SURE
+                        && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
                         && !(is_place(t.kind) && is_place(r.kind))
                 })
         } else {
@@ -345,7 +413,18 @@ fn defer_to_tagger(text: &str, lex: &lexicon::Lexicon, rules: &mut [Raw], tagged
                     || s.split([' ', '-'])
                         .any(|w| w.chars().next().is_some_and(char::is_lowercase))
             });
-            same.is_none() && (wider || crossing || (other && loose))
+            // An organization form ("… Bank", "… Union") on the same words
+            // as a sure tagger's place or person: "West Bank" is a place.
+            // Facility, event and place forms name their type outright.
+            let retyped = r.kind == EntityType::Org
+                && same.is_some_and(|t| {
+                    t.confidence >= TAGGER_SURE
+                        && matches!(
+                            t.kind,
+                            EntityType::Person | EntityType::Gpe | EntityType::Loc
+                        )
+                });
+            retyped || (same.is_none() && (wider || crossing || (other && loose)))
         };
         if step_back {
             r.prio = prio::FILL;
@@ -363,7 +442,7 @@ fn is_place(k: EntityType) -> bool {
 /// script, and the combining marks that complete them (the nukta in
 /// "फ़ारूक़", the virama, accents written apart).
 fn name_char(c: char) -> bool {
-    c.is_alphanumeric()
+    chars::is_alphanumeric(c)
         || (('\u{0900}'..='\u{097F}').contains(&c)
             && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}'))
         || ('\u{0300}'..='\u{036F}').contains(&c)
@@ -391,6 +470,7 @@ fn trim_edges(
     lex: &lexicon::Lexicon,
     mut start: usize,
     mut end: usize,
+    person: bool,
 ) -> Option<(usize, usize)> {
     if lex.names.contains_key(&text[start..end]) {
         return Some((start, end));
@@ -399,10 +479,14 @@ fn trim_edges(
     let lead = |w: &str| {
         let initial = w.len() == 2 && w.ends_with('.');
         !initial
-            && (lex.is(w, class::HONORIFIC | class::CALENDAR | class::POSTPOSITION)
+            && (lex.is(w, class::HONORIFIC | class::POSTPOSITION)
+                || (!person && lex.is(w, class::CALENDAR))
                 || hindi_stop(w))
     };
-    let tail = |w: &str| lex.is(w, class::CALENDAR | class::POSTPOSITION) || hindi_stop(w);
+    // A frequent word closes a person's name ("राजनाथ सिंह आज") but may
+    // close an organization's ("भारत सरकार").
+    let tail =
+        |w: &str| lex.is(w, class::CALENDAR | class::POSTPOSITION) || (person && hindi_stop(w));
     while let Some(sp) = text[start..end].find(' ') {
         if !lead(&text[start..start + sp]) {
             break;
@@ -463,7 +547,7 @@ fn abbreviation_dot(text: &str, lex: &lexicon::Lexicon, start: usize, end: usize
     let dotted = word.contains('.')
         && word
             .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            .all(|p| p.chars().count() == 1 && p.chars().all(chars::is_alphabetic));
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let known = text
         .get(end - word.len()..end + 1)
@@ -842,8 +926,48 @@ mod tests {
             ("The Hague", "The Hague"),
         ];
         for &(text, want) in cases {
-            let got = trim_edges(text, lex, 0, text.len()).map_or("", |(a, b)| &text[a..b]);
+            let got = trim_edges(text, lex, 0, text.len(), false).map_or("", |(a, b)| &text[a..b]);
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn person_and_organization_edges_differ() {
+        let lex = lexicon::get();
+        // (text, a person?, expected span after trimming)
+        let cases: &[(&str, bool, &str)] = &[
+            // A month's abbreviation opens a person's name, not a place's.
+            ("Jan Kroslak", true, "Jan Kroslak"),
+            ("राजनाथ सिंह रविवार", true, "राजनाथ सिंह"),
+            // A frequent word closes an organization ("भारत सरकार").
+            ("भारत सरकार", false, "भारत सरकार"),
+        ];
+        for &(text, person, want) in cases {
+            let got = trim_edges(text, lex, 0, text.len(), person).map_or("", |(a, b)| &text[a..b]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_of_a_name_seen_in_full_join_it() {
+        let lex = lexicon::get();
+        let initials: HashMap<&str, Vec<String>> =
+            HashMap::from([("Nadda", vec!["JP".to_string()])]);
+        // (text, the name's span, where it starts with its initials)
+        let cases: &[(&str, (usize, usize), usize)] = &[
+            ("on X, JP Nadda said", (9, 14), 6),
+            ("on X, MK Nadda said", (9, 14), 9),
+            ("MK Stalin", (3, 9), 3),
+            ("the UK Nadda", (7, 12), 7),
+            ("\u{3000}JP Nadda", (6, 11), 3),
+            ("Nadda", (0, 5), 0),
+        ];
+        for &(text, (start, end), want) in cases {
+            assert_eq!(
+                initials_before(text, lex, start, end, &initials),
+                want,
+                "{text}"
+            );
         }
     }
 

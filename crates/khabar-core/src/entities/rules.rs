@@ -18,6 +18,7 @@
 use crate::entities::lexicon::{class, is_deva, Known, Lexicon};
 use crate::entities::tokens::{Kind, Tok};
 use crate::model::EntityType;
+use crate::segment::chars;
 
 /// How much a proposed mention is trusted when proposals overlap.
 pub(crate) mod prio {
@@ -91,7 +92,7 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = w.chars().filter(|&c| chars::is_alphabetic(c)).count();
     (2..=12).contains(&letters)
         && w.chars().count() <= 14
         && w.chars()
@@ -144,7 +145,7 @@ impl<'a> Rules<'a> {
                 return Some(*k);
             }
         }
-        if s.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        if s.chars().filter(|&c| chars::is_alphabetic(c)).count() >= 4
             && !s.chars().any(char::is_lowercase)
         {
             let mut titled = String::with_capacity(s.len());
@@ -172,7 +173,7 @@ impl<'a> Rules<'a> {
                 continue;
             }
             let w = self.word(k);
-            if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            if w.chars().filter(|&c| chars::is_alphabetic(c)).count() < 2 {
                 continue;
             }
             words += 1;
@@ -482,8 +483,19 @@ impl<'a> Rules<'a> {
         let mut p = a;
         let mut role: Option<String> = None;
         let mut cued = false;
+        // A known name of up to four words starting at `p` and ending after
+        // word `from`.
+        let known_at = |p: usize, from: usize| {
+            (from.max(p) + 1..=b.min(p + 4)).any(|k| {
+                let (s, _) = self.span(p, k);
+                self.known(self.slice(s, self.name_end(k))).is_some()
+            })
+        };
         while p < b {
-            if let Some(t_end) = self.title_at(p, b) {
+            // A known name that reaches past a title is a name: "Sri Lanka",
+            // not the honorific "Sri" before "Lanka" (but "Russian
+            // President" is a title that holds a known word).
+            if let Some(t_end) = self.title_at(p, b).filter(|&t| !known_at(p, t)) {
                 // Demonyms and places inside the title are mentions too.
                 for k in p..t_end {
                     let w = self.bare(k);
@@ -527,11 +539,7 @@ impl<'a> Rules<'a> {
                 continue;
             }
             // "New Delhi" opens the sentence: a known name is not stripped.
-            let known_here = (p + 1..=b.min(p + 4)).any(|k| {
-                let (s, _) = self.span(p, k);
-                self.known(self.slice(s, self.name_end(k))).is_some()
-            });
-            if !known_here && self.strippable(p) {
+            if self.strippable(p) && !known_at(p, p) {
                 p += 1;
                 continue;
             }
@@ -874,7 +882,7 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
         return;
     };
     let word_char = |c: char| {
-        c.is_alphanumeric()
+        chars::is_alphanumeric(c)
             || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
     };
     for m in ac.find_iter(text) {

@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::segment::chars;
+
 /// How many features [`token_features`] writes per token, at most.
 pub const MAX_FEATURES: usize = 56;
 
@@ -78,7 +80,7 @@ fn shape_char(c: char) -> char {
         'h'
     } else if c.is_uppercase() {
         'X'
-    } else if c.is_alphabetic() {
+    } else if chars::is_alphabetic(c) {
         'x'
     } else {
         c
@@ -157,18 +159,20 @@ impl TokenInfo {
                 short = fnv_char(short, s);
                 last_short = s;
             }
-            if c.is_uppercase() {
+            // Devanagari has no case: skip the Unicode case tables for it.
+            let deva = ('\u{0900}'..='\u{097F}').contains(&c);
+            if !deva && c.is_uppercase() {
                 upper += 1;
-            } else if c.is_lowercase() {
+            } else if !deva && c.is_lowercase() {
                 lowercase += 1;
             }
-            if c.is_alphabetic() {
+            if chars::is_alphabetic(c) {
                 letters += 1;
                 if c.is_ascii_alphabetic() {
                     info.flags |= flag::LATIN;
                 }
             }
-            if c.is_alphanumeric() {
+            if chars::is_alphanumeric(c) {
                 alnum += 1;
             }
             if ('\u{0900}'..='\u{097F}').contains(&c) {
@@ -415,7 +419,8 @@ impl Space {
     }
 }
 
-/// Writes the feature rows of token `i` into `out` (cleared first).
+/// Writes the feature rows of token `i` into `out` (cleared first): the
+/// [`static_features`] and the [`label_features`] together.
 ///
 /// `prev` holds the labels predicted for tokens `i-1` and `i-2` (0 = O,
 /// else the label index, see [`super::tagger`]); `caps` says whether the
@@ -430,18 +435,70 @@ pub fn token_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
+    static_features(space, toks, i, caps, doc, out);
+    label_features(space, toks, i, prev, doc, out);
+}
+
+#[inline]
+fn neighbour(toks: &[TokenInfo], j: isize) -> Option<&TokenInfo> {
+    if j < 0 {
+        None
+    } else {
+        toks.get(j as usize)
+    }
+}
+
+/// Appends the feature rows of token `i` that depend on the previous
+/// labels (`prev`: tokens `i-1` and `i-2`): the decoder computes them once
+/// per hypothesis, the rest once per token.
+pub fn label_features(
+    space: Space,
+    toks: &[TokenInfo],
+    i: usize,
+    prev: [u8; 2],
+    doc: &DocState,
+    out: &mut Vec<u32>,
+) {
     let Some(t) = toks.get(i) else { return };
-    let at = |j: isize| -> Option<&TokenInfo> {
-        if j < 0 {
-            None
-        } else {
-            toks.get(j as usize)
-        }
-    };
+    let ii = i as isize;
+    let lw = |j: isize| neighbour(toks, j).map_or(PAD ^ j.unsigned_abs() as u64, |x| x.lower);
+    let (p1, p2) = (u64::from(prev[0]), u64::from(prev[1]));
+    let mut push = |template: u64, a: u64, b: u64| out.push(space.index(template, a, b));
+    // Features that would fire on nearly every token with the same value
+    // ("previous label O", "no history") are left out: together with the
+    // bias they are collinear, and the perceptron lets collinear weights
+    // drift to large opposite values that quantization cannot keep.
+    if p1 != 0 {
+        push(20, p1, 0);
+        push(22, p1, t.lower);
+        push(23, p1, t.short_shape);
+        push(33, p1, lw(ii - 1));
+    }
+    if p1 != 0 || p2 != 0 {
+        push(21, p1, p2);
+    }
+    push(45, p1, p2 ^ t.short_shape.rotate_left(7));
+    let b1 = doc.stats(lw(ii - 1));
+    if let Some(k) = b1.history[1..].iter().position(|&c| c > 0) {
+        push(40, k as u64, p1);
+    }
+}
+
+/// Appends the feature rows of token `i` that do not depend on the
+/// previous labels.
+pub fn static_features(
+    space: Space,
+    toks: &[TokenInfo],
+    i: usize,
+    caps: bool,
+    doc: &DocState,
+    out: &mut Vec<u32>,
+) {
+    let Some(t) = toks.get(i) else { return };
+    let at = |j: isize| neighbour(toks, j);
     let ii = i as isize;
     let lw = |j: isize| at(j).map_or(PAD ^ j.unsigned_abs() as u64, |x| x.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ 77, |x| x.short_shape);
-    let (p1, p2) = (u64::from(prev[0]), u64::from(prev[1]));
     let first = u64::from(i == 0);
     let caps = u64::from(caps);
     let mut push = |template: u64, a: u64, b: u64| out.push(space.index(template, a, b));
@@ -462,19 +519,6 @@ pub fn token_features(
     push(17, t.short_shape, sh(ii + 1));
     push(18, lw(ii - 1), t.lower);
     push(19, t.lower, lw(ii + 1));
-    // Features that would fire on nearly every token with the same value
-    // ("previous label O", "no history") are left out: together with the
-    // bias they are collinear, and the perceptron lets collinear weights
-    // drift to large opposite values that quantization cannot keep.
-    if p1 != 0 {
-        push(20, p1, 0);
-        push(22, p1, t.lower);
-        push(23, p1, t.short_shape);
-        push(33, p1, lw(ii - 1));
-    }
-    if p1 != 0 || p2 != 0 {
-        push(21, p1, p2);
-    }
     push(24, caps, t.short_shape);
     push(25, caps, t.lower);
     push(26, u64::from(t.len.min(12)), u64::from(t.flags));
@@ -497,7 +541,6 @@ pub fn token_features(
     push(42, lw(ii - 1), lw(ii + 1));
     push(43, sh(ii - 2), sh(ii + 2));
     push(44, at(ii + 1).map_or(PAD, |x| x.prefix[2]), t.short_shape);
-    push(45, p1, p2 ^ t.short_shape.rotate_left(7));
     if t.gaz != 0 {
         push(46, u64::from(t.gaz), 0);
         push(47, u64::from(t.gaz), t.short_shape);
@@ -531,10 +574,6 @@ pub fn token_features(
     let n1 = doc.stats(lw(ii + 1));
     if let Some(k) = n1.history[1..].iter().position(|&c| c > 0) {
         push(39, k as u64, 0);
-    }
-    let b1 = doc.stats(lw(ii - 1));
-    if let Some(k) = b1.history[1..].iter().position(|&c| c > 0) {
-        push(40, k as u64, p1);
     }
 }
 

@@ -2,8 +2,8 @@
 //!
 //! One averaged-perceptron model per language (English: PER/ORG/LOC/MISC
 //! trained on CoNLL-2003; Hindi: PER/ORG/LOC trained on IL-NER and part of
-//! HiNER), over hashed features ([`features`]) with a greedy IOB2 decoder
-//! ([`tagger`]). The weights are quantized to `i16` (non-zero rows only) and compiled in from
+//! HiNER), over hashed features ([`features`]) with a beam-search IOB2
+//! decoder ([`tagger`]). The weights are quantized to `i16` (non-zero rows only) and compiled in from
 //! `data/ner/`; `khabar-train` reproduces them and shares this very code.
 //!
 //! Use [`tag_document`] for a whole document: it remembers how each word
@@ -15,6 +15,7 @@ pub mod tagger;
 
 use crate::model::EntityType;
 use crate::pipeline::Context;
+use crate::segment::chars;
 use crate::segment::{Lang, SentenceInfo};
 use features::{DocState, Gazetteer, TokenInfo};
 use std::sync::OnceLock;
@@ -294,7 +295,6 @@ where
     I: Iterator<Item = (T, NerLang)>,
     T: Iterator<Item = (usize, usize)>,
 {
-    let models = [NerLang::En.dense(), NerLang::Hi.dense()];
     let gaz = gazetteer();
     // Pass 1: split tokens into pieces, pick each sentence's model and let
     // its document memory see every word.
@@ -318,7 +318,9 @@ where
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
     for &(first, last, lang) in &spans {
-        let Some(model) = models[lang.index()] else {
+        // Unpacked on first use: an English document never builds the
+        // Hindi table, and the other way round.
+        let Some(model) = lang.dense() else {
             continue;
         };
         let toks = &infos[first..last];
@@ -390,12 +392,13 @@ fn looks_like_demonym(word: &str) -> bool {
     const SUFFIXES: [&str; 8] = ["an", "ans", "ese", "ish", "ch", "i", "is", "ic"];
     let lower = word.to_ascii_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().all(|c| c.is_alphabetic())
+        && word.chars().all(chars::is_alphabetic)
+        && word.chars().any(char::is_lowercase)
         && SUFFIXES.iter().any(|s| lower.ends_with(s))
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    chars::is_alphanumeric(c)
         || (('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}')
         || c == '@'
         || c == '#'
@@ -466,7 +469,7 @@ pub fn split_token(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
 /// "U.S.", "Mr.", "Inc.", "J.": a word with a dot that belongs to it.
 fn is_abbreviation(with_dot: &str) -> bool {
     let stem = &with_dot[..with_dot.len().saturating_sub(1)];
-    if stem.is_empty() || !stem.chars().all(|c| c.is_alphabetic() || c == '.') {
+    if stem.is_empty() || !stem.chars().all(|c| chars::is_alphabetic(c) || c == '.') {
         return false;
     }
     if stem.contains('.') {
@@ -644,6 +647,7 @@ mod tests {
             ("Indians", 1, EntityType::Norp),
             ("Chinese", 1, EntityType::Norp),
             ("Euro", 1, EntityType::Misc),
+            ("ANI", 1, EntityType::Misc),
             ("World Cup", 2, EntityType::Misc),
         ];
         for (text, n, want) in cases {

@@ -1,11 +1,15 @@
-//! The model and the greedy left-to-right decoder.
+//! The model and the decoder.
 //!
 //! Labels are IOB2 over up to four types: 0 = O, `1 + 2t` = B-t,
-//! `2 + 2t` = I-t, with t = 0 PER, 1 ORG, 2 LOC, 3 MISC. The decoder is
-//! greedy with the IOB constraint (I-t only after B-t or I-t), which costs
-//! one pass and no lattice; the features see the two previous predicted
-//! labels. (BILOU, measured on CoNLL dev: the same F1 for twice the
-//! weights.)
+//! `2 + 2t` = I-t, with t = 0 PER, 1 ORG, 2 LOC, 3 MISC. The decoder is a
+//! beam search over label sequences ([`decode`], [`BEAM`] hypotheses, the
+//! IOB constraint on every path); the features see the two previous
+//! labels, so hypotheses ending in the same two labels are merged. The
+//! models are trained as structured perceptrons (Collins 2002: decode the
+//! whole sentence, then update towards the gold sequence), which on the
+//! dev splits beat greedy left-to-right decoding trained token by token by
+//! 3 F1 points on CoNLL and 5–9 on the Hindi sets. (BILOU, measured on
+//! CoNLL dev with the greedy decoder: the same F1 for twice the weights.)
 //!
 //! The weight table holds the non-zero rows of a `rows × labels` array of
 //! little-endian `i16` with one scale (sorted row indices, then the rows),
@@ -16,7 +20,9 @@
 //! (linear per row or logarithmic) cost 1 to 3 F1 points on CoNLL. Most
 //! weights are pruned to zero, so the table compresses well.
 
-use super::features::{is_caps_sentence, token_features, DocState, Space, TokenInfo, MAX_FEATURES};
+use super::features::{
+    is_caps_sentence, label_features, static_features, DocState, Space, TokenInfo, MAX_FEATURES,
+};
 
 /// Entity types the models know, in label order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
@@ -233,11 +239,31 @@ impl Scorer for Dense {
     }
 }
 
-/// Reusable buffers for [`tag_sentence`].
+/// How many hypotheses the decoder keeps at each token.
+///
+/// Hypotheses that end in the same two labels are merged (the features
+/// see no further back), so a beam of `n_labels²` is exact second-order
+/// Viterbi; a handful is as good in practice.
+pub const BEAM: usize = 4;
+
+/// One hypothesis of the beam: its path score, its last two labels and its
+/// parent in the previous step.
+#[derive(Clone, Copy, Debug)]
+struct Hyp {
+    score: f32,
+    label: u8,
+    prev: u8,
+    back: u32,
+}
+
+/// Reusable buffers for [`tag_sentence`] and [`decode`].
 #[derive(Default)]
 pub struct Scratch {
     feats: Vec<u32>,
+    base: Vec<f32>,
     scores: Vec<f32>,
+    hyps: Vec<Hyp>,
+    cands: Vec<Hyp>,
 }
 
 impl Scratch {
@@ -245,7 +271,7 @@ impl Scratch {
     pub fn new() -> Scratch {
         Scratch {
             feats: Vec::with_capacity(MAX_FEATURES),
-            scores: Vec::new(),
+            ..Scratch::default()
         }
     }
 }
@@ -271,8 +297,9 @@ pub fn best_label(scores: &[f32], prev: u8) -> (u8, f32) {
     (best, if z > 0.0 { 1.0 / z } else { 1.0 })
 }
 
-/// Tags one sentence greedily; `labels` and `probs` get one entry per
-/// token. Updates `doc` with the predictions.
+/// Tags one sentence with a beam of [`BEAM`]; `labels` and `probs` get one
+/// entry per token. Updates `doc` with the predictions once the sentence
+/// is decoded.
 pub fn tag_sentence<S: Scorer>(
     model: &S,
     toks: &[TokenInfo],
@@ -281,22 +308,165 @@ pub fn tag_sentence<S: Scorer>(
     labels: &mut Vec<u8>,
     probs: &mut Vec<f32>,
 ) {
+    decode(model, toks, doc, BEAM, scratch, labels, probs);
+    for (tok, &label) in toks.iter().zip(labels.iter()) {
+        doc.record(tok, label_type(label));
+    }
+}
+
+/// Beam search over IOB2 label sequences (the IOB constraint holds on
+/// every path). The features of a token are scored once; only the few
+/// that read the previous labels ([`label_features`]) are scored per
+/// hypothesis. `probs` holds each chosen label's softmax probability
+/// among the labels allowed after its predecessor on the chosen path.
+pub fn decode<S: Scorer>(
+    model: &S,
+    toks: &[TokenInfo],
+    doc: &DocState,
+    beam: usize,
+    scratch: &mut Scratch,
+    labels: &mut Vec<u8>,
+    probs: &mut Vec<f32>,
+) {
     labels.clear();
     probs.clear();
+    if toks.is_empty() {
+        return;
+    }
+    let beam = beam.max(1);
     let caps = is_caps_sentence(toks);
     let n = n_labels(model.n_types());
     let space = model.space();
-    let mut prev = [0u8; 2];
-    for (i, tok) in toks.iter().enumerate() {
-        token_features(space, toks, i, prev, caps, doc, &mut scratch.feats);
-        scratch.scores.clear();
-        scratch.scores.resize(n, 0.0);
-        model.score(&scratch.feats, &mut scratch.scores);
-        let (label, p) = best_label(&scratch.scores, prev[0]);
-        labels.push(label);
-        probs.push(p);
-        doc.record(tok, label_type(label));
-        prev = [label, prev[0]];
+    let Scratch {
+        feats,
+        base,
+        scores,
+        hyps,
+        cands,
+    } = scratch;
+    hyps.clear();
+    let mut parents = 0..0;
+    for i in 0..toks.len() {
+        feats.clear();
+        static_features(space, toks, i, caps, doc, feats);
+        base.clear();
+        base.resize(n, 0.0);
+        model.score(feats, base);
+        cands.clear();
+        let n_parents = parents.len().max(1);
+        for k in 0..n_parents {
+            let (score0, p1, p2, back) = match hyps.get(parents.start + k) {
+                Some(h) if !parents.is_empty() => {
+                    (h.score, h.label, h.prev, (parents.start + k) as u32)
+                }
+                _ => (0.0, 0, 0, u32::MAX),
+            };
+            feats.clear();
+            label_features(space, toks, i, [p1, p2], doc, feats);
+            scores.clear();
+            scores.extend_from_slice(base);
+            model.score(feats, scores);
+            for (l, &s) in scores.iter().enumerate() {
+                let l = l as u8;
+                if allowed(p1, l) {
+                    cands.push(Hyp {
+                        score: score0 + s,
+                        label: l,
+                        prev: p1,
+                        back,
+                    });
+                }
+            }
+        }
+        cands.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.label.cmp(&b.label))
+                .then(a.prev.cmp(&b.prev))
+                .then(a.back.cmp(&b.back))
+        });
+        let start = hyps.len();
+        for c in cands.iter() {
+            if hyps.len() - start >= beam {
+                break;
+            }
+            let merged = hyps[start..]
+                .iter()
+                .any(|h| h.label == c.label && h.prev == c.prev);
+            if !merged {
+                hyps.push(*c);
+            }
+        }
+        parents = start..hyps.len();
+    }
+    labels.resize(toks.len(), 0);
+    probs.resize(toks.len(), 1.0);
+    let mut k = parents.start;
+    for i in (0..toks.len()).rev() {
+        let Some(h) = hyps.get(k) else { break };
+        labels[i] = h.label;
+        k = h.back as usize;
+    }
+    // How sure: for each token inside a chunk, the probability of its label
+    // given every other label of the path (the labels before it and the
+    // two after it, whose features read it). A token's own scores alone
+    // would mislead: the sequence model leaves much of a decision to the
+    // next token's features ("New" is B-LOC because "Delhi" follows as
+    // I-LOC).
+    for i in 0..toks.len() {
+        if labels[i] == 0 {
+            continue;
+        }
+        let lab = |j: usize| if j < labels.len() { labels[j] } else { 0 };
+        let before = |d: usize| if i >= d { labels[i - d] } else { 0 };
+        let (p1, p2) = (before(1), before(2));
+        feats.clear();
+        static_features(space, toks, i, caps, doc, feats);
+        label_features(space, toks, i, [p1, p2], doc, feats);
+        base.clear();
+        base.resize(n, 0.0);
+        model.score(feats, base);
+        for d in [1, 2] {
+            if i + d >= toks.len() {
+                break;
+            }
+            let y = lab(i + d);
+            for (l, slot) in base.iter_mut().enumerate() {
+                let l8 = l as u8;
+                if !allowed(p1, l8) {
+                    continue;
+                }
+                if d == 1 && !allowed(l8, y) {
+                    *slot = f32::NEG_INFINITY;
+                    continue;
+                }
+                let prev = if d == 1 { [l8, p1] } else { [lab(i + 1), l8] };
+                feats.clear();
+                label_features(space, toks, i + d, prev, doc, feats);
+                scores.clear();
+                scores.resize(n, 0.0);
+                model.score(feats, scores);
+                *slot += scores.get(usize::from(y)).copied().unwrap_or(0.0);
+            }
+        }
+        let mut best = f32::NEG_INFINITY;
+        for (l, &x) in base.iter().enumerate() {
+            if allowed(p1, l as u8) && x > best {
+                best = x;
+            }
+        }
+        let mut z = 0.0f32;
+        for (l, &x) in base.iter().enumerate() {
+            if allowed(p1, l as u8) && x > f32::NEG_INFINITY {
+                z += (x - best).exp();
+            }
+        }
+        let own = base.get(usize::from(labels[i])).copied().unwrap_or(best);
+        probs[i] = if z > 0.0 && best.is_finite() {
+            (own - best).exp() / z
+        } else {
+            1.0
+        };
     }
 }
 
