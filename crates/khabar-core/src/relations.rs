@@ -345,7 +345,7 @@ fn roles(
             let mut saw_head = false;
             let limit = j + 5;
             while j < toks.len().min(limit) && toks[j].word && toks[j].norm != "of" {
-                saw_head |= cues.roles.contains(&toks[j].norm);
+                saw_head |= cues.roles.contains(toks[j].norm.as_str());
                 j += 1;
             }
             if !saw_head || toks.get(j).is_none_or(|t| t.norm != "of") {
@@ -371,7 +371,7 @@ fn roles(
             let mut k = j + 1;
             let mut saw_head = false;
             while k < toks.len().min(j + 4) && toks[k].word {
-                if cues.roles.contains(&toks[k].norm) {
+                if cues.roles.contains(toks[k].norm.as_str()) {
                     saw_head = true;
                     k += 1;
                     break;

@@ -194,7 +194,7 @@ fn says_posted(toks: &[Tok], cues: &LangCues) -> bool {
         if t.norm == "x" {
             i > 0 && toks[i - 1].norm == "on"
         } else {
-            cues.post_ctx.contains(&t.norm)
+            cues.post_ctx.contains(t.norm.as_str())
         }
     })
 }
@@ -214,8 +214,8 @@ fn cue_span(toks: &[Tok], v: usize, to: usize) -> (usize, usize) {
 fn is_speech_verb(toks: &[Tok], v: usize, cues: &LangCues) -> bool {
     let t = &toks[v];
     t.word
-        && cues.verbs.contains(&t.norm)
-        && !(v > 0 && cues.not_before.contains(&toks[v - 1].norm))
+        && cues.verbs.contains(t.norm.as_str())
+        && !(v > 0 && cues.not_before.contains(toks[v - 1].norm.as_str()))
         && !(v + 1 < toks.len() && toks[v + 1].norm == "to" && t.norm == "said")
 }
 
@@ -289,14 +289,14 @@ fn direct_quotes(
             immediate = punct_after;
         } else if let Some(v) = (lead..stop).find(|&v| is_speech_verb(&post, v, cues)) {
             let subject = &post[lead..v];
-            if hindi || !subject.iter().any(|t| cues.comps.contains(&t.norm)) {
+            if hindi || !subject.iter().any(|t| cues.comps.contains(t.norm.as_str())) {
                 who = res.before(subject, cues, hindi);
                 if who == Who::Nothing {
                     who = res.after(&post[v + 1..], cues);
                 }
                 cue = Some(cue_span(&post, v, v));
                 immediate = punct_after;
-                posted = cues.post_verbs.contains(&post[v].norm);
+                posted = cues.post_verbs.contains(post[v].norm.as_str());
             }
         }
         // A cue before the quote.
@@ -318,18 +318,19 @@ fn direct_quotes(
                 if ok {
                     let from = pre[..v]
                         .iter()
-                        .rposition(|t| cues.comps.contains(&t.norm))
+                        .rposition(|t| cues.comps.contains(t.norm.as_str()))
                         .map_or(0, |c| c + 1);
                     who = res.before(&pre[from..v], cues, hindi);
                     let comp = between
                         .iter()
-                        .position(|t| cues.comps.contains(&t.norm))
+                        .position(|t| cues.comps.contains(t.norm.as_str()))
                         .map_or(v, |c| v + 1 + c);
                     cue = Some(cue_span(&pre, v, comp));
                     immediate = (count_words(between) == 0
                         && between.iter().any(|t| t.norm == "," || t.norm == ":"))
-                        || (count_words(between) == 1 && cues.comps.contains(&between[0].norm));
-                    posted = cues.post_verbs.contains(&pre[v].norm);
+                        || (count_words(between) == 1
+                            && cues.comps.contains(between[0].norm.as_str()));
+                    posted = cues.post_verbs.contains(pre[v].norm.as_str());
                 }
             } else if let Some((p, len)) = prep {
                 who = res.after(&pre[p + len..], cues);
@@ -437,7 +438,7 @@ fn indirect_quotes(
     }
     let mut next_comp = vec![n; n + 1];
     for i in (0..n).rev() {
-        next_comp[i] = if cues.comps.contains(&toks[i].norm) {
+        next_comp[i] = if cues.comps.contains(toks[i].norm.as_str()) {
             i
         } else {
             next_comp[i + 1]
@@ -453,7 +454,7 @@ fn indirect_quotes(
             continue;
         }
         // "X said that …", "X ने कहा कि …".
-        if cues.comps.contains(&toks[k].norm) {
+        if cues.comps.contains(toks[k].norm.as_str()) {
             let back = k.saturating_sub(if hindi { 3 } else { 7 });
             let verb = (back..k).rev().find(|&v| {
                 is_speech_verb(&toks, v, cues)
@@ -486,7 +487,7 @@ fn indirect_quotes(
                 } else {
                     after
                 };
-                let sourced = src.iter().any(|t| cues.sources.contains(&t.norm));
+                let sourced = src.iter().any(|t| cues.sources.contains(t.norm.as_str()));
                 if matches!(who, Who::Entity(_) | Who::Pronoun(_)) || sourced {
                     hits.push(Hit {
                         verb: k,
@@ -500,7 +501,7 @@ fn indirect_quotes(
                 if let Some(c) = ahead(after).iter().position(|t| t.norm == ",") {
                     let src = &toks[after..after + c];
                     let who = res.after(src, cues);
-                    let sourced = src.iter().any(|t| cues.sources.contains(&t.norm));
+                    let sourced = src.iter().any(|t| cues.sources.contains(t.norm.as_str()));
                     if matches!(who, Who::Entity(_) | Who::Pronoun(_)) || sourced {
                         hits.push(Hit {
                             verb: k,
@@ -546,7 +547,7 @@ fn indirect_quotes(
                 !hindi
                     || toks[c + 1..k]
                         .iter()
-                        .any(|t| t.norm == "ने" || cues.pronouns.contains(&t.norm))
+                        .any(|t| t.norm == "ने" || cues.pronouns.contains(t.norm.as_str()))
             };
             if let Some(c) = comma.filter(|&c| k - c <= 6 && prefix_words[c] >= 4 && marked(c)) {
                 let subject = &toks[c + 1..k];
@@ -565,7 +566,7 @@ fn indirect_quotes(
             }
         }
         // "X said the talks …" (English, a bare complement).
-        if !hindi && cues.bare.contains(&toks[k].norm) {
+        if !hindi && cues.bare.contains(toks[k].norm.as_str()) {
             let mut s = k + 1;
             while s < n && TEMPORAL.contains(&toks[s].norm.as_str()) {
                 s += 1;
@@ -573,11 +574,11 @@ fn indirect_quotes(
             let starts_ok = toks.get(s).is_some_and(|t| {
                 t.word
                     && !NOT_COMPLEMENT.contains(&t.norm.as_str())
-                    && !cues.comps.contains(&t.norm)
+                    && !cues.comps.contains(t.norm.as_str())
             });
             let later_comp = toks[k + 1..n.min(k + 9)]
                 .iter()
-                .any(|t| cues.comps.contains(&t.norm));
+                .any(|t| cues.comps.contains(t.norm.as_str()));
             if starts_ok && !later_comp && prefix_words[n] - prefix_words[s] >= 4 {
                 let who = res.before(near(prev_comp.min(k), k), cues, hindi);
                 hits.push(Hit {

@@ -122,7 +122,7 @@ impl Resolver<'_> {
             // "Shadab Jamal, Senior Engineer at Pune, said": the name before
             // an appositive.
             if let Some(e) = self.named_before_apposition(toks, start) {
-                if !seg.iter().any(|t| cues.pronouns.contains(&t.norm)) {
+                if !seg.iter().any(|t| cues.pronouns.contains(t.norm.as_str())) {
                     return Who::Entity(e);
                 }
             }
@@ -179,7 +179,7 @@ impl Resolver<'_> {
     fn hindi_subject(&self, toks: &[Tok], cues: &LangCues) -> Option<Who> {
         // The last subject marker ने, or a pronoun that contains it.
         for (j, t) in toks.iter().enumerate().rev() {
-            if cues.pronouns.contains(&t.norm) && t.norm.ends_with("ने") {
+            if cues.pronouns.contains(t.norm.as_str()) && t.norm.ends_with("ने") {
                 return Some(Who::Pronoun(t.start));
             }
             if t.norm == "ने" || ((t.norm == "का" || t.norm == "के") && j + 1 == toks.len())
@@ -199,7 +199,7 @@ impl Resolver<'_> {
         if let Some(m) = self.mentions.ending_at(prev.end) {
             return Who::Entity(m.entity);
         }
-        if cues.pronouns.contains(&prev.norm) {
+        if cues.pronouns.contains(prev.norm.as_str()) {
             return Who::Pronoun(prev.start);
         }
         // A mention ending a little earlier inside the same word run ("सिंह
@@ -212,7 +212,7 @@ impl Resolver<'_> {
                 return Who::Entity(m.entity);
             }
         }
-        if cues.roles.contains(&prev.norm) {
+        if cues.roles.contains(prev.norm.as_str()) {
             let from = j.saturating_sub(3);
             let words: Vec<&Tok> = toks[from..j].iter().filter(|t| t.word).collect();
             return self.role(&words, prev.start);
@@ -222,7 +222,10 @@ impl Resolver<'_> {
 
     fn in_segment(&self, seg: &[Tok], cues: &LangCues) -> Who {
         // "a US official told the BBC, adding that": who is told is no speaker.
-        let seg = match seg.iter().position(|t| cues.verbs.contains(&t.norm)) {
+        let seg = match seg
+            .iter()
+            .position(|t| cues.verbs.contains(t.norm.as_str()))
+        {
             Some(v) if v > 0 => &seg[..v],
             _ => seg,
         };
@@ -239,7 +242,10 @@ impl Resolver<'_> {
             return Who::Entity(p.entity);
         }
         // A role nominal: a role head, with up to two title words before it.
-        if let Some(h) = seg.iter().position(|t| cues.roles.contains(&t.norm)) {
+        if let Some(h) = seg
+            .iter()
+            .position(|t| cues.roles.contains(t.norm.as_str()))
+        {
             let from = h.saturating_sub(2);
             let words: Vec<&Tok> = seg[from..=h]
                 .iter()
@@ -250,7 +256,7 @@ impl Resolver<'_> {
                 return w;
             }
         }
-        if let Some(p) = seg.iter().find(|t| cues.pronouns.contains(&t.norm)) {
+        if let Some(p) = seg.iter().find(|t| cues.pronouns.contains(t.norm.as_str())) {
             return Who::Pronoun(p.start);
         }
         if let Some(e) = self.person_first(&ms) {
@@ -278,7 +284,7 @@ impl Resolver<'_> {
             }
             let holds = e.roles.iter().any(|r| {
                 let r = r.to_lowercase();
-                r.contains(&joined) || (phrase.len() == 1 && r.ends_with(&head.norm))
+                r.contains(&joined) || (phrase.len() == 1 && r.ends_with(head.norm.as_str()))
             });
             if holds {
                 let last = e

@@ -17,7 +17,7 @@ pub(crate) struct Tok {
     /// Byte offset past the last byte.
     pub end: usize,
     /// Lower-cased word, or the punctuation mark itself.
-    pub norm: String,
+    pub norm: Norm,
     /// A word (letters or digits) rather than punctuation.
     pub word: bool,
 }
@@ -40,22 +40,123 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// `word` lower-cased, without a case-mapping look-up per char when the
-/// word is ASCII or Devanagari (which has no case).
-fn lower(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
+/// Bytes a [`Norm`] keeps inline: English words and Devanagari words of up
+/// to seven letters.
+const INLINE: usize = 22;
+
+/// A token's normalized text, kept inline when short. A document has a
+/// token every five or six bytes and these tokens live through three
+/// stages: a `String` each (an allocation, 24 bytes plus the allocator's
+/// own) was the memory peak of a large document's analysis.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum Norm {
+    /// Up to [`INLINE`] bytes; the bytes past `len` are zero.
+    Inline { len: u8, buf: [u8; INLINE] },
+    /// Anything longer.
+    Heap(Box<str>),
+}
+
+impl Norm {
+    /// `s` as it is.
+    pub fn new(s: &str) -> Norm {
+        let mut buf = [0u8; INLINE];
+        match (buf.get_mut(..s.len()), u8::try_from(s.len())) {
+            (Some(head), Ok(len)) => {
+                head.copy_from_slice(s.as_bytes());
+                Norm::Inline { len, buf }
+            }
+            _ => Norm::Heap(s.into()),
+        }
     }
-    let caseless = word.chars().all(|c| {
-        ('\u{0900}'..='\u{097F}').contains(&c)
-            || c == '\u{200C}'
-            || c == '\u{200D}'
-            || (c.is_ascii() && !c.is_ascii_uppercase())
-    });
-    if caseless {
-        word.to_string()
-    } else {
-        word.to_lowercase()
+
+    /// `word` lower-cased, without a case-mapping look-up per char when
+    /// the word is ASCII or Devanagari (which has no case).
+    pub fn lower(word: &str) -> Norm {
+        if word.is_ascii() {
+            let mut norm = Norm::new(word);
+            match &mut norm {
+                Norm::Inline { buf, .. } => buf.make_ascii_lowercase(),
+                Norm::Heap(s) => s.make_ascii_lowercase(),
+            }
+            return norm;
+        }
+        let caseless = word.chars().all(|c| {
+            ('\u{0900}'..='\u{097F}').contains(&c)
+                || c == '\u{200C}'
+                || c == '\u{200D}'
+                || (c.is_ascii() && !c.is_ascii_uppercase())
+        });
+        if caseless {
+            Norm::new(word)
+        } else {
+            Norm::new(&word.to_lowercase())
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Norm::Inline { len, buf } => buf
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Norm::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Norm {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Norm {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::hash::Hash for Norm {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Norm {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
     }
 }
 
@@ -70,7 +171,31 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     let Some(slice) = text.get(from..to) else {
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    // Count first, then fill a vector of exactly that size: a guess from
+    // the length (or doubling) held up to twice the tokens' memory at the
+    // peak of a large document's analysis.
+    let mut count = 0usize;
+    scan(slice, |_, _, _| count += 1);
+    let mut out = Vec::with_capacity(count);
+    scan(slice, |pos, end, word| {
+        let raw = slice.get(pos..end).unwrap_or("");
+        out.push(Tok {
+            start: from + pos,
+            end: from + end,
+            norm: if word {
+                Norm::lower(raw)
+            } else {
+                Norm::new(raw)
+            },
+            word,
+        });
+    });
+    out
+}
+
+/// The token boundaries of `slice`: `f(start, end, is_word)` for each.
+#[inline]
+fn scan(slice: &str, mut f: impl FnMut(usize, usize, bool)) {
     let mut chars = slice.char_indices().peekable();
     while let Some((pos, c)) = chars.next() {
         if c.is_whitespace() {
@@ -98,17 +223,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 }
             }
         }
-        let Some(raw) = slice.get(pos..end) else {
-            break;
-        };
-        out.push(Tok {
-            start: from + pos,
-            end: from + end,
-            norm: if word { lower(raw) } else { raw.to_string() },
-            word,
-        });
+        f(pos, end, word);
     }
-    out
 }
 
 /// The tokens of a whole text, made once and shared by the quote,
@@ -122,10 +238,8 @@ pub(crate) struct Words<'t> {
 impl<'t> Words<'t> {
     /// Tokenizes `text`.
     pub fn new(text: &'t str) -> Words<'t> {
-        let mut all = tokenize(text, 0, text.len());
-        // The capacity guess is generous (Devanagari takes three bytes a
-        // letter); these tokens live through three stages.
-        all.shrink_to_fit();
+        // Exactly sized: these tokens live through three stages.
+        let all = tokenize(text, 0, text.len());
         Words { text, all }
     }
 
@@ -151,7 +265,7 @@ impl<'t> Words<'t> {
 pub(crate) fn phrase(p: &str) -> Vec<String> {
     tokenize(p, 0, p.len())
         .into_iter()
-        .map(|t| t.norm)
+        .map(|t| t.norm.as_str().to_string())
         .collect()
 }
 
@@ -381,7 +495,7 @@ mod tests {
         let text = "Hon'ble Putin's सह-अध्यक्षता, 'एक्स'";
         let toks: Vec<String> = tokenize(text, 0, text.len())
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.to_string())
             .collect();
         assert_eq!(
             toks,
@@ -437,5 +551,32 @@ mod tests {
         let mut out = Vec::new();
         split_unit(text, 1, 2, &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn norms_inline_or_on_the_heap_read_back_the_same() {
+        let cases = [
+            ("", ""),
+            ("Said", "said"),
+            ("ABCDEFGHIJKLMNOPQRSTUV", "abcdefghijklmnopqrstuv"),
+            ("ABCDEFGHIJKLMNOPQRSTUVW", "abcdefghijklmnopqrstuvw"),
+            ("राजनाथ", "राजनाथ"),
+            ("अध्यक्षताअध्यक्षता", "अध्यक्षताअध्यक्षता"),
+            ("ÉCOLE", "école"),
+            ("İstanbul", "i\u{307}stanbul"),
+        ];
+        for (word, lower) in cases {
+            let norm = Norm::lower(word);
+            assert_eq!(norm.as_str(), lower, "{word}");
+            assert_eq!(norm, lower);
+            assert_eq!(Norm::new(lower), norm, "{word}");
+            assert_eq!(Norm::new(word).as_str(), word);
+        }
+        // Inline below the limit, on the heap above it.
+        assert!(matches!(
+            Norm::new(&"a".repeat(INLINE)),
+            Norm::Inline { .. }
+        ));
+        assert!(matches!(Norm::new(&"a".repeat(INLINE + 1)), Norm::Heap(_)));
     }
 }
