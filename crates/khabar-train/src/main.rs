@@ -1,7 +1,7 @@
 //! Trains khabar's NER models and reports their dev-split scores.
 //!
 //! ```text
-//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]
+//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--dry-run]
 //! cargo run --release -p khabar-train -- diff <en|hi> [--examples N]
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
 //! ```
@@ -22,7 +22,8 @@
 //! Splits:
 //! - English: trains on CoNLL-2003 `eng.train`, reports `eng.testa` (dev).
 //! - Hindi: trains on IL-NER `Hindi-train.txt` plus the HiNER sentences whose
-//!   index (0-based, in file order) is not a multiple of 5; reports IL-NER
+//!   index (0-based, in file order) is not a multiple of 5, each IL-NER
+//!   sentence seen `--il-repeat` times per epoch (default 3); reports IL-NER
 //!   `Hindi-dev.txt` and the HiNER sentences with index % 5 == 0 (held out).
 
 use khabar_core::entities::ner::features::{
@@ -40,6 +41,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// One gold sentence: words and IOB2 label ids.
+#[derive(Clone)]
 struct Sentence {
     words: Vec<String>,
     labels: Vec<u8>,
@@ -592,6 +594,9 @@ fn quantize(avg: &Averaged, prune: f32) -> (f32, Vec<i16>) {
     (scale, q)
 }
 
+/// How many times each IL-NER training sentence is seen per epoch.
+const IL_REPEAT: usize = 3;
+
 struct Args {
     lang: String,
     epochs: usize,
@@ -601,6 +606,7 @@ struct Args {
     dry_run: bool,
     diff: bool,
     examples: usize,
+    il_repeat: usize,
 }
 
 fn parse_args() -> Args {
@@ -613,6 +619,7 @@ fn parse_args() -> Args {
         dry_run: false,
         diff: false,
         examples: 20,
+        il_repeat: IL_REPEAT,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -622,6 +629,9 @@ fn parse_args() -> Args {
             "--prune" => args.prune = it.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
             "--beam" => args.beam = it.next().and_then(|v| v.parse().ok()).unwrap_or(BEAM),
             "--dry-run" => args.dry_run = true,
+            "--il-repeat" => {
+                args.il_repeat = it.next().and_then(|v| v.parse().ok()).unwrap_or(IL_REPEAT)
+            }
             "en" | "hi" | "all" => args.lang = a,
             "diff" => {
                 args.diff = true;
@@ -629,14 +639,14 @@ fn parse_args() -> Args {
             }
             "--examples" => args.examples = it.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             _ => {
-                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]");
+                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--dry-run]");
                 std::process::exit(2);
             }
         }
     }
     if args.lang.is_empty() {
         eprintln!(
-            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--dry-run]"
+            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--dry-run]"
         );
         std::process::exit(2);
     }
@@ -740,7 +750,15 @@ fn main() {
         let il_train = read_tsv(&eval.join("hi-ner-ilner/Hindi-train.txt"), &ilner_type);
         let il_dev = read_tsv(&eval.join("hi-ner-ilner/Hindi-dev.txt"), &ilner_type);
         let hiner = read_tsv(&eval.join("hi-ner-hiner/hiner-dev.conll"), &hiner_type);
-        let mut train_docs: Vec<Doc> = il_train.into_iter().map(|s| vec![s]).collect();
+        // IL-NER (news) sentences are seen `il_repeat` times per epoch: the
+        // two sets differ in conventions and IL-NER is the closer to news.
+        let mut train_docs: Vec<Doc> = Vec::new();
+        for s in il_train {
+            for _ in 1..args.il_repeat.max(1) {
+                train_docs.push(vec![s.clone()]);
+            }
+            train_docs.push(vec![s]);
+        }
         let mut hiner_held: Vec<Doc> = Vec::new();
         for (i, s) in hiner.into_iter().enumerate() {
             if i % 5 == 0 {

@@ -173,9 +173,9 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         .into_iter()
         .filter(|c| c.confidence >= TAGGER_MIN_CONFIDENCE && text.get(c.start..c.end).is_some())
         .collect();
-    if candidates.is_empty() {
-        return;
-    }
+    // No early return when the tagger found nothing: the filter at the end
+    // still drops the bare guesses and unsure Hindi names it does not
+    // support.
     let person_words: HashSet<&str> = found
         .raws
         .iter()
@@ -288,8 +288,12 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
     found.raws.retain(|r| {
         let from_rules = k < n_rules;
         k += 1;
+        // An organization opened by a country or demonym ("भारतीय
+        // नौसेना", pushed as STRONG) is evidence enough.
+        let placed_org = r.kind == EntityType::Org && r.prio >= prio::STRONG;
         let unsure_hindi = from_rules
             && r.canonical.is_none()
+            && !placed_org
             && matches!(r.kind, EntityType::Person | EntityType::Org)
             && text.get(r.start..r.end).is_some_and(is_deva);
         (r.prio > prio::WEAK && !unsure_hindi) || {

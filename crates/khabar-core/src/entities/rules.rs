@@ -897,6 +897,11 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
         let Some(kn) = lex.names.get(name) else {
             continue;
         };
+        // "स्वच्छ भारत अभियान", "रोम संविधि", "वियना कन्वेंशन": a place that
+        // names a programme or a treaty is not a place mention.
+        if matches!(kn.kind, EntityType::Gpe | EntityType::Loc) && names_programme(text, m.end()) {
+            continue;
+        }
         found.raws.push(Raw {
             start: m.start(),
             end: m.end(),
@@ -905,5 +910,43 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
             role: None,
             canonical: Some(kn.canonical),
         });
+    }
+}
+
+/// Words that, right after a place, make it part of the name of a
+/// programme, a mission or a treaty rather than a place mention.
+const PROGRAMME_WORDS: &[&str] = &["अभियान", "मिशन", "संविधि", "संधि", "कन्वेंशन", "कंवेंशन"];
+
+/// Whether the word after byte `end` (one space on) is a programme word.
+fn names_programme(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{0964}')
+        .next()
+        .unwrap_or("");
+    PROGRAMME_WORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_naming_programmes() {
+        // (text, end of the place in bytes, whether a programme follows)
+        let cases: &[(&str, &str, bool)] = &[
+            ("स्वच्छ भारत अभियान के", "स्वच्छ भारत", true),
+            ("रोम संविधि को", "रोम", true),
+            ("वियना कन्वेंशन।", "वियना", true),
+            ("भारत और रूस", "भारत", false),
+            ("भारत अभियानों", "भारत", false),
+            ("भारत", "भारत", false),
+            ("भारत  अभियान", "भारत", false),
+        ];
+        for &(text, head, want) in cases {
+            assert_eq!(names_programme(text, head.len()), want, "{text}");
+        }
     }
 }
