@@ -334,6 +334,19 @@ pub fn hindi_type(t: EntityType) -> Option<&'static str> {
     }
 }
 
+/// khabar's time expressions as spans of the gold text.
+fn predicted_timexes(timexes: &[khabar_core::model::Timex], aligner: &Aligner) -> Vec<TimexSpan> {
+    timexes
+        .iter()
+        .map(|t| TimexSpan {
+            start: aligner.start(t.start),
+            end: aligner.end(t.end),
+            kind: timex_type(t.kind).to_string(),
+            value: t.value.clone(),
+        })
+        .collect()
+}
+
 fn timex_type(t: TimexType) -> &'static str {
     match t {
         TimexType::Date => "DATE",
@@ -695,16 +708,7 @@ fn run_timex(set: Set, docs: &[TimexDoc], opts: &RunOptions) -> Run {
                 ));
             }
         }
-        let preds: Vec<TimexSpan> = analysis
-            .timexes
-            .iter()
-            .map(|t| TimexSpan {
-                start: aligner.start(t.start),
-                end: aligner.end(t.end),
-                kind: timex_type(t.kind).to_string(),
-                value: t.value.clone(),
-            })
-            .collect();
+        let preds = predicted_timexes(&analysis.timexes, &aligner);
         let (c, pairs) = score_timexes(&doc.gold, &preds);
         counts.add(c);
         classify_timex_errors(set, doc, &preds, &pairs, &mut breakdown);
@@ -769,16 +773,7 @@ pub fn value_misses(
             continue;
         };
         let aligner = Aligner::new(&analysis.text, &doc.text);
-        let preds: Vec<TimexSpan> = analysis
-            .timexes
-            .iter()
-            .map(|t| TimexSpan {
-                start: aligner.start(t.start),
-                end: aligner.end(t.end),
-                kind: timex_type(t.kind).to_string(),
-                value: t.value.clone(),
-            })
-            .collect();
+        let preds = predicted_timexes(&analysis.timexes, &aligner);
         let (_, pairs) = score_timexes(&doc.gold, &preds);
         let by_gold: HashMap<usize, usize> = pairs.iter().map(|p| (p.gold, p.pred)).collect();
         for (gi, g) in doc.gold.iter().enumerate() {

@@ -420,13 +420,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     // the quarter, the quarter a year ago, the quarter ended Sept. 30
     if w == "quarter" {
         if let Some(end) = a_year_back(g, j + 1) {
-            return Some(Parse::new(
-                end,
-                Sem::QuarterIn {
-                    q: None,
-                    y: QYear::Last(-1),
-                },
-            ));
+            return Some(Parse::new(end, Sem::year_ago_quarter(None)));
         }
         if matches!(g.w(j + 1), "ended" | "ending") {
             if let Some(p) = month_first(g, j + 2) {
@@ -446,13 +440,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     };
     if matches!(g.w(k), "quarter" | "period") && k > j {
         if let Some(end) = a_year_back(g, k + 1) {
-            return Some(Parse::new(
-                end,
-                Sem::QuarterIn {
-                    q: None,
-                    y: QYear::Last(-1),
-                },
-            ));
+            return Some(Parse::new(end, Sem::year_ago_quarter(None)));
         }
     }
     // the year-earlier quarter, the comparable year-ago period, the
@@ -463,13 +451,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         if let Some(p) = quarter(g, k2) {
             if let Sem::Quarter { q, y: None } = p.sem {
-                return Some(Parse::new(
-                    p.end,
-                    Sem::QuarterIn {
-                        q: Some(q),
-                        y: QYear::Last(-1),
-                    },
-                ));
+                return Some(Parse::new(p.end, Sem::year_ago_quarter(Some(q))));
             }
         }
     }
@@ -1282,13 +1264,7 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         let w = g.w(i);
         if let Some(p) = year_ago(g, i).and_then(|k| quarter(g, k)) {
             if let Sem::Quarter { q, y: None } = p.sem {
-                return Some(Parse::new(
-                    p.end,
-                    Sem::QuarterIn {
-                        q: Some(q),
-                        y: QYear::Last(-1),
-                    },
-                ));
+                return Some(Parse::new(p.end, Sem::year_ago_quarter(Some(q))));
             }
         }
         if w == "year"

@@ -129,6 +129,17 @@ pub(crate) enum Sem {
     TodOnly,
 }
 
+impl Sem {
+    /// A quarter of the year before the reference ("the year-ago quarter",
+    /// "the third quarter a year earlier"); `None`: the reference's quarter.
+    pub(crate) fn year_ago_quarter(q: Option<u8>) -> Sem {
+        Sem::QuarterIn {
+            q,
+            y: QYear::Last(-1),
+        }
+    }
+}
+
 /// The year of a [`Sem::QuarterIn`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum QYear {
