@@ -193,6 +193,27 @@ fn hindi_sample_golden() {
 }
 
 #[test]
+fn hindi_initials_stay_in_the_name() {
+    // Devanagari initials are letter names with a dot; the dot neither ends
+    // the sentence nor the name, and the honorific is not the role.
+    let a = run("विदेश मंत्री डॉ. एस. जयशंकर ने सोमवार को कहा कि हर्ष वी. पंत से बात हुई।");
+    check(
+        &a,
+        &[
+            ex(&["एस. जयशंकर"], Person, &["विदेश मंत्री"]),
+            ex(&["हर्ष वी. पंत"], Person, &[]),
+        ],
+    );
+    for e in &a.entities {
+        assert!(
+            !matches!(e.name.as_str(), "एस" | "हर्ष वी" | "पंत"),
+            "{}",
+            e.name
+        );
+    }
+}
+
+#[test]
 fn merge_samples_across_scripts() {
     let en = run(&sample("en-ani-nadda-murashko-2025-12-04.txt"));
     let hi = run(&sample("hi-rajnath-putin-moscow-2024-12-10.txt"));

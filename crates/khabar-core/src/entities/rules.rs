@@ -864,8 +864,16 @@ impl<'a> Rules<'a> {
 
     fn hindi_role(&self, a: usize, b: usize) -> Option<String> {
         let mut s = a;
+        let mut b = b;
         while s < b && self.lex.is(self.word(s), class::HONORIFIC) {
             s += 1;
+        }
+        // "विदेश मंत्री डॉ. एस. जयशंकर": the honorific closing the title is
+        // not part of the role.
+        while b > s
+            && (self.lex.is(self.word(b - 1), class::HONORIFIC) || self.is_punct(b - 1, "."))
+        {
+            b -= 1;
         }
         if s >= b || !(s..b).any(|k| self.lex.is(self.word(k), class::TITLE_HEAD)) {
             return None;

@@ -6,6 +6,16 @@
 //! token, and a word knows whether it starts a sentence or a quote.
 
 use crate::segment::chars;
+use crate::segment::lexicon::{Abbrev, Lexicon};
+
+/// A Devanagari title or letter name written with a dot ("डॉ.", "एस."):
+/// the segmenter's list, which also keeps the dot from ending a sentence.
+fn devanagari_abbreviation(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+        && Lexicon::get().abbreviation(word) == Some(Abbrev::Title)
+}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,12 +142,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
                 all_digits = false;
                 iter.next();
             }
-            // "U.S.", "J.P.": dotted initials keep their last dot.
+            // "U.S.", "J.P.": dotted initials keep their last dot, and so do
+            // the Devanagari titles and letter names the segmenter knows
+            // ("डॉ. एस. जयशंकर", "के. सी. चक्रवर्ती").
             let word = &slice[i..end_rel];
-            if word.contains('.')
-                && word.split('.').all(|p| p.chars().count() == 1)
-                && slice[end_rel..].starts_with('.')
-            {
+            let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
+            if (dotted || devanagari_abbreviation(word)) && slice[end_rel..].starts_with('.') {
                 end_rel += 1;
                 iter.next();
             }
@@ -228,5 +238,17 @@ mod tests {
         assert!(!w[3].1, "after initials");
         assert!(w[4].1, "after a full stop");
         assert!(w[5].1, "after a parenthesis");
+    }
+
+    #[test]
+    fn devanagari_titles_and_initials_keep_their_dot() {
+        let w = words("विदेश मंत्री डॉ. एस. जयशंकर आए. फिर गए.");
+        let texts: Vec<&str> = w.iter().map(|x| x.0).collect();
+        assert_eq!(
+            texts,
+            ["विदेश", "मंत्री", "डॉ.", "एस.", "जयशंकर", "आए", "फिर", "गए"]
+        );
+        assert!(!w[4].1, "a name after an initial does not open a sentence");
+        assert!(w[6].1, "an ordinary word's dot ends the sentence");
     }
 }

@@ -16,6 +16,7 @@ pub mod tagger;
 use crate::model::EntityType;
 use crate::pipeline::Context;
 use crate::segment::chars;
+use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
 use features::{DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
@@ -487,7 +488,11 @@ pub fn split_token(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
     }
 }
 
-/// "U.S.", "Mr.", "Inc.", "J.": a word with a dot that belongs to it.
+/// "U.S.", "Mr.", "Inc.", "J.", "डॉ.", "एस.": a word with a dot that
+/// belongs to it. Devanagari has no capitals, so there the segmenter's list
+/// of titles and initials (letter names: "एस. जयशंकर", "के. सी.
+/// चक्रवर्ती") decides, as it does for sentence ends; IL-NER writes such a
+/// word with its dot as one token.
 fn is_abbreviation(with_dot: &str) -> bool {
     let stem = &with_dot[..with_dot.len().saturating_sub(1)];
     if stem.is_empty() || !stem.chars().all(|c| chars::is_alphabetic(c) || c == '.') {
@@ -497,7 +502,11 @@ fn is_abbreviation(with_dot: &str) -> bool {
         return true;
     }
     let n = stem.chars().count();
-    n <= 3 && stem.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    let first = stem.chars().next();
+    if first.is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+        return Lexicon::get().abbreviation(stem) == Some(Abbrev::Title);
+    }
+    n <= 3 && first.is_some_and(|c| c.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -524,6 +533,9 @@ mod tests {
             ("(IRIGC-M&MTC)", &["(", "IRIGC-M&MTC", ")"]),
             ("मॉस्को।", &["मॉस्को", "।"]),
             ("की.", &["की", "."]),
+            ("एस.", &["एस."]),
+            ("डॉ.", &["डॉ."]),
+            ("जयशंकर.", &["जयशंकर", "."]),
             ("...", &[".", ".", "."]),
             ("", &[]),
         ];
