@@ -45,7 +45,6 @@ const EN_FUTURE: &[&str] = &[
     "expects",
     "soon",
     "next",
-    "deadline",
 ];
 const EN_PAST: &[&str] = &[
     "was",
@@ -143,10 +142,13 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
         // "is to resume", "as early as", "as soon as": ahead.
         let ahead = (w == "to" && matches!(prev, "is" | "are"))
             || (w == "as" && matches!(next, "early" | "soon") && g.w(i + 2) == "as");
-        // "next to", "vacation plans": not about time ahead.
+        // "next to", "vacation plans", "a hastily planned trip": not about
+        // time ahead.
         let future_word = EN_FUTURE.contains(&w)
             && !(w == "next" && next == "to")
-            && !(matches!(w, "plan" | "plans") && next != "to");
+            && !(matches!(w, "plan" | "plans") && next != "to")
+            && !(w == "planned"
+                && (prev.ends_with("ly") || matches!(prev, "the" | "a" | "an" | "well")));
         if future_word && prev == "been" && i > 1 && g.w(i - 2) == "had" {
             // "had been due to expire", "was expected": a plan already past.
             return Some(Tense::Past);
@@ -191,10 +193,14 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
     if g.punct(end) == Some('\'') && g.attached(end) && g.w(end + 1) == "s" {
         return Tense::Past;
     }
-    // "adjourned till Monday", "extended its deadline until Tuesday": a
-    // date moved ahead.
+    // "a pact effective June 1": a date a change takes effect, ahead.
+    if start > 0 && g.w(start - 1) == "effective" {
+        return Tense::Future;
+    }
+    // "adjourned till Monday", "extended its deadline until Tuesday",
+    // "given until Tuesday": a date moved ahead, a deadline.
     if start > 0 && matches!(g.w(start - 1), "until" | "till" | "to") {
-        let moved = (1..9)
+        let moved = (1..12)
             .filter_map(|d| start.checked_sub(d + 1))
             .take_while(|&j| g.same_clause(j, start))
             .any(|j| {
@@ -206,6 +212,10 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
                     "adjourn",
                     "defer",
                     "reschedul",
+                    "deadline",
+                    "give",
+                    "gave",
+                    "grant",
                 ]
                 .iter()
                 .any(|s| w.starts_with(s))
@@ -226,6 +236,9 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
             _ => Tense::Future,
         };
     }
+    // After a comma or a quote, "…, he said" tells when it was said, not
+    // when it happens.
+    let mut crossed = false;
     for d in 0..20 {
         if let Some(j) = start.checked_sub(d + 1) {
             if g.same_clause(j, start) {
@@ -236,8 +249,12 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
         }
         let j = end + d;
         if j < g.len() && end > 0 && g.same_clause(j, end - 1) {
-            if let Some(t) = marker(g, j) {
-                return t;
+            crossed |= matches!(g.punct(j), Some(',' | '"' | '\'' | '“' | '”' | '’'));
+            let reporting = matches!(g.w(j), "said" | "told" | "added" | "stated");
+            if !(crossed && reporting) {
+                if let Some(t) = marker(g, j) {
+                    return t;
+                }
             }
         }
     }
@@ -254,6 +271,11 @@ pub(crate) struct Anchor {
     /// The clause being resolved, and the clause of `last`.
     pub clause: usize,
     last_clause: usize,
+    /// `last` came from a shift counted from the reference ("a year ago":
+    /// year, -1).
+    last_shift: Option<(Unit, i64)>,
+    /// The expression opens its sentence as a frame: "In January, …".
+    pub frame: bool,
 }
 
 fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -370,6 +392,8 @@ impl Anchor {
             last_quarter: None,
             clause: 0,
             last_clause: usize::MAX,
+            last_shift: None,
+            frame: false,
         }
     }
 
@@ -390,6 +414,7 @@ impl Anchor {
     fn set(&mut self, d: Date, g: Gran) -> String {
         self.last = Some((d, g));
         self.last_clause = self.clause;
+        self.last_shift = None;
         date_value(d, g)
     }
 
@@ -422,6 +447,13 @@ impl Anchor {
             }
             Sem::FiscalYear(y) => return date(format!("FY{y:04}")),
             Sem::Cal { y, m, d } => self.cal(*y, *m, *d, tense),
+            Sem::WeekOf { y, m, d } => {
+                let v = self.cal(*y, *m, Some(*d), tense);
+                match self.last {
+                    Some((day, Gran::Day)) => self.set(day, Gran::Week),
+                    _ => v,
+                }
+            }
             Sem::RelCal { m, d, off } => self.rel_cal(*m, *d, *off),
             Sem::YearCal { m, off } => match self.reference {
                 Some(r) => self.cal(Some(y_of(r) + off), *m, None, tense),
@@ -442,7 +474,7 @@ impl Anchor {
                 });
                 match y.and_then(|y| ymd(y, *q * 3 - 2, 1)) {
                     Some(d) => {
-                        self.last_quarter = Some((y_of(d), *q));
+                        self.note_quarter(d, *q);
                         self.set(d, Gran::Quarter)
                     }
                     None => format!("XXXX-Q{q}"),
@@ -494,6 +526,16 @@ impl Anchor {
                 Some(b) => self.unit_shift(b, *unit, 0, false)?,
                 None => refs(0).to_string(),
             },
+            // "that same day" after "in October": a day of that month, not
+            // its first.
+            Sem::ChainUnit {
+                unit: Unit::Day,
+                off: 0,
+            } if matches!(self.last, Some((_, Gran::Year | Gran::Month))) => match self.last {
+                Some((d, Gran::Month)) => format!("{}-XX", date_value(d, Gran::Month)),
+                Some((d, _)) => format!("{}-XX-XX", date_value(d, Gran::Year)),
+                None => "XXXX-XX-XX".to_string(),
+            },
             Sem::ChainUnit { unit, off } => match self.chain_base() {
                 Some(b) => self.unit_shift(b, *unit, i64::from(*off), false)?,
                 None => refs(*off).to_string(),
@@ -504,7 +546,17 @@ impl Anchor {
                 dir,
                 chain,
             } => {
-                let base = if *chain {
+                // "… a year ago. Sales were lower a year earlier": the same
+                // comparison again, not a year before it.
+                let signed = match n {
+                    Amount::N(v) if v.fract() == 0.0 && *v < 10000.0 => {
+                        Some((*unit, *v as i64 * i64::from(*dir)))
+                    }
+                    _ => None,
+                };
+                let again =
+                    *chain && !self.narrative && signed.is_some() && self.last_shift == signed;
+                let base = if *chain && !again {
                     self.chain_base()
                 } else {
                     self.reference
@@ -517,6 +569,9 @@ impl Anchor {
                         let v = self.unit_shift(b, *unit, *v as i64 * i64::from(*dir), true)?;
                         if self.narrative && !*chain {
                             self.last = keep;
+                        }
+                        if !*chain || again {
+                            self.last_shift = signed;
                         }
                         v
                     }
@@ -617,6 +672,22 @@ impl Anchor {
         }
     }
 
+    /// Makes the quarter starting on `d` the one the text reports, unless
+    /// it is a forecast (it has not ended by the reference date) or an
+    /// earlier quarter named for comparison ("after a flat second quarter").
+    fn note_quarter(&mut self, d: Date, q: u8) {
+        let ahead = !self.narrative
+            && self
+                .reference
+                .is_some_and(|r| add_months(d, 3).is_none_or(|end| end > r));
+        let earlier = self
+            .last_quarter
+            .is_some_and(|(ly, lq)| (y_of(d), q) < (ly, lq));
+        if !ahead && !earlier {
+            self.last_quarter = Some((y_of(d), q));
+        }
+    }
+
     /// The quarter the text is about: the last one named, else the last
     /// full quarter before the reference date.
     fn quarter_context(&self) -> Option<(i32, u8)> {
@@ -644,7 +715,8 @@ impl Anchor {
         }
         let (by, bm) = (y_of(b), i32::from(b.month()));
         let back = (bm - month).rem_euclid(12);
-        if tense != Tense::Future && back >= 8 && 12 - back <= 3 {
+        // (A frame, "In January, the company hired …", tells of the past.)
+        if tense != Tense::Future && !self.frame && back >= 8 && 12 - back <= 3 {
             // "January" said in late October: the coming one.
             return Some(if month >= bm { by } else { by + 1 });
         }

@@ -163,6 +163,14 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
                 sem: Sem::Deictic(0),
                 tod: Some(Tod::Part(t)),
             },
+            // "High Noon" (a film), "high noon" (a showdown).
+            Lex::Clock(..)
+                if i > 0
+                    && g.same_clause(i - 1, i)
+                    && (g.w(i - 1) == "high" || (g.cap(i) && g.cap(i - 1))) =>
+            {
+                continue
+            }
             Lex::Clock(h, m) => noon_day(g, end, Tod::Clock(h, m)).unwrap_or(Parse {
                 end,
                 sem: Sem::TodOnly,
@@ -234,6 +242,16 @@ fn modified(g: &G<'_>, i: usize) -> Option<Parse> {
     let mut j = i + 1;
     if g.punct(j) == Some('-') {
         j += 1;
+    }
+    // "mid-afternoon yesterday", "mid morning"
+    if w == "mid" {
+        if let Some(t) = g.tod(j) {
+            return noon_day(g, j + 1, t).or(Some(Parse {
+                end: j + 1,
+                sem: Sem::TodOnly,
+                tod: Some(t),
+            }));
+        }
     }
     let p = core(g, j)?;
     match p.sem {
@@ -315,16 +333,89 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         return None;
     }
+    // the nineties, the early sixties: decades of the 1900s
+    let kd = if matches!(w, "early" | "late" | "mid") {
+        j + 1
+    } else {
+        j
+    };
+    let decade = match g.w(kd) {
+        "thirties" => Some(193),
+        "forties" => Some(194),
+        "fifties" => Some(195),
+        "sixties" => Some(196),
+        "seventies" => Some(197),
+        "eighties" => Some(198),
+        "nineties" => Some(199),
+        _ => None,
+    };
+    if let Some(d) = decade {
+        if noun_ends_phrase(g, kd + 1) {
+            return Some(Parse::new(kd + 1, Sem::Decade(d)));
+        }
+    }
     // the previous Friday, the following Monday
     if matches!(w, "previous" | "following") {
         if let Some(p) = weekday(g, j) {
             return Some(p);
         }
     }
-    // the year 2000
+    // the year 2000, the year two thousand
     if w == "year" {
         if let Some(y) = g.year4(j + 1) {
             return Some(Parse::new(j + 2, Sem::Year(y)));
+        }
+        if let Some(p) = spoken_year(g, j + 1).or_else(|| two_thousand(g, j + 1)) {
+            return Some(p);
+        }
+    }
+    // Results stories: "the year ended Sept. 30" (a year's length, as
+    // TimeBank marks it), "for the year", "the current fiscal year", "the
+    // full year" (the reference's year), "the latest fiscal year" (the last).
+    let (k, latest) = match w {
+        "current" | "full" | "whole" | "entire" => (j + 1, false),
+        "latest" => (j + 1, true),
+        _ => (j, false),
+    };
+    let k = if g.w(k) == "fiscal" { k + 1 } else { k };
+    // Not "the Year III" of the French Republican calendar.
+    if g.w(k) == "year"
+        && !g.cap(k)
+        && !(g.punct(k + 1) == Some('-') || g.punct(k + 1) == Some('\''))
+    {
+        if matches!(g.w(k + 1), "ended" | "ending") && !latest {
+            return Some(Parse::new(
+                k + 1,
+                Sem::Duration {
+                    unit: Unit::Year,
+                    n: Amount::N(1.0),
+                },
+            ));
+        }
+        if !matches!(
+            g.w(k + 1),
+            "before" | "after" | "earlier" | "later" | "ago" | "of" | "in" | "when" | "that"
+        ) {
+            let sem = if latest {
+                Sem::PastUnit(Unit::Year)
+            } else {
+                Sem::StoryUnit(Unit::Year)
+            };
+            return Some(Parse::new(k + 1, sem));
+        }
+    }
+    // the last half of 1989, the first two quarters of 1990
+    let half = match (w, g.w(j + 1), g.w(j + 2)) {
+        ("last" | "latter", "half", _) => Some((2, j + 2)),
+        ("first", "two", "quarters") => Some((1, j + 3)),
+        ("last", "two", "quarters") => Some((2, j + 3)),
+        _ => None,
+    };
+    if let Some((h, k)) = half {
+        let (end, y) = of_year(g, k);
+        // "the last half of the '80s" is not a half-year.
+        if y.is_some() || g.w(k) != "of" {
+            return Some(Parse::new(end, Sem::Half { h, y }));
         }
     }
     // the past two months, the first nine months, the next 10 days, the nine months
@@ -417,8 +508,9 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     if w == "latest" && g.w(j + 1) == "period" {
         return Some(Parse::new(j + 2, Sem::LatestQuarter(0)));
     }
-    // the quarter, the quarter a year ago, the quarter ended Sept. 30
-    if w == "quarter" {
+    // the quarter, the quarter a year ago, the quarter ended Sept. 30; not
+    // "the quarter-to-quarter comparison"
+    if w == "quarter" && !(g.punct(j + 1) == Some('-') && g.attached(j + 1)) {
         if let Some(end) = a_year_back(g, j + 1) {
             return Some(Parse::new(end, Sem::year_ago_quarter(None)));
         }
@@ -466,13 +558,35 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             ))
         }
         "week" => {
+            // "the week of March 6"
+            if g.w(j + 1) == "of" {
+                let p = month_first(g, j + 2).or_else(|| day_first(g, j + 2));
+                if let Some(Parse {
+                    end,
+                    sem: Sem::Cal { y, m, d: Some(d) },
+                    ..
+                }) = p
+                {
+                    return Some(Parse::new(end, Sem::WeekOf { y, m, d }));
+                }
+            }
             return Some(Parse::new(
                 j + 1,
                 Sem::RelUnit {
                     unit: Unit::Week,
                     off: 0,
                 },
-            ))
+            ));
+        }
+        // "later in the day", "during the day Friday": a part of a day
+        // already named, which TimeBank leaves unmarked.
+        "day"
+            if i > 1
+                && (g.w(i - 1) == "during"
+                    || (g.w(i - 1) == "in"
+                        && matches!(g.w(i - 2), "later" | "earlier" | "late" | "early"))) =>
+        {
+            return None
         }
         "day" => {
             return Some(Parse::new(
@@ -508,7 +622,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     };
     if let Some(s) = g.season(js) {
         if g.w(js + 1) == "of" {
-            if let Some((end, y)) = year_or_bc(g, js + 2) {
+            if let (end, Some(y)) = of_year(g, js + 1) {
                 return Some(Parse::new(
                     end,
                     Sem::Season {
@@ -626,6 +740,15 @@ fn of_year(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
         if y < 0 {
             return (end, Some(y));
         }
+    }
+    // "January nineteen ninety-seven"
+    if let Some(Parse {
+        end,
+        sem: Sem::Year(y),
+        ..
+    }) = spoken_year(g, j)
+    {
+        return (end, Some(y));
     }
     (i, None)
 }
@@ -822,7 +945,10 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
             }
             if let Some(p) = g.punct(i - 1) {
                 if matches!(p, '$' | '₹' | '£' | '€' | '#' | '+' | '/' | '.' | ',' | ':')
-                    || (p == '-' && i > 1 && g.attached(i - 1) && g.w(i - 2) != "mid")
+                    || (p == '-'
+                        && i > 1
+                        && g.attached(i - 1)
+                        && !matches!(g.w(i - 2), "mid" | "post" | "pre"))
                 {
                     return false;
                 }
@@ -854,8 +980,14 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
 /// "2021", "1990s", "1915-17", "490 BC".
 fn year(g: &G<'_>, i: usize) -> Option<Parse> {
     let (v, d) = g.num(i)?;
-    // The second year of a range: "1915-17", "1861–1865".
-    if i >= 2 && g.attached(i) && matches!(g.punct(i - 1), Some('-' | '–')) && g.attached(i - 1) {
+    // The second year of a range: "1915-17", "1861–1865"; but "mid-1996",
+    // "post-1959" are the year itself.
+    if i >= 2
+        && g.attached(i)
+        && matches!(g.punct(i - 1), Some('-' | '–'))
+        && g.attached(i - 1)
+        && !matches!(g.w(i - 2), "mid" | "post" | "pre")
+    {
         if let Some(first) = g.year4(i - 2) {
             let second = match d {
                 4 => v as i32,
@@ -1104,6 +1236,10 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let j = i + 1;
+    // ABC's "This Week": a title, the unit capitalized too.
+    if g.cap(i) && g.cap(j) && i > 0 && g.same_clause(i - 1, i) {
+        return None;
+    }
     if let Some(u) = g.unit(j) {
         // "in coming weeks": an unspecified stretch, not one week.
         if g.w(j).ends_with('s') && u != Unit::Weekend {
@@ -1180,6 +1316,16 @@ fn spoken_year(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     Some(Parse::new(end, Sem::Year(century * 100 + v as i32)))
+}
+
+/// "two thousand" as a year, as broadcast transcripts say it after "the
+/// year".
+fn two_thousand(g: &G<'_>, i: usize) -> Option<Parse> {
+    let (end, Amount::N(v)) = amount(g, i)? else {
+        return None;
+    };
+    ((2000.0..2100.0).contains(&v) && v.fract() == 0.0 && g.unit(end).is_none())
+        .then(|| Parse::new(end, Sem::Year(v as i32)))
 }
 
 /// "the 11th century temple" without its "the": "20th century".
@@ -1267,6 +1413,20 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
                 return Some(Parse::new(p.end, Sem::year_ago_quarter(Some(q))));
             }
         }
+        // "year-end", "year end", "year's end": the reference's year.
+        let end_at = match (g.punct(i + 1), g.w(i + 1)) {
+            (Some('-'), _) if g.attached(i + 1) => Some(i + 2),
+            (Some('\''), _) if g.attached(i + 1) && g.w(i + 2) == "s" => Some(i + 3),
+            (None, "end") => Some(i + 1),
+            _ => None,
+        };
+        if let Some(k) = end_at {
+            // Not "the year-end" (left to "the"), nor a title's "Pharmacy Year-end party".
+            let title = g.cap(i) && i > 0 && !g.w(i - 1).is_empty() && g.same_clause(i - 1, i);
+            if w == "year" && g.w(k) == "end" && !(i > 0 && g.w(i - 1) == "the") && !title {
+                return Some(Parse::new(k + 1, Sem::StoryUnit(Unit::Year)));
+            }
+        }
         if w == "year"
             && g.punct(i + 1) == Some('-')
             && g.attached(i + 1)
@@ -1352,6 +1512,18 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     } else {
         j
     };
+    // "eight trading days", "10 working days" (but "a calendar year" is a
+    // kind of year, not a length)
+    let j = if matches!(
+        g.w(j),
+        "trading" | "business" | "working" | "calendar" | "school" | "court"
+    ) && g.unit(j + 1).is_some()
+        && !matches!(g.w(i), "a" | "an")
+    {
+        j + 1
+    } else {
+        j
+    };
     // "two-day", "48-hour"
     let (j, hyphen) = if g.punct(j) == Some('-') && g.attached(j) && g.attached(j + 1) {
         (j + 1, true)
@@ -1363,6 +1535,10 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let mut end = j + 1;
+    // A fraction: "three-quarters of its food", "a quarter of the market".
+    if u == Unit::Quarter && g.w(end) == "of" && g.year4(end + 1).is_none() {
+        return None;
+    }
     // "a year-earlier loss": "year-earlier" is read on its own.
     if g.punct(end) == Some('-') && g.attached(end) && matches!(g.w(end + 1), "earlier" | "ago") {
         return None;
@@ -1386,6 +1562,13 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     }
     if hyphen {
         return Some(Parse::new(end, Sem::Duration { unit: u, n }));
+    }
+    // "a week or so ago"
+    if g.w(end) == "or"
+        && g.w(end + 1) == "so"
+        && matches!(g.w(end + 2), "ago" | "earlier" | "later")
+    {
+        end += 2;
     }
     let dir_word = g.w(end);
     let shift = |dir: i32, chain: bool, e: usize| {
@@ -1415,7 +1598,35 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     {
         return None;
     }
+    // "$500 million a year", "four flights a week", "interviews a day": a
+    // rate, TimeML's SET.
+    if matches!(g.w(i), "a" | "an") && i > 0 && g.same_clause(i - 1, i) && rate_before(g, i - 1) {
+        return Some(Parse::new(end, Sem::Set(super::anchor::duration(u, n))));
+    }
     Some(Parse::new(end, Sem::Duration { unit: u, n }))
+}
+
+/// Does the word at `i` count something, so that "a year" after it is a
+/// rate: an amount ("million", "crore") or a plural noun ("flights",
+/// "interviews"), not a time unit ("24 hours a day" is left alone).
+fn rate_before(g: &G<'_>, i: usize) -> bool {
+    let w = g.w(i);
+    if matches!(
+        w,
+        "million" | "billion" | "trillion" | "crore" | "crores" | "lakh" | "lakhs" | "thousand"
+    ) {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && g.unit(i).is_none()
+        && !g.cap(i)
+        && !matches!(
+            w,
+            "was" | "has" | "does" | "is" | "this" | "its" | "his" | "hers"
+        )
 }
 
 /// "3 pm", "3:30 p.m. IST", "15:30 hrs", "10 o'clock".
@@ -1480,6 +1691,30 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
             j += 1;
             ok = true;
         }
+        // "4 in the morning", "9 in the evening", "11 at night"
+        "in" | "at" if !colon && (1..=12).contains(&h) => {
+            let k = if g.w(j) == "in" && g.w(j + 1) == "the" {
+                j + 2
+            } else {
+                j + 1
+            };
+            let part = match (g.w(j), g.w(k)) {
+                ("in", "morning") => Some(false),
+                ("in", "afternoon" | "evening") => Some(true),
+                ("at", "night") => Some(h >= 6),
+                _ => None,
+            };
+            if let Some(pm) = part {
+                if pm && h < 12 {
+                    h += 12;
+                }
+                if !pm && h == 12 {
+                    h = 0;
+                }
+                j = k + 1;
+                ok = true;
+            }
+        }
         _ => {
             if colon
                 && (matches!(g.w(j), "ist" | "gmt" | "utc" | "et" | "est" | "pst")
@@ -1489,7 +1724,14 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
             }
         }
     }
-    if !ok || h > 24 {
+    // "at 2.46 billion guilders": an amount, not a time.
+    if !ok
+        || h > 24
+        || matches!(
+            g.w(j),
+            "billion" | "million" | "trillion" | "crore" | "lakh"
+        )
+    {
         return None;
     }
     if matches!(
@@ -1619,6 +1861,12 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
     });
     if let Some(wd) = wd {
         return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    // "each July", "every March"
+    if let Some(m) = g.month(j) {
+        if g.cap(j) {
+            return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-{m:02}"))));
+        }
     }
     if let Some(Tod::Part(t)) = g.tod(j) {
         return Some(Parse::new(j + 1, Sem::Set(format!("XXXX-XX-XXT{t}"))));

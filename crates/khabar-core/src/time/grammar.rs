@@ -125,6 +125,12 @@ pub(crate) enum Sem {
     /// A duration given whole by the lexicon ("PXY").
     DurValue(&'static str),
     Set(String),
+    /// The week of a date: "the week of March 6".
+    WeekOf {
+        y: Option<i32>,
+        m: u8,
+        d: u8,
+    },
     /// A bare part of the day or clock time: on the day in context.
     TodOnly,
 }

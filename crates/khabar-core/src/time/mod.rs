@@ -66,10 +66,25 @@ fn find_with_breaks(
     let narrative = is_narrative(&parses, reference);
     let mut anchor = anchor::Anchor::new(reference, narrative);
     let mut out = Vec::with_capacity(parses.len());
-    for (i, p) in parses {
+    for (k, (i, p)) in parses.iter().enumerate() {
+        let (i, p) = (*i, p);
         let tense = anchor::tense(&g, i, p.end);
         anchor.clause = s.toks.get(i).map_or(0, scan::Tok::clause);
-        let Some((kind, value)) = anchor.resolve(&p, tense) else {
+        anchor.frame = i > 0
+            && g.w(i - 1) == "in"
+            && (i == 1 || !g.same_clause(i - 2, i - 1))
+            && g.punct(p.end) == Some(',');
+        // "10:35 a.m. (0735 GMT) Friday", "at 10.30 am on Friday": a bare
+        // time is on the day named right after it.
+        if p.sem == Sem::TodOnly {
+            if let Some((j, next)) = parses.get(k + 1) {
+                if day_follows(&g, p.end, *j, &next.sem) {
+                    let t = anchor::tense(&g, *j, next.end);
+                    let _ = anchor.resolve(next, t);
+                }
+            }
+        }
+        let Some((kind, value)) = anchor.resolve(p, tense) else {
             continue;
         };
         let (Some(first), Some(last)) = (s.toks.get(i), s.toks.get(p.end.saturating_sub(1))) else {
@@ -88,6 +103,41 @@ fn find_with_breaks(
         });
     }
     out
+}
+
+/// Is the parse at token `j` a day (a weekday or a date with its day) that
+/// follows a bare time ending at `end` with only "on", a time zone or a
+/// parenthesis between ("(0735 GMT)")? Resolving such a day twice gives
+/// the same value, so it may be resolved ahead of the time.
+fn day_follows(g: &G<'_>, end: usize, j: usize, sem: &Sem) -> bool {
+    let day = matches!(
+        sem,
+        Sem::Weekday {
+            rel: None | Some(-1..=1),
+            ..
+        }
+    ) || matches!(sem, Sem::Cal { d: Some(_), .. });
+    day && j >= end
+        && j - end <= 6
+        && end > 0
+        && g.same_clause(end - 1, j)
+        && (end..j).all(|t| {
+            g.num(t).is_some()
+                || matches!(g.punct(t), Some('(' | ')' | ','))
+                || matches!(
+                    g.w(t),
+                    "on" | "gmt"
+                        | "utc"
+                        | "ist"
+                        | "est"
+                        | "edt"
+                        | "et"
+                        | "pst"
+                        | "pdt"
+                        | "local"
+                        | "time"
+                )
+        })
 }
 
 /// Words outside the lexicon that can start an expression.
@@ -494,6 +544,183 @@ mod tests {
                 "2009-12-19",
                 "In June 1943 the army landed. Later that month it moved.",
                 &[("June 1943", "1943-06"), ("Later that month", "1943-06")],
+            ),
+        ]);
+    }
+
+    /// Issue 5, fourth round: classes found by `khabar-eval tempeval --values`.
+    #[test]
+    fn issue_5_round_four() {
+        check(&[
+            // A bare time takes the day named right after it.
+            (
+                "1998-08-08",
+                "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+                &[("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")],
+            ),
+            (
+                "2024-12-07",
+                "The blast occurred at 10.30 am on Friday.",
+                &[("10.30 am", "2024-12-06T10:30"), ("Friday", "2024-12-06")],
+            ),
+            // "4 in the morning"; "…, Castro said" does not make it past.
+            (
+                "2000-04-05",
+                "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+                &[
+                    ("4 in the morning", "2000-04-06T04:00"),
+                    ("4 a.m. EDT Thursday", "2000-04-06T04:00"),
+                ],
+            ),
+            // Deadlines: "given until", "effective"; "the deadline" alone tells no tense.
+            (
+                "2000-04-03",
+                "The INS has given the relatives until 9 a.m. Tuesday to sign.",
+                &[("9 a.m. Tuesday", "2000-04-04T09:00")],
+            ),
+            (
+                "1989-10-26",
+                "It created an office of the chairman, effective Feb. 1.",
+                &[("Feb. 1", "1990-02-01")],
+            ),
+            (
+                "2000-01-15",
+                "The agency ordered him home and set Friday as the deadline.",
+                &[("Friday", "2000-01-14")],
+            ),
+            // The quarter reported: not a forecast, not an earlier one compared.
+            (
+                "1989-10-26",
+                "Profit fell in the third quarter. Demand may recover by the third quarter of 1990. In the year-ago period, it earned more.",
+                &[
+                    ("the third quarter", "1989-Q3"),
+                    ("the third quarter of 1990", "1990-Q3"),
+                    ("the year-ago period", "1988-Q3"),
+                ],
+            ),
+            (
+                "1989-11-01",
+                "Third-quarter profit rose after a flat second quarter. In the 1989 period, costs fell.",
+                &[
+                    ("Third-quarter", "1989-Q3"),
+                    ("second quarter", "1989-Q2"),
+                    ("the 1989 period", "1989-Q3"),
+                ],
+            ),
+            // Halves and years of results stories.
+            (
+                "1989-10-26",
+                "Earnings will be lower for the last half of 1989 and the first two quarters of 1990.",
+                &[
+                    ("the last half of 1989", "1989-H2"),
+                    ("the first two quarters of 1990", "1990-H1"),
+                ],
+            ),
+            (
+                "1989-11-02",
+                "For the year ended Sept. 30, it earned $5 million. Sales for the full year rose, and profit will rise by year-end.",
+                &[
+                    ("the year", "P1Y"),
+                    ("Sept. 30", "1989-09-30"),
+                    ("the full year", "1989"),
+                    ("year-end", "1989"),
+                ],
+            ),
+            (
+                "1998-02-05",
+                "He promised to halve unemployment by the year two thousand.",
+                &[("the year two thousand", "2000")],
+            ),
+            ("1989-11-02", "Sales were little changed at 2.46 billion guilders.", &[]),
+            // Longer spans.
+            (
+                "1998-02-19",
+                "Talks stalled in mid-1996, after the post-1959 exodus.",
+                &[("mid-1996", "1996"), ("1959", "1959")],
+            ),
+            (
+                "1989-10-30",
+                "The index fell eight trading days after Oct. 12.",
+                &[("eight trading days", "P8D"), ("Oct. 12", "1989-10-12")],
+            ),
+            (
+                "2000-02-24",
+                "It may be resolved in a hearing the week of March 6.",
+                &[("the week of March 6", "2000-W10")],
+            ),
+            ("1998-03-22", "Orangemen march each July.", &[("each July", "XXXX-07")]),
+            (
+                "1989-11-02",
+                "In London at mid-afternoon yesterday, shares rose.",
+                &[("mid-afternoon yesterday", "1989-11-01TAF")],
+            ),
+            (
+                "1998-02-27",
+                "Prices fell in the winter of nineteen ninety-four and in January nineteen ninety-seven.",
+                &[
+                    ("the winter of nineteen ninety-four", "1994-WI"),
+                    ("January nineteen ninety-seven", "1997-01"),
+                ],
+            ),
+            // Rates are sets; fractions, titles and "later in the day" are not times.
+            (
+                "1998-02-13",
+                "Qantas will fly four flights a week, saving $500 million a year.",
+                &[("a week", "P1W"), ("a year", "P1Y")],
+            ),
+            (
+                "1990-08-15",
+                "Iraq imports about three-quarters of its food and a quarter of its fuel.",
+                &[],
+            ),
+            (
+                "1991-02-25",
+                "Baker said on ABC-TV's \"This Week With David Brinkley\" that talks failed.",
+                &[],
+            ),
+            ("1999-03-12", "For Poland, high noon comes today.", &[("today", "1999-03-12")]),
+            (
+                "1998-08-08",
+                "Two bombs exploded earlier in the day, and officials spoke later in the day.",
+                &[],
+            ),
+            (
+                "1989-10-27",
+                "It changed from a fiscal year to a calendar year in 1988.",
+                &[("1988", "1988")],
+            ),
+            // Decades in words; a month framing a sentence is a past one.
+            (
+                "1998-03-03",
+                "Apocalyptic fantasies flourished in the nineties.",
+                &[("the nineties", "199")],
+            ),
+            (
+                "1989-10-27",
+                "In January, the company brought in a new chief executive.",
+                &[("January", "1989-01")],
+            ),
+            (
+                "1989-10-27",
+                "The bank agreed to buy the company in January.",
+                &[("January", "1990-01")],
+            ),
+            // "…a year ago. Sales rose from a year earlier": the same comparison.
+            (
+                "1989-10-26",
+                "Output fell 8% from a year ago. Costs rose compared with a year earlier.",
+                &[("a year ago", "1988"), ("a year earlier", "1988")],
+            ),
+            (
+                "2024-05-01",
+                "He joined the firm two years ago. A year earlier, he had left Delhi.",
+                &[("two years ago", "2022"), ("A year earlier", "2021")],
+            ),
+            // "that same day" after a month: a day of that month.
+            (
+                "1999-02-06",
+                "The site went up in October. His name was crossed out that same day.",
+                &[("October", "1998-10"), ("that same day", "1998-10-XX")],
             ),
         ]);
     }
