@@ -11,6 +11,7 @@
 
 use std::sync::OnceLock;
 
+use super::translit;
 use crate::model::EntityType;
 use crate::segment::hash::{FxHashMap, FxHashSet};
 
@@ -36,6 +37,7 @@ pub(crate) mod class {
     pub const POSTPOSITION: u16 = 1 << 10;
     pub const EN_STOP: u16 = 1 << 11;
     pub const HI_STOP: u16 = 1 << 12;
+    pub const PLACE_CUE: u16 = 1 << 13;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -61,6 +63,10 @@ pub(crate) struct Lexicon {
     pub deva: Option<DevaNames>,
     /// The pattern strings of `deva`, by pattern id.
     pub deva_names: Vec<&'static str>,
+    /// One-word places in Latin script by spelling key
+    /// ([`translit::spelling_keys`]), for their Devanagari spellings
+    /// (सांगली = Sangli), confirmed with [`translit::spells`].
+    pub spelled_places: FxHashMap<String, Vec<(&'static str, Known)>>,
 }
 
 /// The Devanagari gazetteer names, indexed for a leftmost-longest scan of
@@ -323,6 +329,7 @@ fn class_bit(s: &str) -> u16 {
         "postposition" => class::POSTPOSITION,
         "en_stop" => class::EN_STOP,
         "hi_stop" => class::HI_STOP,
+        "place_cue" => class::PLACE_CUE,
         _ => 0,
     }
 }
@@ -381,6 +388,24 @@ impl Lexicon {
             names.keys().copied().filter(|n| is_deva(n)).collect();
         deva_names.sort_unstable();
         let deva = Some(DevaNames::new(deva_names.clone()));
+        let mut spelled_places: FxHashMap<String, Vec<(&'static str, Known)>> =
+            FxHashMap::default();
+        for (name, known) in &names {
+            let place = matches!(known.kind, EntityType::Gpe | EntityType::Loc);
+            if !place || name.len() < 4 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            for key in translit::spelling_keys(name) {
+                if key.len() < 3 {
+                    continue;
+                }
+                spelled_places.entry(key).or_default().push((name, *known));
+            }
+        }
+        for v in spelled_places.values_mut() {
+            // `names` is a hash map: sort for a stable order.
+            v.sort_unstable_by_key(|&(n, _)| n);
+        }
         Lexicon {
             names,
             classes,
@@ -389,6 +414,7 @@ impl Lexicon {
             hi_common,
             deva,
             deva_names,
+            spelled_places,
         }
     }
 

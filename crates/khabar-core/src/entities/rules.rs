@@ -17,6 +17,7 @@
 
 use crate::entities::lexicon::{class, is_deva, Known, Lexicon};
 use crate::entities::tokens::{Kind, Tok};
+use crate::entities::translit;
 use crate::model::EntityType;
 use crate::segment::chars;
 
@@ -893,12 +894,15 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
         chars::is_alphanumeric(c)
             || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
     };
+    let mut matched: Vec<(usize, usize)> = Vec::new();
+    let mut places: Vec<(usize, usize)> = Vec::new();
     for m in ac.find_iter(text) {
         let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
         let after = text.get(m.end()..).and_then(|s| s.chars().next());
         if before.is_some_and(word_char) || after.is_some_and(word_char) {
             continue;
         }
+        matched.push((m.start(), m.end()));
         let Some(name) = lex.deva_names.get(m.pattern().as_usize()) else {
             continue;
         };
@@ -910,6 +914,9 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
         if matches!(kn.kind, EntityType::Gpe | EntityType::Loc) && names_programme(text, m.end()) {
             continue;
         }
+        if matches!(kn.kind, EntityType::Gpe | EntityType::Loc) {
+            places.push((m.start(), m.end()));
+        }
         found.raws.push(Raw {
             start: m.start(),
             end: m.end(),
@@ -919,6 +926,143 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
             canonical: Some(kn.canonical),
         });
     }
+    spelled_places(text, lex, &matched, &places, found);
+}
+
+/// Devanagari spellings of the one-word places the gazetteer knows only in
+/// Latin script (सांगली, सतारा, भंडारा: Indian districts are far more than
+/// any list of their Hindi names), found by their spelling key. Ordinary
+/// Hindi words and the lexicon's words are never looked up, and the word
+/// must be a whole word of at least three letters.
+///
+/// Some ordinary words spell a place too (थाने = Thane, कबूल = Kabul,
+/// बस्ती = Basti), so a spelling stands on its own only with evidence of a
+/// place around it: a place word after it ("करनाल जिले", "मिलान शहर") or
+/// a list it shares with a known place ("पुणे , सांगली , सतारा और
+/// सोलापुर"). Without that it is a guess the tagger must support.
+/// `matched` holds the gazetteer's own hits and `places` its places, both
+/// sorted.
+fn spelled_places(
+    text: &str,
+    lex: &Lexicon,
+    matched: &[(usize, usize)],
+    places: &[(usize, usize)],
+    found: &mut Found,
+) {
+    let is_letter = |c: char| {
+        ('\u{0900}'..='\u{097F}').contains(&c)
+            && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0966}'..='\u{096F}')
+    };
+    let mut start = None;
+    let mut words = Vec::new();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, is_letter(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                // A word glued to Latin letters or digits is not a word.
+                let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                let before = text.get(..s).and_then(|t| t.chars().next_back());
+                if !glued(before) && !glued(Some(c).filter(|_| i < text.len())) {
+                    words.push((s, i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut spelled: Vec<(usize, usize, Known)> = Vec::new();
+    for (s, e) in words {
+        let Some(word) = text.get(s..e) else { continue };
+        if word.chars().count() < 3
+            || lex.hindi_common(word)
+            || lex.class(word) != 0
+            || lex.names.contains_key(word)
+            || matched
+                .get(matched.partition_point(|&(_, b)| b <= s))
+                .is_some_and(|&(a, _)| a < e)
+        {
+            continue;
+        }
+        // Every place the word can be read as, by canonical name: one, or
+        // the word is left alone.
+        let keys = translit::spelling_keys(word);
+        let mut hits = keys
+            .iter()
+            .filter_map(|k| lex.spelled_places.get(k))
+            .flatten()
+            .filter(|(name, _)| translit::spells(word, name))
+            .map(|&(_, kn)| kn);
+        let Some(kn) = hits.next() else { continue };
+        if hits.any(|other| other.canonical != kn.canonical) {
+            continue;
+        }
+        if names_programme(text, e) {
+            continue;
+        }
+        spelled.push((s, e, kn));
+    }
+    // Confirmed: a place word follows, or a list joins the word to a
+    // known or confirmed place.
+    let mut sure: Vec<bool> = spelled
+        .iter()
+        .map(|&(_, e, _)| lex.is(next_word(text, e), class::PLACE_CUE))
+        .collect();
+    let listed = |a: (usize, usize), b: (usize, usize)| {
+        let (first, second) = if a.0 < b.0 { (a, b) } else { (b, a) };
+        text.get(first.1..second.0)
+            .is_some_and(|gap| LIST_JOINS.contains(&gap.trim()))
+    };
+    // A known place right before or after each spelled word, by position.
+    for (i, &(s, e, _)) in spelled.iter().enumerate() {
+        let k = places.partition_point(|&(_, b)| b <= s);
+        let before = k.checked_sub(1).and_then(|k| places.get(k));
+        if before
+            .into_iter()
+            .chain(places.get(k))
+            .any(|&p| listed((s, e), p))
+        {
+            sure[i] = true;
+        }
+    }
+    // Along a list of spelled words ("पुणे , सांगली , सतारा"): forwards from
+    // a confirmed word, then backwards.
+    let span = |k: usize| spelled.get(k).map_or((0, 0), |&(a, b, _)| (a, b));
+    for i in 1..spelled.len() {
+        if !sure[i] && sure[i - 1] && listed(span(i - 1), span(i)) {
+            sure[i] = true;
+        }
+    }
+    for i in (0..spelled.len().saturating_sub(1)).rev() {
+        if !sure[i] && sure[i + 1] && listed(span(i), span(i + 1)) {
+            sure[i] = true;
+        }
+    }
+    for (&(start, end, kn), ok) in spelled.iter().zip(sure) {
+        found.raws.push(Raw {
+            start,
+            end,
+            kind: kn.kind,
+            prio: if ok { prio::FORM } else { prio::WEAK },
+            role: None,
+            canonical: Some(kn.canonical),
+        });
+    }
+}
+
+/// What joins the items of a list of places.
+const LIST_JOINS: &[&str] = &[",", "-", "–", "/", "और", "तथा", "व", "एवं", "या"];
+
+/// The word after byte `end` (one space on), without punctuation.
+fn next_word(text: &str, end: usize) -> &str {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return "";
+    };
+    rest.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{0964}')
+        .next()
+        .unwrap_or("")
 }
 
 /// Words that, right after a place, make it part of the name of a
@@ -927,14 +1071,7 @@ const PROGRAMME_WORDS: &[&str] = &["अभियान", "मिशन", "सं
 
 /// Whether the word after byte `end` (one space on) is a programme word.
 fn names_programme(text: &str, end: usize) -> bool {
-    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
-        return false;
-    };
-    let word = rest
-        .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{0964}')
-        .next()
-        .unwrap_or("");
-    PROGRAMME_WORDS.contains(&word)
+    PROGRAMME_WORDS.contains(&next_word(text, end))
 }
 
 #[cfg(test)]

@@ -217,9 +217,217 @@ fn deva_key(word: &str, out: &mut String) {
     }
 }
 
+/// The spelling keys of one word, for finding a Devanagari spelling of a
+/// place the gazetteer knows only in Latin script: सांगली = Sangli, सतारा =
+/// Satara, झांसी = Jhansi, ब्रुसेल्स = Brussels.
+///
+/// [`key`] is too lossy for that: without vowels, भंडारा (Bhandara) and
+/// बंदर ("monkey") meet. This key keeps every vowel but *a* (so the
+/// inherent vowel and schwa deletion do not matter: नागपुर is *n-g-p-u-r*
+/// whether read Nagpur or Nagapura), keeps aspiration the way Indian
+/// place names are spelt in English (भ = bh, छ = chh, श = sh), and folds
+/// only what the two scripts write differently: long and short vowels
+/// (ī = ee = i, ū = oo = u), ai → i and au → u, w = v, z = j, f = ph,
+/// doubled letters. The flaps ड़ and ढ़ are spelt r/rh in some names
+/// (Aligarh) and d/dh in others (Gadchiroli), so a Devanagari word with
+/// one yields two keys. Empty when the word has anything but letters of
+/// one script.
+pub fn spelling_keys(word: &str) -> Vec<String> {
+    if word.is_empty() {
+        return Vec::new();
+    }
+    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return vec![fold(&latin_spelling(word))];
+    }
+    if !word.chars().all(is_deva) {
+        return Vec::new();
+    }
+    let flap = deva_spelling(word, false);
+    let stop = deva_spelling(word, true);
+    let mut keys = vec![fold(&flap)];
+    if stop != flap {
+        keys.push(fold(&stop));
+    }
+    keys
+}
+
+/// A Latin word spelt out the way [`deva_spelling`] spells Devanagari.
+fn latin_spelling(word: &str) -> String {
+    let w: Vec<u8> = word.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let mut out = String::with_capacity(w.len() + 2);
+    for (i, &c) in w.iter().enumerate() {
+        let next = w.get(i + 1).copied();
+        match c {
+            b'c' if next == Some(b'h') => out.push('c'),
+            b'c' if matches!(next, Some(b'e' | b'i' | b'y')) => out.push('s'),
+            b'c' | b'q' => out.push('k'),
+            b'w' => out.push('v'),
+            b'z' => out.push('j'),
+            b'f' => out.push_str("ph"),
+            b'x' => out.push_str("ks"),
+            b'm' if matches!(next, Some(b'b' | b'p')) => out.push('n'),
+            _ => out.push(char::from(c)),
+        }
+    }
+    out
+}
+
+/// A Devanagari word spelt in Latin letters, the flaps as r/rh or, with
+/// `stops`, as d/dh.
+fn deva_spelling(word: &str, stops: bool) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        let nukta = chars.peek() == Some(&'\u{093C}');
+        if nukta {
+            chars.next();
+        }
+        let consonant = matches!(c, '\u{0915}'..='\u{0939}' | '\u{0958}'..='\u{095F}');
+        let s = match (c, nukta) {
+            ('ड', true) | ('\u{095C}', _) => {
+                if stops {
+                    "d"
+                } else {
+                    "r"
+                }
+            }
+            ('ढ', true) | ('\u{095D}', _) => {
+                if stops {
+                    "dh"
+                } else {
+                    "rh"
+                }
+            }
+            ('क' | '\u{0958}', _) => "k",
+            ('ख' | '\u{0959}', _) => "kh",
+            ('ग' | '\u{095A}', _) => "g",
+            ('घ', _) => "gh",
+            ('ङ' | 'ञ' | 'ण' | 'न' | '\u{0929}', _) => "n",
+            ('च', _) => "ch",
+            ('छ', _) => "chh",
+            ('ज' | '\u{095B}', _) => "j",
+            ('झ', _) => "jh",
+            ('ट' | 'त', _) => "t",
+            ('ठ' | 'थ', _) => "th",
+            ('ड' | 'द', _) => "d",
+            ('ढ' | 'ध', _) => "dh",
+            ('प', _) => "p",
+            ('फ' | '\u{095E}', _) => "ph",
+            ('ब', _) => "b",
+            ('भ', _) => "bh",
+            ('म', _) => "m",
+            ('य' | '\u{095F}', _) => "y",
+            ('र' | '\u{0931}', _) => "r",
+            ('ल' | 'ळ' | '\u{0934}', _) => "l",
+            ('व', _) => "v",
+            ('श' | 'ष', _) => "sh",
+            ('स', _) => "s",
+            ('ह', _) => "h",
+            ('अ' | 'आ' | 'ा', _) => "a",
+            ('इ' | 'ई' | 'ि' | 'ी', _) => "i",
+            ('उ' | 'ऊ' | 'ु' | 'ू', _) => "u",
+            ('ऋ' | 'ृ', _) => "ri",
+            ('ए' | 'े' | 'ऍ' | 'ॅ', _) => "e",
+            ('ऐ' | 'ै', _) => "ai",
+            ('ओ' | 'ो' | 'ऑ' | 'ॉ', _) => "o",
+            ('औ' | 'ौ', _) => "au",
+            ('ं' | 'ँ', _) => {
+                // The nasal before a labial is written m in English
+                // ("Sambalpur"); the Latin side folds that m to n.
+                "n"
+            }
+            _ => "",
+        };
+        out.push_str(s);
+        // The inherent vowel, unless a vowel sign or a virama follows.
+        let sign = chars
+            .peek()
+            .is_some_and(|&n| matches!(n, '\u{093E}'..='\u{094D}' | '\u{0962}' | '\u{0963}'));
+        if consonant && !sign {
+            out.push('?');
+        }
+    }
+    // A word-final inherent vowel is never spoken.
+    if out.ends_with('?') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether the Devanagari `word` can be read as the Latin `name` letter
+/// for letter: the spelling keys (which drop every *a*) already agree, and
+/// the *a*s fit: ā and अ/आ need an *a* in the Latin name, the inherent
+/// vowel may have one or not (schwa deletion), a virama or a vowel sign
+/// none. So सत्र is not Satara (no vowel between t and r), and छीन is not
+/// China (a word-final inherent vowel is silent).
+pub fn spells(word: &str, name: &str) -> bool {
+    if !name.bytes().all(|b| b.is_ascii_alphabetic()) || !word.chars().all(is_deva) {
+        return false;
+    }
+    let latin = collapse(&latin_spelling(name).replace("ee", "i").replace("oo", "u"));
+    [false, true].into_iter().any(|stops| {
+        let deva = collapse(&deva_spelling(word, stops));
+        fits(deva.as_bytes(), latin.as_bytes())
+    })
+}
+
+/// `s` with doubled letters collapsed (a '?' keeps letters apart).
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether the pattern `p` ('?' = an optional *a*) matches all of `t`: a
+/// table over the two lengths, so that no input takes more than their
+/// product.
+fn fits(p: &[u8], t: &[u8]) -> bool {
+    if p.len() > 64 || t.len() > 64 {
+        return false;
+    }
+    // ok[j]: p[..i] matches t[..j], row by row.
+    let mut ok = vec![false; t.len() + 1];
+    ok[0] = true;
+    for &pc in p {
+        let mut next = vec![false; t.len() + 1];
+        for j in 0..=t.len() {
+            if !ok[j] {
+                continue;
+            }
+            if pc == b'?' {
+                next[j] = true;
+                if t.get(j) == Some(&b'a') {
+                    next[j + 1] = true;
+                }
+            } else if t.get(j) == Some(&pc) {
+                next[j + 1] = true;
+            }
+        }
+        ok = next;
+    }
+    ok[t.len()]
+}
+
+/// Folds a spelling: ee → i, oo → u, every *a* dropped, doubled letters
+/// collapsed.
+fn fold(spelling: &str) -> String {
+    let s = spelling.replace("ee", "i").replace("oo", "u");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|&c| c != 'a' && c != '?') {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::key;
+    use super::{key, spelling_keys, spells};
 
     #[test]
     fn devanagari_and_latin_meet() {
@@ -253,5 +461,48 @@ mod tests {
         for (a, b) in table {
             assert_ne!(key(a), key(b), "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn devanagari_spellings_of_places() {
+        let table = [
+            ("सांगली", "Sangli"),
+            ("सतारा", "Satara"),
+            ("झांसी", "Jhansi"),
+            ("भंडारा", "Bhandara"),
+            ("नागपुर", "Nagpur"),
+            ("ब्रुसेल्स", "Brussels"),
+            ("अलीगढ़", "Aligarh"),
+            ("भीलवाड़ा", "Bhilwara"),
+            ("विजयवाड़ा", "Vijayawada"),
+            ("संबलपुर", "Sambalpur"),
+            ("छत्तीसगढ़", "Chhattisgarh"),
+        ];
+        for (hi, en) in table {
+            let en_key = &spelling_keys(en)[0];
+            assert!(
+                spelling_keys(hi).contains(en_key),
+                "{hi} {:?} vs {en} {en_key}",
+                spelling_keys(hi)
+            );
+            assert!(spells(hi, en), "{hi} vs {en}");
+        }
+    }
+
+    #[test]
+    fn spelling_keys_keep_vowels_and_aspiration() {
+        // The consonant skeleton would merge these; the spelling key must not.
+        let table = [("बंदर", "Bhandara"), ("स्थान", "Satna"), ("सितार", "Satara")];
+        for (hi, en) in table {
+            let en_key = &spelling_keys(en)[0];
+            assert!(!spelling_keys(hi).contains(en_key), "{hi} vs {en}");
+        }
+        // Same keys, but the vowels do not fit.
+        for (hi, en) in [("सत्र", "Satara"), ("छीन", "China"), ("नागपुर", "Nagpura")]
+        {
+            assert!(!spells(hi, en), "{hi} vs {en}");
+        }
+        assert!(spelling_keys("Delhi2").is_empty());
+        assert!(spelling_keys("दिल्ली-NCR").is_empty());
     }
 }
