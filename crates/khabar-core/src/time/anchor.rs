@@ -648,7 +648,11 @@ impl Anchor {
                 // A bare time is on the day just named; in a history, on the
                 // last day the story reached.
                 let day = match self.last {
-                    Some((d, Gran::Day)) if self.last_clause == self.clause || self.narrative => {
+                    Some((d, Gran::Day))
+                        if self.last_clause == self.clause
+                            || self.narrative
+                            || (tense == Tense::Past && Some(d) != self.reference) =>
+                    {
                         Some(d)
                     }
                     _ => self.reference,

@@ -71,6 +71,7 @@ fn core(g: &G<'_>, i: usize) -> Option<Parse> {
     for p in [
         month_first(g, i),
         day_first(g, i),
+        range_second(g, i),
         numeric(g, i),
         year(g, i),
         fiscal(g, i),
@@ -84,6 +85,7 @@ fn core(g: &G<'_>, i: usize) -> Option<Parse> {
         that(g, i),
         spoken_year(g, i),
         bare_century(g, i),
+        current(g, i),
     ]
     .into_iter()
     .flatten()
@@ -138,6 +140,14 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
         let p = match *e {
             // "the future" as a time, not "the future president".
             Lex::Ref(_) if last == "future" && !noun_ends_phrase(g, end) => continue,
+            // "for the foreseeable future": an idiom for "indefinitely",
+            // which TimeBank leaves unmarked.
+            Lex::Ref(_) if first == "future" && i > 0 && g.w(i - 1) == "foreseeable" => continue,
+            // "Now, he says …", "Currently, the company has …": a discourse
+            // marker opening the sentence, which TimeBank leaves unmarked.
+            Lex::Ref(_) if end == i + 1 && opens_sentence(g, i) && g.punct(end) == Some(',') => {
+                continue
+            }
             Lex::Ref(v) => Parse::new(end, Sem::Ref(v)),
             Lex::StoryRef(v) => Parse::new(end, Sem::StoryRef(v)),
             // "daily" as an adverb or adjective, not "the Hindi daily" (a paper).
@@ -183,6 +193,17 @@ pub(crate) fn lexical(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
+/// Does token `i` open its sentence: the first of its clause, or after
+/// only quotation marks that follow the previous sentence's full stop
+/// (`withdraw." Now, …`)?
+fn opens_sentence(g: &G<'_>, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(g.punct(k - 1), Some('"' | '\'' | '`' | '“' | '‘')) {
+        k -= 1;
+    }
+    k == 0 || !g.same_clause(k - 1, k) || (k < i && matches!(g.punct(k - 1), Some('.' | '!' | '?')))
+}
+
 /// Words that may follow a time noun ("the future") without making it a
 /// modifier of the next word ("the future president").
 const NOUN_FOLLOWERS: &[&str] = &[
@@ -210,8 +231,14 @@ fn frequency_word(g: &G<'_>, i: usize) -> bool {
     let next = g.w(i + 1);
     let modifies = !next.is_empty() && g.same_clause(i, i + 1) && !g.cap(i + 1);
     if modifies && !NOUN_FOLLOWERS.contains(&next) {
-        // "quarterly results" is a kind of report, not a recurring time.
-        return g.w(i) != "quarterly";
+        // "quarterly results" is a kind of report, not a recurring time;
+        // "average daily volume" is a statistic.
+        return g.w(i) != "quarterly" && prev != "average";
+    }
+    // "to rise 8.5% annually", "10,000 units annually", "C$17.9 million
+    // annually": the rate of an amount, which TimeBank does not mark.
+    if i > 0 && g.same_clause(i - 1, i) && after_amount(g, i - 1) {
+        return false;
     }
     // A determiner or an adjective before it, and nothing after: a noun.
     !(matches!(prev, "the" | "a" | "an" | "this" | "that" | "its")
@@ -231,6 +258,19 @@ fn frequency_word(g: &G<'_>, i: usize) -> bool {
                 | "morning"
                 | "evening"
         ))
+}
+
+/// Does an amount end at token `k`: a number, a percentage, "million",
+/// or a plural noun counted by a number ("10,000 units")?
+fn after_amount(g: &G<'_>, k: usize) -> bool {
+    let w = g.w(k);
+    g.num(k).is_some()
+        || g.punct(k) == Some('%')
+        || matches!(
+            w,
+            "percent" | "pct" | "million" | "billion" | "trillion" | "crore" | "lakh" | "thousand"
+        )
+        || (k > 0 && g.num(k - 1).is_some() && g.unit(k).is_none() && rate_before(g, k))
 }
 
 /// "early 2024", "late last year", "mid-June", "earlier this month".
@@ -790,7 +830,13 @@ fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
     // Day.
     if let Some((k, d)) = g.day(j) {
         if g.same_clause(i, j) && !g.glued_number_after(j + 1) || g.punct(j + 1) == Some('-') {
-            let (end, y) = comma_year(g, k);
+            let (end, mut y) = comma_year(g, k);
+            // "April 24 and 25, 2025": the pair's year.
+            if y.is_none() && range_link(g, k) {
+                if let Some((e, _)) = g.day(k + 1) {
+                    y = comma_year(g, e).1;
+                }
+            }
             if y.is_none() {
                 // "September 1 this year"
                 if let Some(off) = g.rel(k) {
@@ -850,6 +896,24 @@ fn day_first(g: &G<'_>, i: usize) -> Option<Parse> {
     {
         return None;
     }
+    let (j, d) = g.day(i)?;
+    // The first day of a range or a pair takes the month of the second:
+    // "6-7 January 1916", "15 to 22 February", "4 and 5 May" (one hop,
+    // so a long run of dashed numbers costs no more than one).
+    if range_link(g, j) {
+        if let Some(Parse {
+            sem: Sem::Cal { y, m, d: Some(_) },
+            ..
+        }) = day_month(g, j + 1)
+        {
+            return Some(Parse::new(j, Sem::Cal { y, m, d: Some(d) }));
+        }
+    }
+    day_month(g, i)
+}
+
+/// "4 December 2025", "4th of December" at `i`, a day of the month first.
+fn day_month(g: &G<'_>, i: usize) -> Option<Parse> {
     let (mut j, d) = g.day(i)?;
     if g.w(j) == "of" {
         j += 1;
@@ -859,6 +923,53 @@ fn day_first(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     let (end, y) = comma_year(g, k);
+    Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }))
+}
+
+/// Does token `k` join two days of a range or a pair: an attached dash,
+/// "to", "and", "through"?
+fn range_link(g: &G<'_>, k: usize) -> bool {
+    match g.punct(k) {
+        Some('-' | '–') => g.attached(k) && g.attached(k + 1),
+        _ => matches!(g.w(k), "to" | "and" | "through") && g.num(k + 1).is_some(),
+    }
+}
+
+/// The second day of a range or a pair after a month: "April 13-15",
+/// "May 4 and 5", "January 25 to 29, 1905".
+fn range_second(g: &G<'_>, i: usize) -> Option<Parse> {
+    if i < 3 || !range_link(g, i - 1) || !g.same_clause(i - 3, i) {
+        return None;
+    }
+    let (end, d) = g.day(i)?;
+    let (_, first) = g.day(i - 2)?;
+    if first >= d && g.punct(i - 1).is_some() {
+        return None;
+    }
+    let m = match g.month(i - 3) {
+        Some(m) if g.cap(i - 3) => m,
+        _ => match (i > 3).then(|| any_month(g, i - 4)).flatten() {
+            Some((k, m)) if k == i - 2 && g.cap(i - 4) => m,
+            _ => return None,
+        },
+    };
+    if g.glued_number_after(end) || g.unit(end).is_some() || any_month(g, end).is_some() {
+        return None;
+    }
+    // "on May 4 and 5 others died": a count, not a day.
+    let next = g.w(end);
+    if g.punct(i - 1).is_none()
+        && !next.is_empty()
+        && !g.cap(end)
+        && !NOUN_FOLLOWERS.contains(&next)
+        && !matches!(
+            next,
+            "during" | "after" | "before" | "until" | "respectively"
+        )
+    {
+        return None;
+    }
+    let (end, y) = comma_year(g, end);
     Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }))
 }
 
@@ -1228,6 +1339,32 @@ fn season(g: &G<'_>, i: usize) -> Option<Parse> {
     Some(Parse::new(j + 1, Sem::Season { s, y: None, rel }))
 }
 
+/// "current" before a noun ("his current wife", "current market
+/// conditions"): TimeML's PRESENT_REF, as TimeBank and WikiWars mark it
+/// more often than not. "The current year" and "the current quarter" are
+/// read by the "the" forms; "then current" is not now; a current account
+/// is not a time.
+fn current(g: &G<'_>, i: usize) -> Option<Parse> {
+    if g.w(i) != "current" || matches!(g.w(i + 1), "fiscal" | "account" | "accounts" | "affairs") {
+        return None;
+    }
+    adjective_before_noun(g, i).then(|| Parse::new(i + 1, Sem::Ref("PRESENT_REF")))
+}
+
+/// Is the lower-case word at `i` an adjective before a noun: a lower-case
+/// word that is no time unit follows in its clause, and "then" ("the then
+/// current owner") does not come before it?
+fn adjective_before_noun(g: &G<'_>, i: usize) -> bool {
+    let next = g.w(i + 1);
+    !g.cap(i)
+        && !next.is_empty()
+        && !g.cap(i + 1)
+        && g.same_clause(i, i + 1)
+        && g.unit(i + 1).is_none()
+        && !NOUN_FOLLOWERS.contains(&next)
+        && !(i > 0 && g.w(i - 1) == "then")
+}
+
 /// "last week", "this year", "next month", "last April", "this morning", "last night".
 fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let w = g.w(i);
@@ -1402,6 +1539,13 @@ const DAY_ADJECTIVES: &[&str] = &[
     "full",
 ];
 
+/// Words before a predicate age: a copula or "turned" ("was 18 years
+/// old", "turned 60 years old"), or an adverb after one ("was nearly 18").
+const AGE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "turned", "turns", "turn", "became",
+    "become", "becomes", "aged", "nearly", "almost", "about", "only", "just",
+];
+
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years".
 fn count(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -1458,9 +1602,15 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
                 },
             ));
         }
+        // Not the "years" of an age left alone below ("52 years old"), nor
+        // the vague "minutes apart", "a matter of days", which TimeBank
+        // leaves unmarked.
+        let matter_of = i >= 2 && g.w(i - 1) == "of" && g.w(i - 2) == "matter";
         if w.ends_with('s')
             && !matches!(u, Unit::Weekend | Unit::Second | Unit::Quarter)
             && !g.cap(i)
+            && !matches!(g.w(i + 1), "old" | "apart")
+            && !matter_of
         {
             return Some(Parse::new(
                 i + 1,
@@ -1552,10 +1702,20 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         n => n,
     };
-    // Ages: "20 years old" is a length of time, as TimeML marks it; the
-    // adjective "five-year-old" is left alone, as TimeBank mostly does.
+    // Ages: "he was 20 years old" is a length of time, as TimeML marks it
+    // (WikiWars does); an age set beside a name ("Mr. Smith, 52 years old,
+    // will …", "employees 55 years old or older") describes the person and
+    // TimeBank leaves it, as it does the adjective "five-year-old".
     if g.w(end) == "old" {
-        return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
+        // "she's 16 days old": the copula contracted.
+        let prev = if i > 0 { g.w(i - 1) } else { "" };
+        let contracted = matches!(prev, "s" | "m" | "re")
+            && g.attached(i - 1)
+            && matches!(g.punct(i.saturating_sub(2)), Some('\'' | '’'));
+        if opens_sentence(g, i) || contracted || AGE_VERBS.contains(&prev) {
+            return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
+        }
+        return None;
     }
     if g.punct(end) == Some('-') && g.w(end + 1) == "old" {
         return None;

@@ -725,6 +725,113 @@ mod tests {
         ]);
     }
 
+    /// Issue 5, round five: TimeBank's conventions counted over the whole
+    /// corpus, one row per rule.
+    #[test]
+    fn issue_5_round_five() {
+        check(&[
+            // "the near term" and "the short term" look ahead, as "the near
+            // future" does.
+            (
+                "2024-03-05",
+                "We don't minimize the challenges of the near term or the short term.",
+                &[("the near term", "FUTURE_REF"), ("the short term", "FUTURE_REF")],
+            ),
+            // A sentence opened by "Now," or "Currently," is a discourse
+            // marker; "now" inside the clause stays a time.
+            (
+                "2024-03-05",
+                "Prices fell for months. Now, the bank says, they will rise. Rates are now higher.",
+                &[("months", "PXM"), ("now", "PRESENT_REF")],
+            ),
+            (
+                "2024-03-05",
+                "He said \"It failed.\" Currently, the firm has 40 stores.",
+                &[],
+            ),
+            // An age beside a name is left; a predicate age is a length.
+            (
+                "2024-03-05",
+                "Mr. Rao, 52 years old, will succeed her. Staff 55 years old or older may retire.",
+                &[],
+            ),
+            (
+                "2024-03-05",
+                "The soldiers were 18 years old. She's 16 days old.",
+                &[("18 years old", "P18Y"), ("16 days old", "P16D")],
+            ),
+            // A frequency after an amount is a rate of that amount; "average
+            // daily volume" is a statistic; "gather daily" stays a set.
+            (
+                "2024-03-05",
+                "Sales should rise 8% annually, to 10,000 units annually, and average daily volume fell.",
+                &[],
+            ),
+            (
+                "2024-03-05",
+                "Protesters gather daily outside the court.",
+                &[("daily", "P1D")],
+            ),
+            // Vague lengths TimeBank leaves: "minutes apart", "a matter of days".
+            (
+                "2024-03-05",
+                "The blasts came minutes apart; a deal is a matter of days away.",
+                &[],
+            ),
+            // "current" before a noun is the present, unless "then current"
+            // or a current account; "the current quarter" is still a quarter.
+            (
+                "2024-03-05",
+                "Current market conditions are weak; his current wife agreed.",
+                &[("current", "PRESENT_REF")],
+            ),
+            (
+                "2024-03-05",
+                "Holders may buy at the then current price; the current account deficit grew in the current quarter.",
+                &[("the current quarter", "2024-Q1")],
+            ),
+            // "the foreseeable future" is an idiom for "indefinitely".
+            (
+                "2024-03-05",
+                "Troops will stay for the foreseeable future, and the future looks bright.",
+                &[("the future", "FUTURE_REF")],
+            ),
+            // A bare time in a past-tense sentence is on the last day named.
+            (
+                "2024-03-05",
+                "The doctor was killed on Oct. 23. He was shot at 10 p.m. in his kitchen.",
+                &[("Oct. 23", "2023-10-23"), ("10 p.m.", "2023-10-23T22:00")],
+            ),
+            // Both days of a range or a pair are dates.
+            (
+                "2024-03-05",
+                "Talks were held on 6-7 January 2020 and from 15 to 22 February 2021.",
+                &[
+                    ("6", "2020-01-06"),
+                    ("7 January 2020", "2020-01-07"),
+                    ("15", "2021-02-15"),
+                    ("22 February 2021", "2021-02-22"),
+                ],
+            ),
+            (
+                "2024-03-05",
+                "The summit will be held on April 24 and 25, 2025, after talks on May 13-15, 2024.",
+                &[
+                    ("April 24", "2025-04-24"),
+                    ("25, 2025", "2025-04-25"),
+                    ("May 13", "2024-05-13"),
+                    ("15, 2024", "2024-05-15"),
+                ],
+            ),
+            ("2024-03-05", "The team won 3-2 on a 4 and 5 split.", &[]),
+            (
+                "2024-06-01",
+                "On May 4 and 5 others were hurt.",
+                &[("May 4", "2024-05-04")],
+            ),
+        ]);
+    }
+
     /// Issue 5: a history ("narrative") resolves against its own chronology.
     #[test]
     fn issue_5_narrative_anchoring() {
