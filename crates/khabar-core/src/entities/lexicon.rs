@@ -7,7 +7,8 @@
 //! free of mutable global state). Building all of it is a fraction of a
 //! millisecond; an Aho-Corasick automaton over the Devanagari names took
 //! ten times longer to build than everything else together, and was built
-//! for every English document too.
+//! for every English document too. The index of places by spelling key
+//! (about 0.3 ms more) waits for the first Devanagari word that needs it.
 
 use std::sync::OnceLock;
 
@@ -63,10 +64,9 @@ pub(crate) struct Lexicon {
     pub deva: Option<DevaNames>,
     /// The pattern strings of `deva`, by pattern id.
     pub deva_names: Vec<&'static str>,
-    /// One-word places in Latin script by spelling key
-    /// ([`translit::spelling_keys`]), for their Devanagari spellings
-    /// (सांगली = Sangli), confirmed with [`translit::spells`].
-    pub spelled_places: FxHashMap<String, Vec<(&'static str, Known)>>,
+    /// One-word places in Latin script by spelling key, built on first
+    /// use: see [`Lexicon::spelled_places`].
+    spelled_places: OnceLock<FxHashMap<String, Vec<(&'static str, Known)>>>,
 }
 
 /// The Devanagari gazetteer names, indexed for a leftmost-longest scan of
@@ -388,24 +388,6 @@ impl Lexicon {
             names.keys().copied().filter(|n| is_deva(n)).collect();
         deva_names.sort_unstable();
         let deva = Some(DevaNames::new(deva_names.clone()));
-        let mut spelled_places: FxHashMap<String, Vec<(&'static str, Known)>> =
-            FxHashMap::default();
-        for (name, known) in &names {
-            let place = matches!(known.kind, EntityType::Gpe | EntityType::Loc);
-            if !place || name.len() < 4 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
-                continue;
-            }
-            for key in translit::spelling_keys(name) {
-                if key.len() < 3 {
-                    continue;
-                }
-                spelled_places.entry(key).or_default().push((name, *known));
-            }
-        }
-        for v in spelled_places.values_mut() {
-            // `names` is a hash map: sort for a stable order.
-            v.sort_unstable_by_key(|&(n, _)| n);
-        }
         Lexicon {
             names,
             classes,
@@ -414,7 +396,7 @@ impl Lexicon {
             hi_common,
             deva,
             deva_names,
-            spelled_places,
+            spelled_places: OnceLock::new(),
         }
     }
 
@@ -449,6 +431,32 @@ impl Lexicon {
         }
         let lower = word.to_lowercase();
         self.en_common.contains(lower.as_str())
+    }
+
+    /// The one-word places in Latin script by spelling key
+    /// ([`translit::spelling_keys`]), for their Devanagari spellings
+    /// (सांगली = Sangli), to be confirmed with [`translit::spells`]. Built
+    /// on first use, so that text without Devanagari never pays for it.
+    pub fn spelled_places(&self) -> &FxHashMap<String, Vec<(&'static str, Known)>> {
+        self.spelled_places.get_or_init(|| {
+            let mut by_key: FxHashMap<String, Vec<(&'static str, Known)>> = FxHashMap::default();
+            for (&name, known) in &self.names {
+                let place = matches!(known.kind, EntityType::Gpe | EntityType::Loc);
+                if !place || name.len() < 4 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    continue;
+                }
+                for key in translit::spelling_keys(name) {
+                    if key.len() >= 3 {
+                        by_key.entry(key).or_default().push((name, *known));
+                    }
+                }
+            }
+            for v in by_key.values_mut() {
+                // `names` is a hash map: sort for a stable order.
+                v.sort_unstable_by_key(|&(n, _)| n);
+            }
+            by_key
+        })
     }
 
     /// Whether a Devanagari `word` is an ordinary word, seldom inside a

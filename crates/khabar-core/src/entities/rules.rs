@@ -911,10 +911,11 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
         };
         // "स्वच्छ भारत अभियान", "रोम संविधि", "वियना कन्वेंशन": a place that
         // names a programme or a treaty is not a place mention.
-        if matches!(kn.kind, EntityType::Gpe | EntityType::Loc) && names_programme(text, m.end()) {
+        let place = matches!(kn.kind, EntityType::Gpe | EntityType::Loc);
+        if place && names_programme(text, m.end()) {
             continue;
         }
-        if matches!(kn.kind, EntityType::Gpe | EntityType::Loc) {
+        if place {
             places.push((m.start(), m.end()));
         }
         found.raws.push(Raw {
@@ -991,7 +992,7 @@ fn spelled_places(
         let keys = translit::spelling_keys(word);
         let mut hits = keys
             .iter()
-            .filter_map(|k| lex.spelled_places.get(k))
+            .filter_map(|k| lex.spelled_places().get(k))
             .flatten()
             .filter(|(name, _)| translit::spells(word, name))
             .map(|&(_, kn)| kn);

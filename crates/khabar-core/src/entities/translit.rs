@@ -364,7 +364,7 @@ pub fn spells(word: &str, name: &str) -> bool {
     if !name.bytes().all(|b| b.is_ascii_alphabetic()) || !word.chars().all(is_deva) {
         return false;
     }
-    let latin = collapse(&latin_spelling(name).replace("ee", "i").replace("oo", "u"));
+    let latin = collapse(&long_vowels(&latin_spelling(name)));
     [false, true].into_iter().any(|stops| {
         let deva = collapse(&deva_spelling(word, stops));
         fits(deva.as_bytes(), latin.as_bytes())
@@ -412,17 +412,20 @@ fn fits(p: &[u8], t: &[u8]) -> bool {
     ok[t.len()]
 }
 
-/// Folds a spelling: ee → i, oo → u, every *a* dropped, doubled letters
-/// collapsed.
+/// English long vowels as the short ones Devanagari spellings give: ee →
+/// i, oo → u.
+fn long_vowels(spelling: &str) -> String {
+    spelling.replace("ee", "i").replace("oo", "u")
+}
+
+/// Folds a spelling into its key: long vowels shortened, every *a* (and
+/// inherent-vowel mark) dropped, doubled letters collapsed.
 fn fold(spelling: &str) -> String {
-    let s = spelling.replace("ee", "i").replace("oo", "u");
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().filter(|&c| c != 'a' && c != '?') {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+    let without_a: String = long_vowels(spelling)
+        .chars()
+        .filter(|&c| c != 'a' && c != '?')
+        .collect();
+    collapse(&without_a)
 }
 
 #[cfg(test)]
