@@ -134,11 +134,14 @@ def build_en_common():
             f.write(w + "\n")
 
 
-def build_hi_stop():
+def ilner_word_counts(out_name):
+    """Devanagari words of IL-NER Hindi-train.txt: (outside, inside) counters
+    of how often each is seen outside and inside a person, place or
+    organization; None (with a message naming `out_name`) without the data."""
     path = os.path.join(EVAL, "hi-ner-ilner", "Hindi-train.txt")
     if not os.path.exists(path):
-        print(f"skip hi-stop.txt: {path} not found", file=sys.stderr)
-        return
+        print(f"skip {out_name}: {path} not found", file=sys.stderr)
+        return None
     outside = collections.Counter()
     inside = collections.Counter()
     for line in open(path, encoding="utf-8"):
@@ -152,6 +155,14 @@ def build_hi_stop():
             inside[word] += 1
         else:
             outside[word] += 1
+    return outside, inside
+
+
+def build_hi_stop():
+    counts = ilner_word_counts("hi-stop.txt")
+    if counts is None:
+        return
+    outside, inside = counts
     stop = sorted(w for w, n in outside.items() if n >= 40 and inside[w] == 0)
     with open(os.path.join(OUT, "hi-stop.txt"), "w", encoding="utf-8") as f:
         f.write(HEADER)
@@ -162,23 +173,10 @@ def build_hi_stop():
 
 
 def build_hi_common():
-    path = os.path.join(EVAL, "hi-ner-ilner", "Hindi-train.txt")
-    if not os.path.exists(path):
-        print(f"skip hi-common.txt: {path} not found", file=sys.stderr)
+    counts = ilner_word_counts("hi-common.txt")
+    if counts is None:
         return
-    outside = collections.Counter()
-    inside = collections.Counter()
-    for line in open(path, encoding="utf-8"):
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) < 2:
-            continue
-        word, tag = parts[0].strip(), parts[1].strip()
-        if not is_deva(word):
-            continue
-        if tag.endswith(("NEP", "NEL", "NEO")):
-            inside[word] += 1
-        else:
-            outside[word] += 1
+    outside, inside = counts
     stop = load_hi_stop()
     common = sorted(
         w
