@@ -379,17 +379,7 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     } else {
         j
     };
-    let decade = match g.w(kd) {
-        "thirties" => Some(193),
-        "forties" => Some(194),
-        "fifties" => Some(195),
-        "sixties" => Some(196),
-        "seventies" => Some(197),
-        "eighties" => Some(198),
-        "nineties" => Some(199),
-        _ => None,
-    };
-    if let Some(d) = decade {
+    if let Some(d) = g.decade(kd) {
         if noun_ends_phrase(g, kd + 1) {
             return Some(Parse::new(kd + 1, Sem::Decade(d)));
         }
@@ -1056,10 +1046,7 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
             }
             if let Some(p) = g.punct(i - 1) {
                 if matches!(p, '$' | '₹' | '£' | '€' | '#' | '+' | '/' | '.' | ',' | ':')
-                    || (p == '-'
-                        && i > 1
-                        && g.attached(i - 1)
-                        && !matches!(g.w(i - 2), "mid" | "post" | "pre"))
+                    || (p == '-' && i > 1 && g.attached(i - 1) && !year_prefix(g.w(i - 2)))
                 {
                     return false;
                 }
@@ -1088,6 +1075,13 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
     true
 }
 
+/// A prefix hyphenated to a year that leaves it the year itself:
+/// "mid-1996", "post-1959", "pre-1990", where a year after a hyphen is
+/// otherwise the second year of a range ("1915-17") or no year at all.
+fn year_prefix(w: &str) -> bool {
+    matches!(w, "mid" | "post" | "pre")
+}
+
 /// "2021", "1990s", "1915-17", "490 BC".
 fn year(g: &G<'_>, i: usize) -> Option<Parse> {
     let (v, d) = g.num(i)?;
@@ -1097,7 +1091,7 @@ fn year(g: &G<'_>, i: usize) -> Option<Parse> {
         && g.attached(i)
         && matches!(g.punct(i - 1), Some('-' | '–'))
         && g.attached(i - 1)
-        && !matches!(g.w(i - 2), "mid" | "post" | "pre")
+        && !year_prefix(g.w(i - 2))
     {
         if let Some(first) = g.year4(i - 2) {
             let second = match d {
@@ -1894,10 +1888,7 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
     {
         return None;
     }
-    if matches!(
-        g.w(j),
-        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
-    ) {
+    if time_zone(g.w(j)) {
         j += 1;
     }
     let tod = Tod::Clock(h, min as u8);
@@ -1906,6 +1897,14 @@ fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
         sem: Sem::TodOnly,
         tod: Some(tod),
     }))
+}
+
+/// A time zone written after a clock time: "3 pm IST", "0735 GMT".
+pub(crate) fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
+    )
 }
 
 /// Clock times written without a colon: "720pm", "1130 pm", "at 1130 hrs"
@@ -1948,10 +1947,7 @@ fn compact_clock(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         _ => return None,
     }
-    if matches!(
-        g.w(j),
-        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
-    ) {
+    if time_zone(g.w(j)) {
         j += 1;
     }
     let tod = Tod::Clock(h, m);

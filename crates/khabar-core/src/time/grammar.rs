@@ -285,6 +285,13 @@ impl<'a> G<'a> {
         })
     }
 
+    pub(crate) fn decade(&self, i: usize) -> Option<i32> {
+        self.find(i, |e| match e {
+            Lex::Decade(d) => Some(*d),
+            _ => None,
+        })
+    }
+
     pub(crate) fn has(&self, i: usize, e: Lex) -> bool {
         self.lx(i).contains(&e)
     }

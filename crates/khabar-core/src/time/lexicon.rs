@@ -66,6 +66,9 @@ pub(crate) enum Lex {
     Tod(&'static str),
     Clock(u8, u8),
     Season(&'static str),
+    /// A decade of the 1900s spelt as a word ("nineties"): the year's first
+    /// three digits (199).
+    Decade(i32),
     Rel(i32),
     Deictic(i32),
     DeicticTod(&'static str),
@@ -255,6 +258,7 @@ fn parse_entry(kind: &str, value: &'static str) -> Option<Lex> {
             Lex::Clock(h.parse().ok()?, m.parse().ok()?)
         }
         "season" => Lex::Season(value),
+        "decade" => Lex::Decade(value.parse().ok()?),
         "rel" => Lex::Rel(value.parse().ok()?),
         "deictic" => Lex::Deictic(value.parse().ok()?),
         "deictic_tod" => Lex::DeicticTod(value),

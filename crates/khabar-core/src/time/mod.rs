@@ -66,8 +66,7 @@ fn find_with_breaks(
     let narrative = is_narrative(&parses, reference);
     let mut anchor = anchor::Anchor::new(reference, narrative);
     let mut out = Vec::with_capacity(parses.len());
-    for (k, (i, p)) in parses.iter().enumerate() {
-        let (i, p) = (*i, p);
+    for (k, &(i, ref p)) in parses.iter().enumerate() {
         let tense = anchor::tense(&g, i, p.end);
         anchor.clause = s.toks.get(i).map_or(0, scan::Tok::clause);
         anchor.frame = i > 0
@@ -124,19 +123,8 @@ fn day_follows(g: &G<'_>, end: usize, j: usize, sem: &Sem) -> bool {
         && (end..j).all(|t| {
             g.num(t).is_some()
                 || matches!(g.punct(t), Some('(' | ')' | ','))
-                || matches!(
-                    g.w(t),
-                    "on" | "gmt"
-                        | "utc"
-                        | "ist"
-                        | "est"
-                        | "edt"
-                        | "et"
-                        | "pst"
-                        | "pdt"
-                        | "local"
-                        | "time"
-                )
+                || english::time_zone(g.w(t))
+                || matches!(g.w(t), "on" | "local" | "time")
         })
 }
 
