@@ -599,6 +599,9 @@ fn quantize(avg: &Averaged, prune: f32) -> (f32, Vec<i16>) {
 /// a real gain from the order's luck on the small dev sets.
 const SEED: u64 = 0x6b68_6162_6172_2121;
 
+/// What the command line takes.
+const USAGE: &str = "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--dry-run]";
+
 /// How many times each IL-NER training sentence is seen per epoch.
 const IL_REPEAT: usize = 3;
 
@@ -647,15 +650,13 @@ fn parse_args() -> Args {
             }
             "--examples" => args.examples = it.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             _ => {
-                eprintln!("usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--dry-run]");
+                eprintln!("{USAGE}");
                 std::process::exit(2);
             }
         }
     }
     if args.lang.is_empty() {
-        eprintln!(
-            "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--dry-run]"
-        );
+        eprintln!("{USAGE}");
         std::process::exit(2);
     }
     args
