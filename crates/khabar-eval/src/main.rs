@@ -29,6 +29,9 @@ options:
   --values N         TIMEX sets: print up to N paired spans with a wrong value, one
                      a line (doc, DCT, gold text, gold value, our text, our value,
                      context), tab-separated; --missed adds gold spans not found
+  --tally N          TIMEX sets: group the predictions by their lowercased text and
+                     print the N texts whose removal would raise value F1 the most
+                     (text, right value, wrong value, spurious, F1 change)
   --missed           with --values: also the gold spans not found
   --json             print JSON instead of tables
   --markdown         print Markdown table rows instead (for docs/EVALUATION.md)
@@ -41,6 +44,7 @@ struct Args {
     what: String,
     errors: usize,
     values: Option<usize>,
+    tally: Option<usize>,
     missed: bool,
     json: bool,
     markdown: bool,
@@ -54,6 +58,7 @@ fn parse_args() -> Result<Args, String> {
         what: String::new(),
         errors: 0,
         values: None,
+        tally: None,
         missed: false,
         json: false,
         markdown: false,
@@ -71,6 +76,7 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--errors" => args.errors = number("--errors", it.next())?,
             "--values" => args.values = Some(number("--values", it.next())?),
+            "--tally" => args.tally = Some(number("--tally", it.next())?),
             "--missed" => args.missed = true,
             "--limit" => args.limit = Some(number("--limit", it.next())?),
             "--json" => args.json = true,
@@ -124,9 +130,17 @@ fn main() -> ExitCode {
         "guard" => guard_cmd(&args),
         "baseline" => baseline_cmd(&args),
         "all" if args.values.is_some() => values_cmd(&args, &Set::ALL),
+        "all" if args.tally.is_some() => tally_cmd(&args, &Set::ALL),
         "all" => sets_cmd(&args, &Set::ALL),
         name if args.values.is_some() => match Set::parse(name) {
             Some(set) => values_cmd(&args, &[set]),
+            None => {
+                eprintln!("khabar-eval: unknown set {name:?}\n");
+                ExitCode::from(2)
+            }
+        },
+        name if args.tally.is_some() => match Set::parse(name) {
+            Some(set) => tally_cmd(&args, &[set]),
             None => {
                 eprintln!("khabar-eval: unknown set {name:?}\n");
                 ExitCode::from(2)
@@ -218,6 +232,46 @@ fn values_cmd(args: &Args, sets: &[Set]) -> ExitCode {
                     println!(
                         "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         m.doc, m.dct, m.gold_text, m.gold, m.pred_text, m.pred, m.context
+                    );
+                }
+            }
+            Err(e) => {
+                eprintln!("khabar-eval: {}: {e}", set.name());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `--tally N`: the N predicted texts whose removal would raise value F1
+/// the most (or cost it the least), tab-separated.
+fn tally_cmd(args: &Args, sets: &[Set]) -> ExitCode {
+    let n = args.tally.unwrap_or(0);
+    for &set in sets {
+        if set.is_ner() || !set.available(&args.data) {
+            continue;
+        }
+        match run::prediction_tally(set, &args.data, args.limit) {
+            Ok((tally, [gold, pred, right])) => {
+                let f1 = |right: usize, pred: usize| 2.0 * right as f64 / (gold + pred) as f64;
+                let base = f1(right, pred);
+                let mut rows: Vec<_> = tally
+                    .iter()
+                    .map(|(text, t)| {
+                        let n = t.right + t.wrong + t.spurious;
+                        (f1(right - t.right, pred - n) - base, text, t)
+                    })
+                    .collect();
+                rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+                println!(
+                    "# {}: value F1 {base:.4}; text, right, wrong, spurious, F1 change if never predicted",
+                    set.name()
+                );
+                for (delta, text, t) in rows.iter().take(n) {
+                    println!(
+                        "{text}\t{}\t{}\t{}\t{delta:+.4}",
+                        t.right, t.wrong, t.spurious
                     );
                 }
             }

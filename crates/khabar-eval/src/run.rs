@@ -802,6 +802,66 @@ pub fn value_misses(
     Ok(out)
 }
 
+/// How the predictions of one surface text fared, for `--tally`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Paired with a gold TIMEX of the same value.
+    pub right: usize,
+    /// Paired with a gold TIMEX of another value.
+    pub wrong: usize,
+    /// Paired with no gold TIMEX.
+    pub spurious: usize,
+}
+
+/// Every prediction of a TIMEX set grouped by its lowercased text, with
+/// the set's totals (gold, predicted, right values): what dropping a whole
+/// class of predictions would do to value F1 (a reporting aid: nothing here
+/// is scored).
+pub fn prediction_tally(
+    set: Set,
+    data: &Path,
+    limit: Option<usize>,
+) -> Result<(BTreeMap<String, Tally>, [usize; 3]), String> {
+    let docs = load_timex(set, data, limit)?;
+    let mut out: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut totals = [0; 3];
+    for doc in &docs {
+        let mut input = Document::text(doc.text.clone())
+            .with_id(doc.id.clone())
+            .with_lang(set.lang());
+        if let Some(d) = &doc.dct {
+            input = input.with_date(d.clone());
+        }
+        let Ok(analysis) = analyze_doc(&input) else {
+            continue;
+        };
+        let aligner = Aligner::new(&analysis.text, &doc.text);
+        let preds = predicted_timexes(&analysis.timexes, &aligner);
+        let (_, pairs) = score_timexes(&doc.gold, &preds);
+        let by_pred: HashMap<usize, usize> = pairs.iter().map(|p| (p.pred, p.gold)).collect();
+        totals[0] += doc.gold.len();
+        totals[1] += preds.len();
+        for (pi, p) in preds.iter().enumerate() {
+            let key = doc
+                .text
+                .get(p.start..p.end)
+                .unwrap_or("?")
+                .to_lowercase()
+                .replace('\n', " ");
+            let t = out.entry(key).or_default();
+            match by_pred.get(&pi).and_then(|&gi| doc.gold.get(gi)) {
+                Some(g) if g.value.eq_ignore_ascii_case(&p.value) => {
+                    t.right += 1;
+                    totals[2] += 1;
+                }
+                Some(_) => t.wrong += 1,
+                None => t.spurious += 1,
+            }
+        }
+    }
+    Ok((out, totals))
+}
+
 /// Sorts TIMEX errors into kinds: `fn: not found`, `span: partial`
 /// (paired but not exact), `value: wrong` (paired, value differs; not for
 /// ILTIMEX), `type: wrong`, `fp: spurious` (paired with no gold).
