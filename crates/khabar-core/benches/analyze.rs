@@ -84,19 +84,16 @@ fn merge_1000_en(bencher: Bencher) {
         .bench(|| black_box(merge(black_box(&analyses))));
 }
 
-/// What a cold start pays once per language: unpacking the NER weights
-/// into the dense scoring table (`ner::tagger::Dense::new`).
+/// What a cold start pays once per language for the NER weights: parsing
+/// the model (`ner::tagger::Model::parse`, which counts the bitmap's bits
+/// once; nothing is unpacked).
 #[divan::bench(args = ["en", "hi"], sample_count = 20, sample_size = 1)]
-fn ner_table_unpack(bencher: Bencher, lang: &str) {
-    use khabar_core::entities::ner::{tagger::Dense, NerLang};
-    let lang = if lang == "en" {
-        NerLang::En
+fn ner_model_parse(bencher: Bencher, lang: &str) {
+    use khabar_core::entities::ner::tagger::Model;
+    let bytes: &[u8] = if lang == "en" {
+        include_bytes!("../data/ner/en.bin")
     } else {
-        NerLang::Hi
+        include_bytes!("../data/ner/hi.bin")
     };
-    let Some(model) = lang.model() else {
-        eprintln!("skipped: the model does not parse");
-        return;
-    };
-    bencher.bench(|| black_box(Dense::new(black_box(&model))));
+    bencher.bench(|| black_box(Model::parse(black_box(bytes)).map(|m| m.stored_rows())));
 }

@@ -31,7 +31,7 @@ use khabar_core::entities::ner::features::{
     TokenInfo, MAX_FEATURES,
 };
 use khabar_core::entities::ner::tagger::{
-    chunk_label, chunks, decode, label_type, n_labels, Dense, Model, Scorer, Scratch, BEAM, TYPES,
+    chunk_label, chunks, decode, label_type, n_labels, Model, Scorer, Scratch, BEAM, TYPES,
 };
 use khabar_core::entities::ner::token_info;
 
@@ -678,8 +678,7 @@ fn finish(
         eprintln!("khabar-train: the quantized model does not parse back");
         std::process::exit(1);
     };
-    // Scored exactly as the core scores it: unpacked into a dense table.
-    let dense = Dense::new(&model);
+    // Scored exactly as the core scores it, from the bytes.
     println!(
         "{name} model: {} bytes raw, {} rows x {} labels, {nonzero} non-zero weights (pruned under {prune}), step {scale}",
         bytes.len(),
@@ -687,7 +686,7 @@ fn finish(
         n_labels(avg.n_types)
     );
     for (set, docs) in dev {
-        evaluate(&dense, docs, avg.n_types, beam)
+        evaluate(&model, docs, avg.n_types, beam)
             .print(&format!("{set} (quantized model, as shipped)"));
     }
     if dry_run {

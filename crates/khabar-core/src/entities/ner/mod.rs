@@ -3,8 +3,8 @@
 //! One averaged-perceptron model per language (English: PER/ORG/LOC/MISC
 //! trained on CoNLL-2003; Hindi: PER/ORG/LOC trained on IL-NER and part of
 //! HiNER), over hashed features ([`features`]) with a beam-search IOB2
-//! decoder ([`tagger`]). The weights are quantized to `i16` (non-zero rows only) and compiled in from
-//! `data/ner/`; `khabar-train` reproduces them and shares this very code.
+//! decoder ([`tagger`]). The weights are quantized to `i16` (non-zero rows
+//! only), compiled in from `data/ner/` and scored in place; `khabar-train` reproduces them and shares this very code.
 //!
 //! Use [`tag_document`] for a whole document: it remembers how each word
 //! was written and tagged earlier in the document, which [`tag`] (one
@@ -21,7 +21,7 @@ use crate::segment::{Lang, SentenceInfo};
 use features::{DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use tagger::{chunks, tag_sentence, Dense, Model, Scratch};
+use tagger::{chunks, tag_sentence, Model, Scratch};
 
 /// A mention proposed by the tagger.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,24 +65,17 @@ pub enum NerLang {
 }
 
 impl NerLang {
-    /// The compiled-in model, `None` if its data is missing or corrupt.
-    pub fn model(self) -> Option<Model<'static>> {
-        Model::parse(match self {
-            NerLang::En => EN_MODEL,
-            NerLang::Hi => HI_MODEL,
-        })
-    }
-
-    /// The model unpacked for fast scoring, once per process.
-    pub fn dense(self) -> Option<&'static Dense> {
-        static EN: OnceLock<Option<Dense>> = OnceLock::new();
-        static HI: OnceLock<Option<Dense>> = OnceLock::new();
-        let cell = match self {
-            NerLang::En => &EN,
-            NerLang::Hi => &HI,
+    /// The compiled-in model, `None` if its data is missing or corrupt;
+    /// parsed once per process, on first use (an English document never
+    /// parses the Hindi model).
+    pub fn model(self) -> Option<&'static Model<'static>> {
+        static EN: OnceLock<Option<Model<'static>>> = OnceLock::new();
+        static HI: OnceLock<Option<Model<'static>>> = OnceLock::new();
+        let (cell, bytes) = match self {
+            NerLang::En => (&EN, EN_MODEL),
+            NerLang::Hi => (&HI, HI_MODEL),
         };
-        cell.get_or_init(|| self.model().map(|m| Dense::new(&m)))
-            .as_ref()
+        cell.get_or_init(|| Model::parse(bytes)).as_ref()
     }
 
     fn index(self) -> usize {
@@ -333,9 +326,7 @@ where
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
     for &(first, last, lang) in &spans {
-        // Unpacked on first use: an English document never builds the
-        // Hindi table, and the other way round.
-        let Some(model) = lang.dense() else {
+        let Some(model) = lang.model() else {
             continue;
         };
         sentence.clear();
