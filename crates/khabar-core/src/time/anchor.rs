@@ -15,6 +15,8 @@ use super::numbers::Amount;
 use crate::model::TimexType;
 use jiff::civil::Date;
 use jiff::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub(crate) use super::normalize::duration;
 
@@ -26,108 +28,30 @@ pub(crate) enum Tense {
     Unknown,
 }
 
-const EN_FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "ll",
-    "won't",
-    "scheduled",
-    "slated",
-    "due",
-    "upcoming",
-    "tomorrow",
-    "would",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "expected",
-    "expects",
-    "soon",
-    "next",
-];
-const EN_PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "met",
-    "held",
-    "went",
-    "came",
-    "took",
-    "made",
-    "gave",
-    "saw",
-    "left",
-    "began",
-    "won",
-    "lost",
-    "got",
-    "fell",
-    "rose",
-    "sold",
-    "bought",
-    "paid",
-    "ago",
-    "led",
-    "spoke",
-    "wrote",
-    "sent",
-    "struck",
-    "hit",
-    "shot",
-    "quit",
-    "put",
-    "cut",
-    "became",
-    "fought",
-    "ran",
-    "broke",
-    "chose",
-    "drew",
-    "flew",
-    "grew",
-    "knew",
-    "meant",
-    "sought",
-    "stood",
-    "taught",
-    "thought",
-    "understood",
-    "withdrew",
-    "yesterday",
-];
-const HI_PAST: &[&str] = &[
-    "था",
-    "थी",
-    "थे",
-    "थीं",
-    "गया",
-    "गई",
-    "गयी",
-    "गए",
-    "गये",
-    "किया",
-    "किए",
-    "किये",
-    "हुआ",
-    "हुई",
-    "हुए",
-    "हुईं",
-    "कहा",
-    "दिया",
-    "दिए",
-    "दी",
-    "लिया",
-    "लिए",
-    "ने",
-    "बताया",
-    "पहुंचे",
-    "पहुंचा",
-];
+const TENSE_WORDS: &str = include_str!("../../data/time/tense.tsv");
+
+/// The tense a word marks by itself, from `data/time/tense.tsv`.
+fn tense_word(w: &str) -> Option<Tense> {
+    static TABLE: OnceLock<HashMap<&'static str, Tense>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            TENSE_WORDS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (form, tense) = l.split_once('\t')?;
+                    let tense = match tense.trim() {
+                        "past" => Tense::Past,
+                        "future" => Tense::Future,
+                        _ => return None,
+                    };
+                    Some((form, tense))
+                })
+                .collect()
+        })
+        .get(w)
+        .copied()
+}
 
 fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
     let w = g.w(i);
@@ -144,7 +68,7 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
             || (w == "as" && matches!(next, "early" | "soon") && g.w(i + 2) == "as");
         // "next to", "vacation plans", "a hastily planned trip": not about
         // time ahead.
-        let future_word = EN_FUTURE.contains(&w)
+        let future_word = tense_word(w) == Some(Tense::Future)
             && !(w == "next" && next == "to")
             && !(matches!(w, "plan" | "plans") && next != "to")
             && !(w == "planned"
@@ -164,12 +88,14 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         let passive = i > 0 && matches!(g.w(i - 1), "be" | "been" | "being" | "to");
-        if EN_PAST.contains(&w) || (w.len() >= 5 && w.ends_with("ed") && !g.cap(i) && !passive) {
+        if tense_word(w) == Some(Tense::Past)
+            || (w.len() >= 5 && w.ends_with("ed") && !g.cap(i) && !passive)
+        {
             return Some(Tense::Past);
         }
         return None;
     }
-    if HI_PAST.contains(&w) {
+    if tense_word(w) == Some(Tense::Past) {
         return Some(Tense::Past);
     }
     for suffix in ["गा", "गी", "गे", "गीं"] {
@@ -261,6 +187,21 @@ pub(crate) fn tense(g: &G<'_>, start: usize, end: usize) -> Tense {
     Tense::Unknown
 }
 
+/// Does the clause before `start` look ahead from the writer's present
+/// ("will", "is expected to", "are set to"), not from a past the story
+/// tells ("was to", "would")? The nearest finite verb back decides.
+pub(crate) fn ahead_of_now(g: &G<'_>, start: usize) -> bool {
+    (1..20)
+        .filter_map(|d| start.checked_sub(d))
+        .take_while(|&j| g.same_clause(j, start))
+        .find_map(|j| match g.w(j) {
+            "will" | "shall" | "is" | "are" | "am" => Some(true),
+            "was" | "were" | "would" | "had" | "did" | "could" | "might" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
 /// The state carried along the text while resolving.
 pub(crate) struct Anchor {
     pub reference: Option<Date>,
@@ -268,6 +209,10 @@ pub(crate) struct Anchor {
     pub narrative: bool,
     last: Option<(Date, Gran)>,
     last_quarter: Option<(i32, u8)>,
+    /// A results story moved from its quarter to a longer part of the
+    /// year ("the first nine months"): until a quarter is named again,
+    /// "the 1988 period" and "year-earlier" compare whole years.
+    span_year: bool,
     /// The clause being resolved, and the clause of `last`.
     pub clause: usize,
     last_clause: usize,
@@ -390,6 +335,7 @@ impl Anchor {
             narrative,
             last: None,
             last_quarter: None,
+            span_year: false,
             clause: 0,
             last_clause: usize::MAX,
             last_shift: None,
@@ -418,9 +364,30 @@ impl Anchor {
         date_value(d, g)
     }
 
+    /// Resolves a date a history names as still ahead of its writer ("a
+    /// summit set for April", "will meet in May") against the reference
+    /// date, leaving the story's own chronology where it was.
+    pub(crate) fn resolve_from_now(&mut self, p: &Parse) -> Option<(TimexType, String)> {
+        let (narrative, last) = (self.narrative, self.last);
+        self.narrative = false;
+        let out = self.resolve(p, Tense::Future);
+        self.narrative = narrative;
+        self.last = last;
+        out
+    }
+
     /// Resolves one parse to its TIMEX3 type and value.
     pub(crate) fn resolve(&mut self, p: &Parse, tense: Tense) -> Option<(TimexType, String)> {
         let date = |v: String| Some((TimexType::Date, v));
+        if matches!(
+            p.sem,
+            Sem::Quarter { .. }
+                | Sem::QuarterAnchor(0)
+                | Sem::LatestQuarter(_)
+                | Sem::QuarterIn { q: Some(_), .. }
+        ) {
+            self.span_year = false;
+        }
         let value = match &p.sem {
             Sem::Ref(v) => return date(v.to_string()),
             Sem::StoryRef(v) if self.narrative => return date(v.to_string()),
@@ -583,6 +550,21 @@ impl Anchor {
                 let n = if tense == Tense::Future { *n } else { -*n };
                 self.days_from_reference(i64::from(n))
             }
+            // A comparison with the same part of an earlier year: the base
+            // stays the year reported, as a comparison quarter does.
+            Sem::QuarterAnchor(k) if self.span_year && *k < 0 && k % 4 == 0 => {
+                let (ly, _) = self.quarter_context()?;
+                year(ly + k / 4)
+            }
+            Sem::QuarterIn { q: None, y } if self.span_year => {
+                let (ly, _) = self.quarter_context()?;
+                let y = match *y {
+                    QYear::Abs(y) => y,
+                    QYear::Ref(off) => self.reference.map_or(ly, y_of) + off,
+                    QYear::Last(off) => ly + off,
+                };
+                year(y)
+            }
             Sem::QuarterAnchor(k) => {
                 let (y, q) = match (self.last_quarter, self.reference) {
                     (Some(lq), _) => lq,
@@ -673,6 +655,20 @@ impl Anchor {
                 Some((TimexType::Time, with_tod(&base, t)))
             }
             _ => Some((TimexType::Date, value)),
+        }
+    }
+
+    /// "the first nine months", "the six months": a results story turns from
+    /// its quarter to the part of the year so far, and the comparisons that
+    /// follow ("a year earlier", "the 1988 period", "year-earlier net") are
+    /// with the same part of the year before, written as that year.
+    pub(crate) fn results_span(&mut self) {
+        if self.narrative {
+            return;
+        }
+        if let Some(d) = self.last_quarter.and_then(|(y, _)| ymd(y, 1, 1)) {
+            self.last = Some((d, Gran::Year));
+            self.span_year = true;
         }
     }
 
@@ -948,5 +944,25 @@ impl Anchor {
             }
         };
         Some(self.set(d, g))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tense_word_parses() {
+        let lines = TENSE_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for line in lines {
+            let form = line.split('\t').next().unwrap_or("");
+            assert!(tense_word(form).is_some(), "data/time/tense.tsv: {line:?}");
+        }
+        assert_eq!(tense_word("brought"), Some(Tense::Past));
+        assert_eq!(tense_word("गया"), Some(Tense::Past));
+        assert_eq!(tense_word("scheduled"), Some(Tense::Future));
+        assert_eq!(tense_word("found"), None);
     }
 }

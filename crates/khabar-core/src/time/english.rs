@@ -422,10 +422,16 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
                 },
             ));
         }
-        if !matches!(
-            g.w(k + 1),
-            "before" | "after" | "earlier" | "later" | "ago" | "of" | "in" | "when" | "that"
-        ) {
+        // "the year before", "the year that he died": a year of the story;
+        // "the current fiscal year that …" is still the current one ("the
+        // full year of 1990" is left to its year).
+        let named = k > j && g.w(k + 1) != "of";
+        if named
+            || !matches!(
+                g.w(k + 1),
+                "before" | "after" | "earlier" | "later" | "ago" | "of" | "in" | "when" | "that"
+            )
+        {
             let sem = if latest {
                 Sem::PastUnit(Unit::Year)
             } else {
@@ -570,6 +576,13 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(k2) = year_ago(g, k) {
         if matches!(g.w(k2), "quarter" | "period") {
             return Some(Parse::new(k2 + 1, Sem::QuarterAnchor(-4)));
+        }
+        // "the year-earlier nine months": the span's length, as "the nine
+        // months" is.
+        if let Some((k3, n)) = amount(g, k2).filter(|_| !matches!(g.w(k2), "a" | "an")) {
+            if let Some(u @ (Unit::Month | Unit::Week | Unit::Day)) = g.unit(k3) {
+                return Some(Parse::new(k3 + 1, Sem::Duration { unit: u, n }));
+            }
         }
         if let Some(p) = quarter(g, k2) {
             if let Sem::Quarter { q, y: None } = p.sem {

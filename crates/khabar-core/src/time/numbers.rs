@@ -65,6 +65,10 @@ pub(crate) fn amount(g: &G<'_>, i: usize) -> Option<(usize, Amount)> {
         }
         return Some((i + 1, Amount::N(1.0)));
     }
+    // "the next couple of years", "the past couple of weeks"
+    if w == "couple" && g.w(i + 1) == "of" {
+        return Some((i + 2, Amount::N(2.0)));
+    }
     for e in g.lx(i) {
         match *e {
             Lex::Vague => return Some((i + 1, Amount::X)),
