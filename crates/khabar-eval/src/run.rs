@@ -3,7 +3,7 @@
 
 use crate::align::Aligner;
 use crate::corpus::{self, NerDoc, TimexDoc};
-use crate::score::{score_timexes, Chunk, NerCounts, Predicted, TimexCounts, TimexSpan};
+use crate::score::{score_timexes, Chunk, NerCounts, Predicted, TimexCounts, TimexPair, TimexSpan};
 use khabar_core::{analyze, Analysis, Document, EntityType, LangHint, Options, TimexType};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -680,12 +680,7 @@ fn run_timex(set: Set, docs: &[TimexDoc], opts: &RunOptions) -> Run {
     let mut false_alarms = Vec::new();
     for doc in docs {
         nwords += words(&doc.text);
-        let mut input = Document::text(doc.text.clone())
-            .with_id(doc.id.clone())
-            .with_lang(set.lang());
-        if let Some(d) = &doc.dct {
-            input = input.with_date(d.clone());
-        }
+        let input = timex_input(set, doc);
         let t = Instant::now();
         let result = analyze_doc(&input);
         seconds += t.elapsed().as_secs_f64();
@@ -732,6 +727,28 @@ fn run_timex(set: Set, docs: &[TimexDoc], opts: &RunOptions) -> Run {
     }
 }
 
+/// A TIMEX document as the analyzer gets it: its text, id, the set's
+/// language and the document's creation time.
+fn timex_input(set: Set, doc: &TimexDoc) -> Document {
+    let input = Document::text(doc.text.clone())
+        .with_id(doc.id.clone())
+        .with_lang(set.lang());
+    match &doc.dct {
+        Some(d) => input.with_date(d.clone()),
+        None => input,
+    }
+}
+
+/// Our TIMEX spans on the gold text and how they pair with the gold;
+/// `None` when the analysis failed (for the reporting aids below).
+fn timex_pairs(set: Set, doc: &TimexDoc) -> Option<(Vec<TimexSpan>, Vec<TimexPair>)> {
+    let analysis = analyze_doc(&timex_input(set, doc)).ok()?;
+    let aligner = Aligner::new(&analysis.text, &doc.text);
+    let preds = predicted_timexes(&analysis.timexes, &aligner);
+    let (_, pairs) = score_timexes(&doc.gold, &preds);
+    Some((preds, pairs))
+}
+
 /// One paired TIMEX whose value differs from the gold, or one gold TIMEX
 /// not found, for `--values` (a reporting aid: nothing here is scored).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -763,18 +780,9 @@ pub fn value_misses(
     let docs = load_timex(set, data, limit)?;
     let mut out = Vec::new();
     for doc in &docs {
-        let mut input = Document::text(doc.text.clone())
-            .with_id(doc.id.clone())
-            .with_lang(set.lang());
-        if let Some(d) = &doc.dct {
-            input = input.with_date(d.clone());
-        }
-        let Ok(analysis) = analyze_doc(&input) else {
+        let Some((preds, pairs)) = timex_pairs(set, doc) else {
             continue;
         };
-        let aligner = Aligner::new(&analysis.text, &doc.text);
-        let preds = predicted_timexes(&analysis.timexes, &aligner);
-        let (_, pairs) = score_timexes(&doc.gold, &preds);
         let by_gold: HashMap<usize, usize> = pairs.iter().map(|p| (p.gold, p.pred)).collect();
         for (gi, g) in doc.gold.iter().enumerate() {
             let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("?").replace('\n', " ");
@@ -826,18 +834,9 @@ pub fn prediction_tally(
     let mut out: BTreeMap<String, Tally> = BTreeMap::new();
     let mut totals = [0; 3];
     for doc in &docs {
-        let mut input = Document::text(doc.text.clone())
-            .with_id(doc.id.clone())
-            .with_lang(set.lang());
-        if let Some(d) = &doc.dct {
-            input = input.with_date(d.clone());
-        }
-        let Ok(analysis) = analyze_doc(&input) else {
+        let Some((preds, pairs)) = timex_pairs(set, doc) else {
             continue;
         };
-        let aligner = Aligner::new(&analysis.text, &doc.text);
-        let preds = predicted_timexes(&analysis.timexes, &aligner);
-        let (_, pairs) = score_timexes(&doc.gold, &preds);
         let by_pred: HashMap<usize, usize> = pairs.iter().map(|p| (p.pred, p.gold)).collect();
         totals[0] += doc.gold.len();
         totals[1] += preds.len();
@@ -869,7 +868,7 @@ pub fn classify_timex_errors(
     set: Set,
     doc: &TimexDoc,
     preds: &[TimexSpan],
-    pairs: &[crate::score::TimexPair],
+    pairs: &[TimexPair],
     out: &mut BTreeMap<&'static str, usize>,
 ) {
     let mut bump = |k: &'static str| *out.entry(k).or_default() += 1;
@@ -899,7 +898,7 @@ fn collect_timex_errors(
     set: Set,
     doc: &TimexDoc,
     preds: &[TimexSpan],
-    pairs: &[crate::score::TimexPair],
+    pairs: &[TimexPair],
     misses: &mut Vec<Example>,
     false_alarms: &mut Vec<Example>,
 ) {
