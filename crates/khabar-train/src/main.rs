@@ -642,7 +642,16 @@ fn parse_args() -> Args {
             "--il-repeat" => {
                 args.il_repeat = it.next().and_then(|v| v.parse().ok()).unwrap_or(IL_REPEAT)
             }
-            "--seed" => args.seed = it.next().and_then(|v| v.parse().ok()).unwrap_or(SEED),
+            "--seed" => {
+                args.seed = it.next().and_then(|v| v.parse().ok()).unwrap_or(SEED);
+                // xorshift never leaves 0: the documents would stay in file
+                // order (every IL-NER sentence, then every HiNER one) and the
+                // model collapses (IL-NER dev 0.49).
+                if args.seed == 0 {
+                    eprintln!("khabar-train: --seed must be a non-zero number\n{USAGE}");
+                    std::process::exit(2);
+                }
+            }
             "en" | "hi" | "all" => args.lang = a,
             "diff" => {
                 args.diff = true;
