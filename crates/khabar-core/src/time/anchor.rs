@@ -58,6 +58,7 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
     if w.is_empty() {
         return None;
     }
+    let listed = tense_word(w);
     if w.is_ascii() {
         let prev = if i > 0 { g.w(i - 1) } else { "" };
         let next = g.w(i + 1);
@@ -68,7 +69,7 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
             || (w == "as" && matches!(next, "early" | "soon") && g.w(i + 2) == "as");
         // "next to", "vacation plans", "a hastily planned trip": not about
         // time ahead.
-        let future_word = tense_word(w) == Some(Tense::Future)
+        let future_word = listed == Some(Tense::Future)
             && !(w == "next" && next == "to")
             && !(matches!(w, "plan" | "plans") && next != "to")
             && !(w == "planned"
@@ -88,14 +89,14 @@ fn marker(g: &G<'_>, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         let passive = i > 0 && matches!(g.w(i - 1), "be" | "been" | "being" | "to");
-        if tense_word(w) == Some(Tense::Past)
+        if listed == Some(Tense::Past)
             || (w.len() >= 5 && w.ends_with("ed") && !g.cap(i) && !passive)
         {
             return Some(Tense::Past);
         }
         return None;
     }
-    if tense_word(w) == Some(Tense::Past) {
+    if listed == Some(Tense::Past) {
         return Some(Tense::Past);
     }
     for suffix in ["गा", "गी", "गे", "गीं"] {
@@ -558,12 +559,7 @@ impl Anchor {
             }
             Sem::QuarterIn { q: None, y } if self.span_year => {
                 let (ly, _) = self.quarter_context()?;
-                let y = match *y {
-                    QYear::Abs(y) => y,
-                    QYear::Ref(off) => self.reference.map_or(ly, y_of) + off,
-                    QYear::Last(off) => ly + off,
-                };
-                year(y)
+                year(self.quarter_year(*y, ly))
             }
             Sem::QuarterAnchor(k) => {
                 let (y, q) = match (self.last_quarter, self.reference) {
@@ -591,11 +587,7 @@ impl Anchor {
                     });
                 };
                 let q = q.unwrap_or(lq);
-                let y = match *y {
-                    QYear::Abs(y) => y,
-                    QYear::Ref(off) => self.reference.map_or(ly, y_of) + off,
-                    QYear::Last(off) => ly + off,
-                };
+                let y = self.quarter_year(*y, ly);
                 match ymd(y, q * 3 - 2, 1) {
                     Some(d) => {
                         let keep = self.last_quarter;
@@ -655,6 +647,16 @@ impl Anchor {
                 Some((TimexType::Time, with_tod(&base, t)))
             }
             _ => Some((TimexType::Date, value)),
+        }
+    }
+
+    /// The year a quarter phrase names, given the year `ly` the story
+    /// reports ("the 1988 quarter", "last year's", "the year-ago").
+    fn quarter_year(&self, y: QYear, ly: i32) -> i32 {
+        match y {
+            QYear::Abs(y) => y,
+            QYear::Ref(off) => self.reference.map_or(ly, y_of) + off,
+            QYear::Last(off) => ly + off,
         }
     }
 
