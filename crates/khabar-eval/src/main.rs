@@ -3,6 +3,7 @@
 use khabar_eval::guard;
 use khabar_eval::report::SetReport;
 use khabar_eval::run::{self, RunOptions, Set};
+use khabar_eval::score::{f1, ratio};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -254,13 +255,15 @@ fn tally_cmd(args: &Args, sets: &[Set]) -> ExitCode {
         }
         match run::prediction_tally(set, &args.data, args.limit) {
             Ok((tally, [gold, pred, right])) => {
-                let f1 = |right: usize, pred: usize| 2.0 * right as f64 / (gold + pred) as f64;
-                let base = f1(right, pred);
+                // Value F1: right values over predictions and over gold.
+                let value_f1 =
+                    |right: usize, pred: usize| f1(ratio(right, pred), ratio(right, gold));
+                let base = value_f1(right, pred);
                 let mut rows: Vec<_> = tally
                     .iter()
                     .map(|(text, t)| {
                         let n = t.right + t.wrong + t.spurious;
-                        (f1(right - t.right, pred - n) - base, text, t)
+                        (value_f1(right - t.right, pred - n) - base, text, t)
                     })
                     .collect();
                 rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));

@@ -4,7 +4,8 @@
 //! trained on CoNLL-2003; Hindi: PER/ORG/LOC trained on IL-NER and part of
 //! HiNER), over hashed features ([`features`]) with a beam-search IOB2
 //! decoder ([`tagger`]). The weights are quantized to `i16` (non-zero rows
-//! only), compiled in from `data/ner/` and scored in place; `khabar-train` reproduces them and shares this very code.
+//! only), compiled in from `data/ner/` and scored in place; `khabar-train`
+//! reproduces them and shares this very code.
 //!
 //! Use [`tag_document`] for a whole document: it remembers how each word
 //! was written and tagged earlier in the document, which [`tag`] (one
