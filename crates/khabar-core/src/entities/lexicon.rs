@@ -22,6 +22,7 @@ const LEXICON: &str = include_str!("../../data/gazetteer/lexicon.tsv");
 const EN_COMMON: &str = include_str!("../../data/gazetteer/en-common.txt");
 const HI_STOP: &str = include_str!("../../data/gazetteer/hi-stop.txt");
 const HI_COMMON: &str = include_str!("../../data/gazetteer/hi-common.txt");
+const TRAINED: &str = include_str!("../../data/ner/hi-names.tsv");
 
 /// Word classes of `lexicon.tsv`, as bit flags.
 pub(crate) mod class {
@@ -39,6 +40,7 @@ pub(crate) mod class {
     pub const EN_STOP: u16 = 1 << 11;
     pub const HI_STOP: u16 = 1 << 12;
     pub const PLACE_CUE: u16 = 1 << 13;
+    pub const EPITHET: u16 = 1 << 14;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -67,6 +69,19 @@ pub(crate) struct Lexicon {
     /// One-word places in Latin script by spelling key, built on first
     /// use: see [`Lexicon::spelled_places`].
     spelled_places: OnceLock<FxHashMap<String, Vec<(&'static str, Known)>>>,
+    /// The names Hindi training data annotates consistently, built on
+    /// first use: see [`Lexicon::trained`].
+    trained: OnceLock<Trained>,
+}
+
+/// The names of `data/ner/hi-names.tsv` (Devanagari ones only), for one
+/// pass over the text.
+pub(crate) struct Trained {
+    /// The names, for [`DevaNames::find_iter`].
+    pub matcher: DevaNames,
+    /// The names by pattern id, with their types and how many times the
+    /// training data annotates them.
+    pub names: Vec<(&'static str, EntityType, u32)>,
 }
 
 /// The Devanagari gazetteer names, indexed for a leftmost-longest scan of
@@ -330,6 +345,7 @@ fn class_bit(s: &str) -> u16 {
         "en_stop" => class::EN_STOP,
         "hi_stop" => class::HI_STOP,
         "place_cue" => class::PLACE_CUE,
+        "epithet" => class::EPITHET,
         _ => 0,
     }
 }
@@ -397,7 +413,37 @@ impl Lexicon {
             deva,
             deva_names,
             spelled_places: OnceLock::new(),
+            trained: OnceLock::new(),
         }
+    }
+
+    /// The Devanagari names the Hindi training data annotates as one type
+    /// nearly everywhere they occur (`data/ner/hi-names.tsv`, written by
+    /// `khabar-train`). Built on first use, so that text without
+    /// Devanagari never pays for it.
+    pub fn trained(&self) -> &Trained {
+        self.trained.get_or_init(|| {
+            let mut names: Vec<(&'static str, EntityType, u32)> = body(TRAINED)
+                .filter_map(|line| {
+                    let mut cols = line.split('\t');
+                    let name = cols.next()?;
+                    let kind = match cols.next()? {
+                        "PER" => EntityType::Person,
+                        "ORG" => EntityType::Org,
+                        "LOC" => EntityType::Gpe,
+                        _ => return None,
+                    };
+                    let times = cols.next()?.parse().ok()?;
+                    is_deva(name).then_some((name, kind, times))
+                })
+                .collect();
+            names.sort_unstable_by_key(|n| n.0);
+            names.dedup_by_key(|n| n.0);
+            Trained {
+                matcher: DevaNames::new(names.iter().map(|n| n.0).collect()),
+                names,
+            }
+        })
     }
 
     /// The class flags of `word` (exact, then with a trailing dot removed).

@@ -65,6 +65,8 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     combine_tagger(ctx, lex, &mut found);
     let mut accepted = resolve(found.raws);
     repeats(text, lex, &all_toks, &mut accepted);
+    trained_names(text, lex, &mut accepted);
+    epithets(text, lex, &mut accepted);
     accepted.sort_by_key(|r| (r.start, r.end));
 
     let mut ms: Vec<M> = accepted
@@ -201,6 +203,7 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
     let junk = class::TITLE_HEAD
         | class::TITLE_MOD
         | class::HONORIFIC
+        | class::EPITHET
         | class::NAME_SUFFIX
         | class::EN_STOP
         | class::CALENDAR
@@ -313,6 +316,90 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
         }
     });
+}
+
+/// The names Hindi training data annotates consistently
+/// ([`lexicon::Lexicon::trained`]) where neither the rules nor the tagger
+/// found anything: the tagger weighs a known name against its context, and
+/// an unusual context wins ("यूनेस्को का महात्मा गांधी पुरस्कार"). A
+/// gazetteer name is left to the gazetteer's rules, and titles or function
+/// words alone are never added.
+fn trained_names(text: &str, lex: &lexicon::Lexicon, accepted: &mut Vec<Raw>) {
+    if !is_deva(text) {
+        return;
+    }
+    let trained = lex.trained();
+    let mut taken: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
+    taken.sort_unstable();
+    let overlaps = |s: usize, e: usize| {
+        let i = taken.partition_point(|&(a, _)| a < e);
+        taken[..i].iter().rev().take(8).any(|&(_, b)| b > s)
+    };
+    let junk = class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::CALENDAR;
+    let mut added = Vec::new();
+    for m in trained.matcher.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let before = text.get(..start).and_then(|s| s.chars().next_back());
+        let after = text.get(end..).and_then(|s| s.chars().next());
+        if before.is_some_and(rules::deva_word_char) || after.is_some_and(rules::deva_word_char) {
+            continue;
+        }
+        let Some(&(name, kind, times)) = trained.names.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let single = !name.contains(' ');
+        // A short word annotated once is as likely an ordinary word ("हज",
+        // "थान") as a name.
+        let short_once = single && times < 2 && name.chars().count() < 4;
+        // Titles and function words alone name nobody ("केंद्रीय गृह मंत्री").
+        let titles = name
+            .split(' ')
+            .all(|w| lex.hindi_stop(w) || lex.is(w, junk));
+        if lex.names.contains_key(name) || short_once || titles || overlaps(start, end) {
+            continue;
+        }
+        added.push(Raw {
+            start,
+            end,
+            kind,
+            prio: prio::REPEAT,
+            role: None,
+            canonical: None,
+        });
+    }
+    accepted.extend(added);
+}
+
+/// A Hindi epithet right before a person's name is part of the name
+/// (`epithet` in `data/gazetteer/lexicon.tsv`: "छत्रपति शिवाजी", "स्वामी
+/// विवेकानंद", "नवाब वाजिद अली शाह"), as IL-NER's training sentences
+/// annotate it; the tagger, which also learns from HiNER, often leaves it
+/// out.
+fn epithets(text: &str, lex: &lexicon::Lexicon, accepted: &mut [Raw]) {
+    let mut ends: Vec<usize> = accepted.iter().map(|r| r.end).collect();
+    ends.sort_unstable();
+    for r in accepted.iter_mut().filter(|r| r.kind == EntityType::Person) {
+        let Some(before) = text.get(..r.start).and_then(|b| b.strip_suffix(' ')) else {
+            continue;
+        };
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let start = before.len() - word.len();
+        // The word must be free: no other mention ends inside it.
+        let free = ends
+            .binary_search_by(|&e| {
+                if e <= start {
+                    std::cmp::Ordering::Less
+                } else if e > before.len() {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_err();
+        if free && !word.is_empty() && lex.is(word, class::EPITHET) {
+            r.start = start;
+        }
+    }
 }
 
 /// Where a person's name starts when the initials of a person named in
@@ -925,6 +1012,40 @@ mod tests {
         for &(c, want) in cases {
             assert_eq!(name_char(c), want, "{c:?}");
         }
+    }
+
+    #[test]
+    fn trained_names_fill_gaps_only() {
+        let lex = lexicon::get();
+        let raw = |start: usize, end: usize| Raw {
+            start,
+            end,
+            kind: EntityType::Org,
+            prio: prio::REPEAT,
+            role: None,
+            canonical: None,
+        };
+        let found = |text: &str, accepted: Vec<Raw>| -> Vec<(String, EntityType)> {
+            let n = accepted.len();
+            let mut accepted = accepted;
+            trained_names(text, lex, &mut accepted);
+            accepted[n..]
+                .iter()
+                .map(|r| (text[r.start..r.end].to_string(), r.kind))
+                .collect()
+        };
+        let text = "यूनेस्को का महात्मा गांधी पुरस्कार और केंद्रीय गृह मंत्री";
+        assert_eq!(
+            found(text, Vec::new()),
+            [("महात्मा गांधी".to_string(), EntityType::Person)],
+            "a title alone is never added"
+        );
+        // Something already found there wins.
+        let at = text.find("महात्मा").unwrap_or(0);
+        assert!(found(text, vec![raw(at, at + "महात्मा".len())]).is_empty());
+        // Whole words only: "गांधीजी" is not "गांधी".
+        assert!(found("महात्मा गांधीजी ने कहा", Vec::new()).is_empty());
+        assert!(found("Mahatma Gandhi", Vec::new()).is_empty());
     }
 
     #[test]

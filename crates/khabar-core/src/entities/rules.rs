@@ -884,22 +884,26 @@ impl<'a> Rules<'a> {
     }
 }
 
+/// Whether `c` continues a word, for matches that must stand as whole
+/// words: letters, digits and Devanagari (its marks included), not the
+/// danda.
+pub(crate) fn deva_word_char(c: char) -> bool {
+    chars::is_alphanumeric(c)
+        || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
+}
+
 /// The Devanagari gazetteer over the whole text: one Aho-Corasick pass,
 /// kept only where the match is a whole word.
 pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
     let Some(ac) = lex.deva.as_ref() else {
         return;
     };
-    let word_char = |c: char| {
-        chars::is_alphanumeric(c)
-            || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
-    };
     let mut matched: Vec<(usize, usize)> = Vec::new();
     let mut places: Vec<(usize, usize)> = Vec::new();
     for m in ac.find_iter(text) {
         let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
         let after = text.get(m.end()..).and_then(|s| s.chars().next());
-        if before.is_some_and(word_char) || after.is_some_and(word_char) {
+        if before.is_some_and(deva_word_char) || after.is_some_and(deva_word_char) {
             continue;
         }
         matched.push((m.start(), m.end()));
