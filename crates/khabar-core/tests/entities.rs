@@ -189,6 +189,32 @@ fn hindi_sample_golden() {
         {
             assert_ne!(e.name, bad);
         }
+        // Two countries joined by a hyphen are the two countries ("भारत-रूस
+        // की दोस्ती", "India-Russia Special and…" in the tweet).
+        for m in &e.mentions {
+            assert!(
+                !matches!(m.text.as_str(), "भारत-रूस" | "India-Russia Special"),
+                "{} ({:?})",
+                m.text,
+                e.kind
+            );
+        }
+    }
+    let india = find(&a, "भारत");
+    assert!(
+        india.mentions.iter().any(|m| m.text == "India"),
+        "{india:?}"
+    );
+}
+
+#[test]
+fn hyphenated_country_pairs_are_the_countries() {
+    let a = run("उन्होंने कहा कि भारत-रूस संबंध बहुत मजबूत हैं। India-Pakistan ties are tense.");
+    for name in ["भारत", "रूस", "India", "Pakistan"] {
+        assert_eq!(find(&a, name).kind, Gpe, "{name}");
+    }
+    for e in &a.entities {
+        assert!(!e.name.contains('-'), "{}", e.name);
     }
 }
 

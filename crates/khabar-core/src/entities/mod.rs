@@ -227,6 +227,20 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         else {
             continue;
         };
+        if let Some(parts) = place_pair(text, lex, start, end) {
+            for (s, e, known) in parts {
+                spans.push((s, e));
+                found.raws.push(Raw {
+                    start: s,
+                    end: e,
+                    kind: known.kind,
+                    prio: prio::REPEAT,
+                    role: None,
+                    canonical: Some(known.canonical),
+                });
+            }
+            continue;
+        }
         let span = &text[start..end];
         let words: Vec<&str> = span.split_whitespace().collect();
         let formed = words.iter().any(|w| {
@@ -316,6 +330,41 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
         }
     });
+}
+
+/// Two or more known places joined by hyphens ("भारत-रूस की दोस्ती",
+/// "India-Russia Special and…") name the places, not one organization or
+/// place: their spans and gazetteer entries, when the hyphenated word opens
+/// the candidate and whatever follows it is ordinary words. A hyphenated
+/// name the gazetteer knows whole stays whole.
+fn place_pair(
+    text: &str,
+    lex: &lexicon::Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<Vec<(usize, usize, lexicon::Known)>> {
+    let span = text.get(start..end)?;
+    let first = span.split_whitespace().next()?;
+    if !first.contains('-') || lex.names.contains_key(first) {
+        return None;
+    }
+    let rest_ordinary = span[first.len()..].split_whitespace().all(|w| {
+        lex.common(w) || lex.hindi_common(w) || lex.is(w, class::CONNECTOR | class::TITLE_MOD)
+    });
+    if !rest_ordinary {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut at = start;
+    for part in first.split('-') {
+        let known = lex.names.get(part)?;
+        if !matches!(known.kind, EntityType::Gpe | EntityType::Loc) {
+            return None;
+        }
+        parts.push((at, at + part.len(), *known));
+        at += part.len() + 1;
+    }
+    (parts.len() >= 2).then_some(parts)
 }
 
 /// The names Hindi training data annotates consistently
@@ -1012,6 +1061,27 @@ mod tests {
         for &(c, want) in cases {
             assert_eq!(name_char(c), want, "{c:?}");
         }
+    }
+
+    #[test]
+    fn hyphenated_places_are_the_places() {
+        let lex = lexicon::get();
+        let parts = |text: &str| -> Vec<String> {
+            place_pair(text, lex, 0, text.len())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(s, e, _)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(parts("भारत-रूस"), ["भारत", "रूस"]);
+        assert_eq!(parts("India-Russia Special"), ["India", "Russia"]);
+        // Known whole, not a place on one side, or more than ordinary words
+        // after it: left to the usual rules.
+        assert!(parts("जम्मू-कश्मीर").is_empty());
+        assert!(parts("Guinea-Bissau").is_empty());
+        assert!(parts("Indo-Pacific").is_empty());
+        assert!(parts("India-Russia Intergovernmental Commission").is_empty());
+        assert!(parts("भारत").is_empty());
     }
 
     #[test]
