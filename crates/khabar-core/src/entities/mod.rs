@@ -268,6 +268,15 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
         let last = words.last().map(|w| w.trim_end_matches("'s")).unwrap_or("");
         if kind != EntityType::Person && person_words.contains(last) {
             kind = EntityType::Person;
+        } else if kind == EntityType::Person && words.len() > 1 && lex.is(last, class::ORG_HEAD) {
+            // "सोनीपत पुलिस", "दिल्ली पुलिस": a name ending in an
+            // organization's form word is the organization.
+            kind = EntityType::Org;
+        } else if let Some(known) = lex.names.get(span).filter(|_| is_deva(span)) {
+            // What is left of "मुताबिक रांची" is the city the gazetteer
+            // knows. (Latin script keeps the tagger's call: "Jordan" is a
+            // player as often as a country in sports copy.)
+            kind = known.kind;
         }
         let start = if kind == EntityType::Person {
             initials_before(text, lex, start, end, &initials)
@@ -743,7 +752,10 @@ fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<
     let mut keys: HashSet<String> = HashSet::new();
     for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
         for w in group::name_words(&text[r.start..r.end], lex) {
-            if w.chars().count() < 2 || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD) {
+            // Titles and form words ("पुलिस" of a mistyped "सोनीपत पुलिस")
+            // are no name to find again.
+            let form = class::ORG_HEAD | class::LOC_SUFFIX | class::FAC_SUFFIX;
+            if w.chars().count() < 2 || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD | form) {
                 continue;
             }
             words.insert(w);
@@ -775,12 +787,19 @@ fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<
         }
         let w = bare(t);
         if is_deva(w) {
-            if lex.hindi_stop(w)
-                || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC)
-            {
+            let not_name = class::TITLE_HEAD
+                | class::TITLE_MOD
+                | class::HONORIFIC
+                | class::ORG_HEAD
+                | class::LOC_SUFFIX
+                | class::FAC_SUFFIX;
+            if lex.hindi_stop(w) || lex.is(w, not_name) {
                 return false;
             }
-            words.contains(w) || keys.contains(&translit::key(w))
+            // A spelling variant ("नरेन्द्र" for "नरेंद्र") only when the
+            // word is not an ordinary word that happens to share the key
+            // ("प्रदेश" with "परदेशी").
+            words.contains(w) || (!lex.hindi_common(w) && keys.contains(&translit::key(w)))
         } else {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !lex.is(w, class::EN_STOP | class::CALENDAR | class::TITLE_HEAD)
