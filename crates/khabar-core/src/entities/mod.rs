@@ -250,9 +250,16 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             )
         });
         let titles = words.iter().all(|w| lex.is(strip_possessive(w), junk));
+        // A one-word Hindi "person" that is an ordinary word ("मरीज",
+        // "बुजुर्ग": patient, elder) is the tagger reading a subject as a
+        // name. (Places stay: HiNER's tourism text names many after
+        // ordinary words.)
+        let person_word = c.kind == EntityType::Person && words.len() == 1;
         let common = words.iter().all(|w| {
             let w = strip_possessive(w);
-            lex.is(w, junk) || (!formed && !is_deva(w) && lex.common(w))
+            lex.is(w, junk)
+                || (!formed && !is_deva(w) && lex.common(w))
+                || (person_word && is_deva(w) && lex.hindi_common(w))
         });
         // Titles, function words and dates alone never name anything; common
         // words alone do not either when they stand alone or open a
