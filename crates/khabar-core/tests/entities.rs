@@ -395,6 +395,22 @@ const EN_FALSE_POSITIVES: &[(&str, &[&str])] = &[
         "BJP MP Ravi Kishan spoke in Gorakhpur.",
         &["BJP", "Ravi Kishan", "Gorakhpur"],
     ),
+    // Everyday acronyms, fiscal years and headline furniture are no names
+    // (seen in Indian English news, 2024).
+    ("The IPO opens on Monday and the GDP data is due at 5 pm IST.", &[]),
+    (
+        "Leader of Opposition Rahul Gandhi said the FIR was filed late.",
+        &["Rahul Gandhi"],
+    ),
+    (
+        "The company expects revenue to double in FY25 as EV and CNG sales rise.",
+        &[],
+    ),
+    (
+        "Shares rose after the TV interview, and the AI unit will list through an IPO worth Rs 500 crore.",
+        &[],
+    ),
+    ("The MLAs met at the ICU of the hospital.", &[]),
 ];
 
 const HI_FALSE_POSITIVES: &[(&str, &[&str])] = &[

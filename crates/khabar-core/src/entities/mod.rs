@@ -249,7 +249,9 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
                 class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX,
             )
         });
-        let titles = words.iter().all(|w| lex.is(strip_possessive(w), junk));
+        let titles = words
+            .iter()
+            .all(|w| lex.is(strip_possessive(w), junk) || rules::fiscal_year(w));
         // A one-word Hindi "person" that is an ordinary word ("मरीज",
         // "बुजुर्ग": patient, elder) is the tagger reading a subject as a
         // name. (Places stay: HiNER's tourism text names many after

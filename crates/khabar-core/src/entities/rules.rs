@@ -92,6 +92,16 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// "FY24", "FY2025", "Q3FY25": a fiscal period, which the time stage
+/// reads, never a name.
+pub(crate) fn fiscal_year(word: &str) -> bool {
+    let w = word
+        .strip_prefix(['Q', 'H'])
+        .map_or(word, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+    w.strip_prefix("FY")
+        .is_some_and(|y| (2..=4).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|&c| chars::is_alphabetic(c)).count();
     (2..=12).contains(&letters)
@@ -667,6 +677,7 @@ impl<'a> Rules<'a> {
         }
         if n == 1 {
             if is_acronym(last)
+                && !fiscal_year(last)
                 && !self
                     .lex
                     .is(last, class::TITLE_HEAD | class::CALENDAR | class::EN_STOP)
@@ -1082,6 +1093,16 @@ fn names_programme(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fiscal_years_are_no_names() {
+        for w in ["FY24", "FY2025", "Q3FY25", "H1FY24"] {
+            assert!(fiscal_year(w), "{w}");
+        }
+        for w in ["FY", "FYI", "FY2", "Fyodor", "QFY", "FY20251"] {
+            assert!(!fiscal_year(w), "{w}");
+        }
+    }
 
     #[test]
     fn places_naming_programmes() {
