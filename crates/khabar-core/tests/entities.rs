@@ -208,6 +208,28 @@ fn hindi_sample_golden() {
 }
 
 #[test]
+fn well_known_organizations_keep_their_type_and_merge_across_scripts() {
+    let en = run(
+        "Finance Minister Nirmala Sitharaman will present the budget in the Lok Sabha. \
+         WhatsApp vs Telegram: the ICMR issued an advisory.",
+    );
+    for name in ["Lok Sabha", "Telegram", "ICMR"] {
+        assert_eq!(find(&en, name).kind, Org, "{name}");
+    }
+    let hi = run("आईसीएमआर ने बुधवार को नई सलाह जारी की।");
+    let corpus = merge(&[en, hi]);
+    let icmr = corpus
+        .entities
+        .iter()
+        .find(|e| e.name == "ICMR" || e.aliases.iter().any(|x| x == "ICMR"))
+        .expect("ICMR");
+    assert!(
+        icmr.name == "आईसीएमआर" || icmr.aliases.iter().any(|x| x == "आईसीएमआर"),
+        "{icmr:?}"
+    );
+}
+
+#[test]
 fn hyphenated_country_pairs_are_the_countries() {
     let a = run("उन्होंने कहा कि भारत-रूस संबंध बहुत मजबूत हैं। India-Pakistan ties are tense.");
     for name in ["भारत", "रूस", "India", "Pakistan"] {

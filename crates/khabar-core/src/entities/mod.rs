@@ -567,9 +567,13 @@ fn defer_to_tagger(text: &str, lex: &lexicon::Lexicon, rules: &mut [Raw], tagged
             }
         }
         let step_back = if gazetteer {
+            // The gazetteer's organizations are the well-known ones
+            // (`named.tsv`): "Telegram" and "Lok Sabha" stay organizations
+            // where the tagger reads a place.
             wider
                 || same.is_some_and(|t| {
                     t.kind != r.kind
+                        && r.kind != EntityType::Org
                         && t.confidence >= TAGGER_SURE
                         && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
                         && !(is_place(t.kind) && is_place(r.kind))
