@@ -1,7 +1,7 @@
 //! Trains khabar's NER models and reports their dev-split scores.
 //!
 //! ```text
-//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--dry-run]
+//! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--rebuild-gazetteer] [--dry-run]
 //! cargo run --release -p khabar-train -- diff <en|hi> [--examples N]
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
 //! ```
@@ -601,7 +601,7 @@ fn quantize(avg: &Averaged, prune: f32) -> (f32, Vec<i16>) {
 const SEED: u64 = 0x6b68_6162_6172_2121;
 
 /// What the command line takes.
-const USAGE: &str = "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--dry-run]";
+const USAGE: &str = "usage: khabar-train <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--rebuild-gazetteer] [--dry-run]";
 
 /// How many times each IL-NER training sentence is seen per epoch.
 const IL_REPEAT: usize = 3;
@@ -613,6 +613,7 @@ struct Args {
     prune: f32,
     beam: usize,
     dry_run: bool,
+    rebuild_gazetteer: bool,
     diff: bool,
     examples: usize,
     il_repeat: usize,
@@ -627,6 +628,7 @@ fn parse_args() -> Args {
         prune: -1.0,
         beam: BEAM,
         dry_run: false,
+        rebuild_gazetteer: false,
         diff: false,
         examples: 20,
         il_repeat: IL_REPEAT,
@@ -640,6 +642,7 @@ fn parse_args() -> Args {
             "--prune" => args.prune = it.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
             "--beam" => args.beam = it.next().and_then(|v| v.parse().ok()).unwrap_or(BEAM),
             "--dry-run" => args.dry_run = true,
+            "--rebuild-gazetteer" => args.rebuild_gazetteer = true,
             "--il-repeat" => {
                 args.il_repeat = it.next().and_then(|v| v.parse().ok()).unwrap_or(IL_REPEAT)
             }
@@ -742,15 +745,29 @@ fn main() {
         std::process::exit(2);
     }
     let data = root.join("crates/khabar-core/data/ner");
-    let (gaz_bytes, gaz_names) = build_gazetteer(&root.join("crates/khabar-core/data/gazetteer"));
-    eprintln!("gazetteer: {gaz_names} names, {} bytes", gaz_bytes.len());
-    if !args.dry_run {
-        let path = data.join("gazetteer.bin");
-        if let Err(e) = std::fs::write(&path, &gaz_bytes) {
-            eprintln!("khabar-train: cannot write {}: {e}", path.display());
-            std::process::exit(1);
+    // The gazetteer features are frozen with the models: the committed
+    // gazetteer.bin is what the shipped weights learned with, so training
+    // again from a clean clone gives the same files byte for byte, however
+    // the hand-kept lists have grown since. `--rebuild-gazetteer` builds it
+    // afresh from places.tsv and named.tsv (then re-measure everything).
+    let gaz_path = data.join("gazetteer.bin");
+    let frozen = if args.rebuild_gazetteer {
+        None
+    } else {
+        std::fs::read(&gaz_path).ok()
+    };
+    let gaz_bytes = match frozen {
+        Some(bytes) => {
+            eprintln!("gazetteer: the committed {} bytes", bytes.len());
+            bytes
         }
-    }
+        None => {
+            let (bytes, names) = build_gazetteer(&root.join("crates/khabar-core/data/gazetteer"));
+            eprintln!("gazetteer: {names} names, {} bytes", bytes.len());
+            write_unless_dry(&gaz_path, &bytes, args.dry_run);
+            bytes
+        }
+    };
     GAZ.with(|g| *g.borrow_mut() = gaz_bytes);
     if args.lang == "en" || args.lang == "all" {
         let t0 = Instant::now();
