@@ -67,10 +67,11 @@ pub fn build(sentences: &[Sentence], header: &str) -> (String, usize) {
         else {
             continue;
         };
-        if n == 0 || f64::from(n) < MIN_SHARE * f64::from(occ.max(n)) {
+        let occ = occ.max(n);
+        if n == 0 || f64::from(n) < MIN_SHARE * f64::from(occ) {
             continue;
         }
-        rows.push((words.join(" "), TYPES[t], n, occ.max(n)));
+        rows.push((words.join(" "), TYPES[t], n, occ));
     }
     rows.sort();
     let mut out = String::from(header);

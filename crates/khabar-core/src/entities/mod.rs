@@ -343,11 +343,16 @@ fn combine_tagger(ctx: &Context<'_>, lex: &lexicon::Lexicon, found: &mut Found) 
             && !titled
             && matches!(r.kind, EntityType::Person | EntityType::Org)
             && text.get(r.start..r.end).is_some_and(is_deva);
-        (r.prio > prio::WEAK && !unsure_hindi) || {
-            let i = spans.partition_point(|&(s, _)| s < r.end);
-            spans[..i].iter().rev().take(8).any(|&(_, e)| e > r.start)
-        }
+        (r.prio > prio::WEAK && !unsure_hindi) || overlaps_any(&spans, r.start, r.end)
     });
+}
+
+/// Whether `start..end` overlaps one of `sorted` (spans sorted by start).
+/// Looks back over the last few spans that start before `end`: mentions
+/// nest at most a few deep.
+fn overlaps_any(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = sorted.partition_point(|&(s, _)| s < end);
+    sorted[..i].iter().rev().take(8).any(|&(_, e)| e > start)
 }
 
 /// Two or more known places joined by hyphens ("भारत-रूस की दोस्ती",
@@ -398,17 +403,11 @@ fn trained_names(text: &str, lex: &lexicon::Lexicon, accepted: &mut Vec<Raw>) {
     let trained = lex.trained();
     let mut taken: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
     taken.sort_unstable();
-    let overlaps = |s: usize, e: usize| {
-        let i = taken.partition_point(|&(a, _)| a < e);
-        taken[..i].iter().rev().take(8).any(|&(_, b)| b > s)
-    };
     let junk = class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::CALENDAR;
     let mut added = Vec::new();
     for m in trained.matcher.find_iter(text) {
         let (start, end) = (m.start(), m.end());
-        let before = text.get(..start).and_then(|s| s.chars().next_back());
-        let after = text.get(end..).and_then(|s| s.chars().next());
-        if before.is_some_and(rules::deva_word_char) || after.is_some_and(rules::deva_word_char) {
+        if !rules::whole_word(text, start, end) {
             continue;
         }
         let Some(&(name, kind, times)) = trained.names.get(m.pattern().as_usize()) else {
@@ -422,7 +421,8 @@ fn trained_names(text: &str, lex: &lexicon::Lexicon, accepted: &mut Vec<Raw>) {
         let titles = name
             .split(' ')
             .all(|w| lex.hindi_stop(w) || lex.is(w, junk));
-        if lex.names.contains_key(name) || short_once || titles || overlaps(start, end) {
+        if lex.names.contains_key(name) || short_once || titles || overlaps_any(&taken, start, end)
+        {
             continue;
         }
         added.push(Raw {
@@ -452,17 +452,8 @@ fn epithets(text: &str, lex: &lexicon::Lexicon, accepted: &mut [Raw]) {
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let start = before.len() - word.len();
         // The word must be free: no other mention ends inside it.
-        let free = ends
-            .binary_search_by(|&e| {
-                if e <= start {
-                    std::cmp::Ordering::Less
-                } else if e > before.len() {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_err();
+        let i = ends.partition_point(|&e| e <= start);
+        let free = ends.get(i).is_none_or(|&e| e > before.len());
         if free && !word.is_empty() && lex.is(word, class::EPITHET) {
             r.start = start;
         }
@@ -761,14 +752,19 @@ fn resolve(mut raws: Vec<Raw>) -> Vec<Raw> {
 /// Names already found, named again: "Singh", "Putin's", "राजनाथ", and
 /// Devanagari spellings of Latin names by phonetic key ("बेलौसोव").
 fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<Raw>) {
+    // Titles and form words ("पुलिस" of a mistyped "सोनीपत पुलिस") are no
+    // name to find again.
+    const NOT_A_NAME: u16 = class::TITLE_HEAD
+        | class::TITLE_MOD
+        | class::HONORIFIC
+        | class::ORG_HEAD
+        | class::LOC_SUFFIX
+        | class::FAC_SUFFIX;
     let mut words: HashSet<&str> = HashSet::new();
     let mut keys: HashSet<String> = HashSet::new();
     for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
         for w in group::name_words(&text[r.start..r.end], lex) {
-            // Titles and form words ("पुलिस" of a mistyped "सोनीपत पुलिस")
-            // are no name to find again.
-            let form = class::ORG_HEAD | class::LOC_SUFFIX | class::FAC_SUFFIX;
-            if w.chars().count() < 2 || lex.is(w, class::TITLE_HEAD | class::TITLE_MOD | form) {
+            if w.chars().count() < 2 || lex.is(w, NOT_A_NAME) {
                 continue;
             }
             words.insert(w);
@@ -800,13 +796,7 @@ fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<
         }
         let w = bare(t);
         if is_deva(w) {
-            let not_name = class::TITLE_HEAD
-                | class::TITLE_MOD
-                | class::HONORIFIC
-                | class::ORG_HEAD
-                | class::LOC_SUFFIX
-                | class::FAC_SUFFIX;
-            if lex.hindi_stop(w) || lex.is(w, not_name) {
+            if lex.hindi_stop(w) || lex.is(w, NOT_A_NAME) {
                 return false;
             }
             // A spelling variant ("नरेन्द्र" for "नरेंद्र") only when the

@@ -898,9 +898,17 @@ impl<'a> Rules<'a> {
 /// Whether `c` continues a word, for matches that must stand as whole
 /// words: letters, digits and Devanagari (its marks included), not the
 /// danda.
-pub(crate) fn deva_word_char(c: char) -> bool {
+fn deva_word_char(c: char) -> bool {
     chars::is_alphanumeric(c)
         || ('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}'
+}
+
+/// Whether the match `start..end` of `text` stands as a whole word: no
+/// word char ([`deva_word_char`]) right before or right after it.
+pub(crate) fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(deva_word_char) && !after.is_some_and(deva_word_char)
 }
 
 /// The Devanagari gazetteer over the whole text: one Aho-Corasick pass,
@@ -912,9 +920,7 @@ pub(crate) fn deva_gazetteer(text: &str, lex: &Lexicon, found: &mut Found) {
     let mut matched: Vec<(usize, usize)> = Vec::new();
     let mut places: Vec<(usize, usize)> = Vec::new();
     for m in ac.find_iter(text) {
-        let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
-        let after = text.get(m.end()..).and_then(|s| s.chars().next());
-        if before.is_some_and(deva_word_char) || after.is_some_and(deva_word_char) {
+        if !whole_word(text, m.start(), m.end()) {
             continue;
         }
         matched.push((m.start(), m.end()));
