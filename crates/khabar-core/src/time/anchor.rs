@@ -618,6 +618,19 @@ impl Anchor {
                     None => format!("{}-Q{q}", year(y)),
                 }
             }
+            Sem::DayBeside { of, off } => {
+                let (_, v) = self.resolve(&Parse::new(p.end, (**of).clone()), tense)?;
+                match self.last {
+                    Some((d, Gran::Day)) if date_value(d, Gran::Day) == v => {
+                        match add_days(d, i64::from(*off)) {
+                            Some(beside) => self.set(beside, Gran::Day),
+                            None => v,
+                        }
+                    }
+                    // A day the text cannot place: its neighbour cannot be placed either.
+                    _ => v,
+                }
+            }
             Sem::TodOnly => {
                 // A bare time is on the day just named; in a history, on the
                 // last day the story reached.

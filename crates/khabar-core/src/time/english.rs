@@ -516,8 +516,25 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             _ => {}
         }
     }
-    // the day before, the day after
+    // the day before, the day after; the day after Christmas
     if w == "day" && g.same_clause(j, j + 1) {
+        let off = match g.w(j + 1) {
+            "before" => -1,
+            "after" => 1,
+            _ => 0,
+        };
+        if let Some(p) = (off != 0)
+            // Not `parse`: "the day before the day before …" must not recurse.
+            .then(|| [lexical(g, j + 2), core(g, j + 2)])
+            .into_iter()
+            .flatten()
+            .flatten()
+            .max_by_key(|p| p.end)
+            .filter(|p| names_a_day(&p.sem))
+        {
+            let of = Box::new(p.sem);
+            return Some(Parse::new(p.end, Sem::DayBeside { of, off }));
+        }
         match g.w(j + 1) {
             "before" if !next_is_word(g, j + 2) => {
                 return Some(Parse::new(
@@ -733,6 +750,18 @@ fn a_year_back(g: &G<'_>, i: usize) -> Option<usize> {
         return Some(i + 3);
     }
     (g.w(i) == "last" && g.w(i + 1) == "year").then_some(i + 2)
+}
+
+/// The expression names one day: a date with its day, a weekday, a feast.
+fn names_a_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Cal { d: Some(_), .. }
+            | Sem::RelCal { d: Some(_), .. }
+            | Sem::Weekday { .. }
+            | Sem::Holiday { .. }
+            | Sem::Deictic(_)
+    )
 }
 
 fn next_is_word(g: &G<'_>, i: usize) -> bool {

@@ -133,6 +133,12 @@ pub(crate) enum Sem {
     },
     /// A bare part of the day or clock time: on the day in context.
     TodOnly,
+    /// The day before (-1) or after (1) a date the expression names: "the
+    /// day before last Tuesday's hearing", "the day after Christmas".
+    DayBeside {
+        of: Box<Sem>,
+        off: i32,
+    },
 }
 
 impl Sem {

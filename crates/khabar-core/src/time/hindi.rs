@@ -250,6 +250,20 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         _ => None,
     });
     if let Some(dir) = dir {
+        // "दिवाली से एक दिन पहले", "10 दिसंबर के दो दिन बाद": counted from
+        // the day just named.
+        let linked = i >= 2 && matches!(g.w(i - 1), "के" | "से");
+        if linked && names_a_day(g, i - 2) {
+            return Some(Parse::new(
+                end + 1,
+                Sem::Shift {
+                    unit: u,
+                    n,
+                    dir,
+                    chain: true,
+                },
+            ));
+        }
         // "X के पांच महीने बाद": five months after an event named before it.
         if i > 0 && g.w(i - 1) == "के" {
             return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
@@ -266,6 +280,17 @@ fn count(g: &G<'_>, i: usize) -> Option<Parse> {
         ));
     }
     Some(Parse::new(end, Sem::Duration { unit: u, n }))
+}
+
+/// Token `k` ends an expression naming a day or a month: a weekday, a
+/// feast, a month ("10 दिसंबर"), आज or कल, a year.
+fn names_a_day(g: &G<'_>, k: usize) -> bool {
+    g.lx(k).iter().any(|e| {
+        matches!(
+            e,
+            Lex::Weekday(_) | Lex::Holiday(_) | Lex::Month(_) | Lex::Deictic(_) | Lex::HiKal(_)
+        )
+    }) || g.year4(k).is_some()
 }
 
 /// "सुबह", "शाम", "सुबह 10 बजे", "10 बजे".

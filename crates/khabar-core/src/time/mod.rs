@@ -297,6 +297,28 @@ mod tests {
                 "He could not be reached Wednesday.",
                 &[("Wednesday", "2025-12-03")],
             ),
+            // "The day before <a day>" is one expression, that day less one.
+            (
+                "2000-02-24",
+                "The day before last Tuesday's hearing, he went home.",
+                &[("The day before last Tuesday", "2000-02-21")],
+            ),
+            (
+                "2026-01-05",
+                "Shops reopened the day after Christmas.",
+                &[("the day after Christmas", "2025-12-26")],
+            ),
+            (
+                "2025-12-05",
+                "He left the day before 10 December 2024.",
+                &[("the day before 10 December 2024", "2024-12-09")],
+            ),
+            // … but the day after an event is not the reference date's neighbour.
+            (
+                "2025-12-05",
+                "He left the day before. Talks ended in June.",
+                &[("the day before", "2025-12-04"), ("June", "2025-06")],
+            ),
             // "set" is a plan only as "set to" / "set for".
             (
                 "1998-02-06",
