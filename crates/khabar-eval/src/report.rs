@@ -58,6 +58,9 @@ pub struct TimexReport {
     pub value_accuracy: Option<f64>,
     /// Value accuracy × relaxed F1 (null when the gold has no values).
     pub value_f1: Option<f64>,
+    /// The same, counting as right a value that fills in what the gold's
+    /// leaves open (a diagnostic; the targets use `value_f1`).
+    pub value_or_finer_f1: Option<f64>,
     /// Type accuracy on relaxed pairs.
     pub type_accuracy: f64,
 }
@@ -139,6 +142,7 @@ impl SetReport {
                         relaxed: c.relaxed().into(),
                         value_accuracy: values.then(|| round(c.value_accuracy())),
                         value_f1: values.then(|| round(c.value_f1())),
+                        value_or_finer_f1: values.then(|| round(c.value_or_finer_f1())),
                         type_accuracy: round(c.type_accuracy()),
                     }),
                 )
@@ -231,6 +235,12 @@ impl SetReport {
                     out,
                     "{head}| value (accuracy {a:.3} on relaxed matches) | | | | | **{f:.3}** |"
                 );
+                if let Some(x) = t.value_or_finer_f1 {
+                    let _ = writeln!(
+                        out,
+                        "{head}| value, ours also right where it fills in what the gold leaves open (diagnostic) | | | | | {x:.3} |"
+                    );
+                }
             }
             let _ = writeln!(
                 out,
@@ -283,6 +293,12 @@ impl SetReport {
             match (t.value_accuracy, t.value_f1) {
                 (Some(a), Some(f)) => {
                     let _ = writeln!(out, "  value        accuracy {a:.4}   value F1 {f:.4}");
+                    if let Some(x) = t.value_or_finer_f1 {
+                        let _ = writeln!(
+                            out,
+                            "               value F1 {x:.4} where ours may fill in what the gold leaves open"
+                        );
+                    }
                 }
                 _ => {
                     let _ = writeln!(out, "  value        (gold has no values)");

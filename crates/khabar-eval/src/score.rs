@@ -218,6 +218,9 @@ pub struct TimexCounts {
     pub relaxed: usize,
     /// Relaxed pairs whose values agree.
     pub value: usize,
+    /// Relaxed pairs whose values agree, or whose predicted value fills in
+    /// what the gold's leaves open (see [`refines`]).
+    pub value_or_finer: usize,
     /// Relaxed pairs whose types agree.
     pub kind: usize,
 }
@@ -252,6 +255,13 @@ impl TimexCounts {
         self.value_accuracy() * self.relaxed().f1()
     }
 
+    /// Value F1 counting as right a prediction that fills in what the
+    /// gold's value leaves open: a diagnostic beside
+    /// [`TimexCounts::value_f1`], never instead of it.
+    pub fn value_or_finer_f1(&self) -> f64 {
+        ratio(self.value_or_finer, self.relaxed) * self.relaxed().f1()
+    }
+
     /// Type accuracy on relaxed-matched pairs.
     pub fn type_accuracy(&self) -> f64 {
         ratio(self.kind, self.relaxed)
@@ -264,6 +274,7 @@ impl TimexCounts {
         self.strict += o.strict;
         self.relaxed += o.relaxed;
         self.value += o.value;
+        self.value_or_finer += o.value_or_finer;
         self.kind += o.kind;
     }
 }
@@ -321,11 +332,47 @@ pub fn score_timexes(gold: &[TimexSpan], pred: &[TimexSpan]) -> (TimexCounts, Ve
         if !gs.value.is_empty() && gs.value.eq_ignore_ascii_case(&ps.value) {
             counts.value += 1;
         }
+        if !gs.value.is_empty() && refines(&ps.value, &gs.value) {
+            counts.value_or_finer += 1;
+        }
         if gs.kind.eq_ignore_ascii_case(&ps.kind) {
             counts.kind += 1;
         }
     }
     (counts, pairs)
+}
+
+/// `ours` says what `gold` says, filling in what the gold leaves open:
+/// "1989-W43" for "1989-WXX" (some week of 1989), "1988-Q3" for
+/// "1988-QX", "1968" for "1968-XX", "196" for "196X"; or it adds a time of
+/// day to the gold's date ("1999-10-24TNI" for "1999-10-24"). Dates only:
+/// durations and references ("PXY", "PAST_REF") must agree exactly.
+pub fn refines(ours: &str, gold: &str) -> bool {
+    if ours.eq_ignore_ascii_case(gold) {
+        return true;
+    }
+    let date = |v: &str| v.starts_with(|c: char| c.is_ascii_digit());
+    if !date(ours) || !date(gold) || ours.contains('X') {
+        return false;
+    }
+    match gold.find('X') {
+        // Everything the gold says is before its first X: "1989-WXX", not
+        // SynTime's "2012-10-12-WXX-5T18:00", which still says a time.
+        Some(x)
+            if gold[x..]
+                .chars()
+                .all(|c| matches!(c, 'X' | '-' | 'W' | 'Q')) =>
+        {
+            ours.starts_with(gold[..x].trim_end_matches(['-', 'W', 'Q']))
+        }
+        Some(_) => false,
+        None => {
+            gold.len() == 10
+                && ours.len() > 10
+                && ours.starts_with(gold)
+                && ours.as_bytes()[10] == b'T'
+        }
+    }
 }
 
 fn overlaps(a: &TimexSpan, b: &TimexSpan) -> bool {
@@ -550,6 +597,33 @@ mod tests {
     }
 
     #[test]
+    fn a_finer_value_refines_an_open_one() {
+        for (ours, gold) in [
+            ("1989-W43", "1989-WXX"),
+            ("1968", "1968-XX"),
+            ("196", "196X"),
+            ("1988-Q3", "1988-QX"),
+            ("1999-10-24TNI", "1999-10-24"),
+            ("2000-04-04T09:00", "2000-04-04"),
+            ("2025-12-04", "2025-12-04"),
+        ] {
+            assert!(refines(ours, gold), "{ours} refines {gold}");
+        }
+        for (ours, gold) in [
+            ("1989-W43", "1990-WXX"),
+            ("1989-WXX", "1989-W43"),
+            ("PAST_REF", "PXY"),
+            ("P1Y", "PXY"),
+            ("1999-10-24", "1999-10-24TNI"),
+            ("1999-10-25TNI", "1999-10-24"),
+            ("1989", "1989-10"),
+            ("2012-10-12", "2012-10-12-WXX-5T18:00"),
+        ] {
+            assert!(!refines(ours, gold), "{ours} does not refine {gold}");
+        }
+    }
+
+    #[test]
     fn timex_value_f1_is_accuracy_times_relaxed_f1() {
         let c = TimexCounts {
             gold: 10,
@@ -557,6 +631,7 @@ mod tests {
             strict: 5,
             relaxed: 8,
             value: 6,
+            value_or_finer: 7,
             kind: 7,
         };
         // Relaxed P = 1, R = 0.8, F1 = 0.888…; value acc = 0.75.
@@ -565,6 +640,7 @@ mod tests {
         assert!(close(c.value_f1(), 0.75 * 16.0 / 18.0));
         // Same as F1 over value-correct pairs: P = 6/8, R = 6/10.
         assert!(close(c.value_f1(), f1(0.75, 0.6)));
+        assert!(close(c.value_or_finer_f1(), f1(7.0 / 8.0, 0.7)));
         assert!(close(c.type_accuracy(), 7.0 / 8.0));
         assert!(close(c.strict().f1(), f1(5.0 / 8.0, 0.5)));
     }
