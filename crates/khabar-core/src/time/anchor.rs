@@ -485,7 +485,11 @@ impl Anchor {
                 None => refs(*off).to_string(),
             },
             Sem::PastUnit(unit) => match self.reference {
-                Some(r) if !self.narrative => self.unit_shift(r, *unit, -1, false)?,
+                // "the past decade" said in 1998 is the ten years to it, not
+                // the 1980s; "the past century", not the 1800s.
+                Some(r) if !self.narrative && !matches!(unit, Unit::Decade | Unit::Century) => {
+                    self.unit_shift(r, *unit, -1, false)?
+                }
                 _ => return Some((TimexType::Duration, duration(*unit, Amount::N(1.0)))),
             },
             // "the end of the year": the reference's year in news, the

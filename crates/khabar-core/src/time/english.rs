@@ -1585,6 +1585,17 @@ const AGE_VERBS: &[&str] = &[
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years".
 fn count(g: &G<'_>, i: usize) -> Option<Parse> {
+    // "Islam will one day be …": some day ahead, not a day's length.
+    if g.w(i) == "one"
+        && g.w(i + 1) == "day"
+        && i > 0
+        && matches!(
+            g.w(i - 1),
+            "will" | "would" | "may" | "might" | "could" | "can" | "shall" | "should"
+        )
+    {
+        return Some(Parse::new(i + 2, Sem::Ref("FUTURE_REF")));
+    }
     if let Some(u) = g.unit(i) {
         // Bare plural units: "for years", "in recent years"; "year-earlier".
         let w = g.w(i);

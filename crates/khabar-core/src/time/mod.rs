@@ -297,6 +297,18 @@ mod tests {
                 "He could not be reached Wednesday.",
                 &[("Wednesday", "2025-12-03")],
             ),
+            // "the past decade" in news is the ten years to the document date.
+            (
+                "1998-10-25",
+                "Threats became routine over the past decade, the worst in the past century.",
+                &[("the past decade", "P10Y"), ("the past century", "P100Y")],
+            ),
+            // "will one day" is some day ahead; "for one day" is a length.
+            (
+                "2025-12-05",
+                "Islam will one day be the largest religion here. The fair ran for one day.",
+                &[("one day", "FUTURE_REF"), ("one day", "P1D")],
+            ),
             // "The day before <a day>" is one expression, that day less one.
             (
                 "2000-02-24",
