@@ -622,6 +622,7 @@ impl Anchor {
                     None => format!("{}-Q{q}", year(y)),
                 }
             }
+            Sem::MonthDay { d, months } => self.month_day(*d, *months, tense),
             Sem::DayBeside { of, off } => {
                 let (_, v) = self.resolve(&Parse::new(p.end, (**of).clone()), tense)?;
                 match self.last {
@@ -805,6 +806,32 @@ impl Anchor {
             },
             (None, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (None, None) => format!("XXXX-{m:02}"),
+        }
+    }
+
+    /// Day `d` of the month `months` from the reference's, or, when the
+    /// text does not say which month, of the month around the reference
+    /// date that the tense points to.
+    fn month_day(&mut self, d: u8, months: Option<i32>, tense: Tense) -> String {
+        let Some(b) = self.base() else {
+            return format!("XXXX-XX-{d:02}");
+        };
+        let first = ymd(y_of(b), b.month() as u8, 1);
+        let pick = match months {
+            Some(k) => first
+                .and_then(|f| add_months(f, i64::from(k)))
+                .and_then(|f| ymd(y_of(f), f.month() as u8, d)),
+            None => {
+                let all: Vec<Date> = (-1..=1)
+                    .filter_map(|k| first.and_then(|f| add_months(f, k)))
+                    .filter_map(|f| ymd(y_of(f), f.month() as u8, d))
+                    .collect();
+                pick_near(b, &all, tense)
+            }
+        };
+        match pick {
+            Some(day) => self.set(day, Gran::Day),
+            None => format!("XXXX-XX-{d:02}"),
         }
     }
 

@@ -133,6 +133,13 @@ pub(crate) enum Sem {
     },
     /// A bare part of the day or clock time: on the day in context.
     TodOnly,
+    /// A day of a month the text leaves to context: "15 तारीख को" (the
+    /// month near the reference date the tense points to), "इस महीने की 15
+    /// तारीख" (`months`: 0 this month, -1 last, 1 next).
+    MonthDay {
+        d: u8,
+        months: Option<i32>,
+    },
     /// The day before (-1) or after (1) a date the expression names: "the
     /// day before last Tuesday's hearing", "the day after Christmas".
     DayBeside {

@@ -38,6 +38,10 @@ const MONTH_AFTER: &[&str] = &["में", "तक", "से", "के", "क�
 /// "10 दिसंबर 2024", "26 फरवरी", "दिसंबर 2024", "जनवरी".
 fn date(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some((j, d)) = g.day(i) {
+        // "15 तारीख को": a day of the month in context.
+        if g.w(j) == "तारीख" {
+            return Some(Parse::new(j + 1, Sem::MonthDay { d, months: None }));
+        }
         if let Some(m) = g.month(j) {
             let (end, y) = year_after(g, j + 1);
             return Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }));
@@ -105,9 +109,11 @@ fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// A part of the day and maybe a clock after a date: "रविवार रात", "आज सुबह 10 बजे".
 fn with_tod(g: &G<'_>, p: &mut Parse) {
-    if let Some(t) = g.tod(p.end) {
+    // "सोमवार देर रात": late in that part of the day.
+    let late = usize::from(g.w(p.end) == "देर" && g.tod(p.end + 1).is_some());
+    if let Some(t) = g.tod(p.end + late) {
         p.tod = Some(t);
-        p.end += 1;
+        p.end += 1 + late;
         if let Some((end, c)) = clock_after(g, p.end, t) {
             p.tod = Some(c);
             p.end = end;
@@ -120,6 +126,8 @@ fn with_tod(g: &G<'_>, p: &mut Parse) {
 
 /// "10 बजे", "5.30 बजे" after a part of the day.
 fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
+    // "रात करीब 1 बजे", "सुबह लगभग 10 बजे"
+    let i = i + usize::from(matches!(g.w(i), "करीब" | "लगभग" | "तकरीबन") && g.num(i + 1).is_some());
     let (h, d) = g.num(i)?;
     if d > 2 || h > 24 {
         return None;
@@ -162,6 +170,18 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let off = g.rel(i)?;
     let j = i + 1;
     if let Some(u) = g.unit(j) {
+        // "इस महीने की 15 तारीख", "अगले महीने की 5 तारीख"
+        if u == Unit::Month && matches!(g.w(j + 1), "की" | "के") {
+            if let Some((k, d)) = g.day(j + 2).filter(|&(k, _)| g.w(k) == "तारीख") {
+                return Some(Parse::new(
+                    k + 1,
+                    Sem::MonthDay {
+                        d,
+                        months: Some(off),
+                    },
+                ));
+            }
+        }
         if matches!(
             u,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
@@ -295,13 +315,15 @@ fn names_a_day(g: &G<'_>, k: usize) -> bool {
 
 /// "सुबह", "शाम", "सुबह 10 बजे", "10 बजे".
 fn tod(g: &G<'_>, i: usize) -> Option<Parse> {
-    if let Some(t) = g.tod(i) {
+    // "देर रात": late at night.
+    let late = usize::from(g.w(i) == "देर" && g.tod(i + 1).is_some());
+    if let Some(t) = g.tod(i + late) {
         let mut p = Parse {
-            end: i + 1,
+            end: i + late + 1,
             sem: Sem::TodOnly,
             tod: Some(t),
         };
-        if let Some((end, c)) = clock_after(g, i + 1, t) {
+        if let Some((end, c)) = clock_after(g, p.end, t) {
             p.end = end;
             p.tod = Some(c);
         }
