@@ -76,6 +76,12 @@ fn year_after(g: &G<'_>, i: usize) -> (usize, Option<i32>) {
 
 /// "2021", "सन् 2021", "वर्ष 2021", "1990 के दशक", "2012-13".
 fn year(g: &G<'_>, i: usize) -> Option<Parse> {
+    // "60 के दशक", "90 के दशक": the sixties and nineties of the 1900s.
+    if let Some((n, 2)) = g.num(i) {
+        if n % 10 == 0 && g.w(i + 1) == "के" && g.w(i + 2) == "दशक" {
+            return Some(Parse::new(i + 3, Sem::Decade(190 + n as i32 / 10)));
+        }
+    }
     let lead = g.has(i, Lex::Era) || matches!(g.w(i), "वर्ष" | "साल");
     let j = if lead { i + 1 } else { i };
     let y = g.year4(j)?;
@@ -127,7 +133,24 @@ fn with_tod(g: &G<'_>, p: &mut Parse) {
 /// "10 बजे", "5.30 बजे" after a part of the day.
 fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
     // "रात करीब 1 बजे", "सुबह लगभग 10 बजे"
-    let i = i + usize::from(matches!(g.w(i), "करीब" | "लगभग" | "तकरीबन") && g.num(i + 1).is_some());
+    let about = matches!(g.w(i), "करीब" | "लगभग" | "तकरीबन");
+    let i = i + usize::from(about && g.w(i + 1) != "बजे");
+    let (j, h, m) = clock_digits(g, i).or_else(|| clock_words(g, i))?;
+    if g.w(j) != "बजे" {
+        return None;
+    }
+    let mut h = h;
+    if matches!(part, Tod::Part("AF" | "EV" | "NI"))
+        && h < 12
+        && !(matches!(part, Tod::Part("NI")) && h <= 4)
+    {
+        h += 12;
+    }
+    Some((j + 1, Tod::Clock(h, m)))
+}
+
+/// "10", "5.30", "8:30" before बजे: the token after, the hour and minute.
+fn clock_digits(g: &G<'_>, i: usize) -> Option<(usize, u8, u8)> {
     let (h, d) = g.num(i)?;
     if d > 2 || h > 24 {
         return None;
@@ -135,22 +158,29 @@ fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
     let mut j = i + 1;
     let mut m = 0;
     if matches!(g.punct(j), Some('.' | ':')) && g.attached(j) {
-        if let Some((mm, 2)) = g.num(j + 1) {
+        if let Some((mm, 2)) = g.num(j + 1).filter(|&(mm, _)| mm < 60) {
             m = mm;
             j += 2;
         }
     }
-    if g.w(j) != "बजे" {
+    Some((j, h as u8, m as u8))
+}
+
+/// "दस", "ढाई" (2:30), "साढ़े दस" (10:30), "सवा नौ" (9:15), "पौने आठ"
+/// (7:45) before बजे: hours in words, quarters by the fraction words.
+fn clock_words(g: &G<'_>, i: usize) -> Option<(usize, u8, u8)> {
+    if g.num(i).is_some() {
         return None;
     }
-    let mut h = h as u8;
-    if matches!(part, Tod::Part("AF" | "EV" | "NI"))
-        && h < 12
-        && !(matches!(part, Tod::Part("NI")) && h <= 4)
-    {
-        h += 12;
+    let (j, Amount::N(v)) = amount(g, i)? else {
+        return None;
+    };
+    let quarters = v * 4.0;
+    if !(1.0..=96.0).contains(&quarters) || quarters.fract() != 0.0 {
+        return None;
     }
-    Some((j + 1, Tod::Clock(h, m as u8)))
+    let q = quarters as u32;
+    Some((j, (q / 4) as u8, (q % 4 * 15) as u8))
 }
 
 /// "आज", "कल", "परसों", with a part of the day.
@@ -168,7 +198,32 @@ fn deictic(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "पिछले साल", "अगले महीने", "इस सप्ताह", "पिछली सर्दियों".
 fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let off = g.rel(i)?;
-    let j = i + 1;
+    // "अगले ही दिन": the emphatic ही between.
+    let j = i + 1 + usize::from(g.w(i + 1) == "ही" && g.unit(i + 2) == Some(Unit::Day));
+    // "अगले दिन", "पिछले दिन": the day after / before the one just told;
+    // "अगली सुबह": its morning.
+    if off != 0 && g.unit(j) == Some(Unit::Day) && !g.w(j).ends_with("ों") {
+        return Some(Parse::new(
+            j + 1,
+            Sem::ChainUnit {
+                unit: Unit::Day,
+                off,
+            },
+        ));
+    }
+    if off == 1 {
+        if let Some(t @ Tod::Part("MO" | "EV" | "NI" | "AF")) = g.tod(j) {
+            let mut p = Parse::new(
+                j + 1,
+                Sem::ChainUnit {
+                    unit: Unit::Day,
+                    off,
+                },
+            );
+            p.tod = Some(t);
+            return Some(p);
+        }
+    }
     if let Some(u) = g.unit(j) {
         // "इस महीने की 15 तारीख", "अगले महीने की 5 तारीख"
         if u == Unit::Month && matches!(g.w(j + 1), "की" | "के") {
@@ -186,7 +241,14 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
             u,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
         ) {
-            return Some(Parse::new(j + 1, Sem::RelUnit { unit: u, off }));
+            // "इस महीने के आखिर", "पिछले साल के अंत": the end stays inside.
+            let end = if g.w(j + 1) == "के" && matches!(g.w(j + 2), "अंत" | "आखिर")
+            {
+                j + 3
+            } else {
+                j + 1
+            };
+            return Some(Parse::new(end, Sem::RelUnit { unit: u, off }));
         }
         if u == Unit::Day && off == 0 {
             return Some(Parse::new(j + 1, Sem::Deictic(0)));
@@ -213,6 +275,14 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
 fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     // "दिन भर", "साल भर"
     if let Some(u) = g.unit(i) {
+        // "साल के अंत", "इस महीने के आखिर": the year's / month's end.
+        if matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && g.w(i + 1) == "के"
+            && matches!(g.w(i + 2), "अंत" | "आखिर" | "आखिरी")
+            && !g.w(i).ends_with("ों")
+        {
+            return Some(Parse::new(i + 3, Sem::StoryUnit(u)));
+        }
         if g.has(i + 1, Lex::SpanAll) {
             return Some(Parse::new(
                 i + 2,
@@ -370,6 +440,10 @@ fn misc(g: &G<'_>, i: usize) -> Option<Parse> {
         Lex::Ordinal(n) if *n > 1 => Some(*n),
         _ => None,
     }) {
+        // "इक्कीसवीं सदी": the 21st century, 20xx.
+        if g.unit(i + 1) == Some(Unit::Century) && n > 1 {
+            return Some(Parse::new(i + 2, Sem::Century(n - 1)));
+        }
         if g.w(i + 1) == "दिन" {
             return Some(Parse::new(
                 i + 2,
