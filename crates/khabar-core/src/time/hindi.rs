@@ -115,11 +115,16 @@ fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// A part of the day and maybe a clock after a date: "रविवार रात", "आज सुबह 10 बजे".
 fn with_tod(g: &G<'_>, p: &mut Parse) {
+    // "सोमवार की सुबह": the genitive between.
+    let late_at = |k: usize| usize::from(g.w(k) == "देर" && g.tod(k + 1).is_some());
+    let of = usize::from(
+        matches!(g.w(p.end), "की" | "के") && g.tod(p.end + 1 + late_at(p.end + 1)).is_some(),
+    );
     // "सोमवार देर रात": late in that part of the day.
-    let late = usize::from(g.w(p.end) == "देर" && g.tod(p.end + 1).is_some());
-    if let Some(t) = g.tod(p.end + late) {
+    let late = late_at(p.end + of);
+    if let Some(t) = g.tod(p.end + of + late) {
         p.tod = Some(t);
-        p.end += 1 + late;
+        p.end += 1 + of + late;
         if let Some((end, c)) = clock_after(g, p.end, t) {
             p.tod = Some(c);
             p.end = end;
@@ -203,13 +208,15 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     // "अगले दिन", "पिछले दिन": the day after / before the one just told;
     // "अगली सुबह": its morning.
     if off != 0 && g.unit(j) == Some(Unit::Day) && !g.w(j).ends_with("ों") {
-        return Some(Parse::new(
+        let mut p = Parse::new(
             j + 1,
             Sem::ChainUnit {
                 unit: Unit::Day,
                 off,
             },
-        ));
+        );
+        with_tod(g, &mut p);
+        return Some(p);
     }
     if off == 1 {
         if let Some(t @ Tod::Part("MO" | "EV" | "NI" | "AF")) = g.tod(j) {
@@ -241,6 +248,12 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
             u,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
         ) {
+            // "अगले साल अप्रैल", "पिछले साल जून में": that month of that year.
+            if u == Unit::Year {
+                if let Some(m) = g.month(j + 1) {
+                    return Some(Parse::new(j + 2, Sem::YearCal { m, off }));
+                }
+            }
             // "इस महीने के आखिर", "पिछले साल के अंत": the end stays inside.
             let end = if g.w(j + 1) == "के" && matches!(g.w(j + 2), "अंत" | "आखिर")
             {
