@@ -37,6 +37,16 @@ const MONTH_AFTER: &[&str] = &["में", "तक", "से", "के", "क�
 
 /// "10 दिसंबर 2024", "26 फरवरी", "दिसंबर 2024", "जनवरी".
 fn date(g: &G<'_>, i: usize) -> Option<Parse> {
+    // "एक जनवरी", "दो फरवरी": a day in words before a month.
+    if let Some(d) = g.find(i, |e| match e {
+        Lex::Number(n) if n.fract() == 0.0 && (1.0..=31.0).contains(n) => Some(*n as u8),
+        _ => None,
+    }) {
+        if let Some(m) = g.month(i + 1) {
+            let (end, y) = year_after(g, i + 2);
+            return Some(Parse::new(end, Sem::Cal { y, m, d: Some(d) }));
+        }
+    }
     if let Some((j, d)) = g.day(i) {
         // "15 तारीख को": a day of the month in context.
         if g.w(j) == "तारीख" {
@@ -449,6 +459,13 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// "दूसरे दिन", "सर्दियों", festivals.
 fn misc(g: &G<'_>, i: usize) -> Option<Parse> {
+    // "होली के दिन": the feast's day.
+    if let Some(p) = lexical(g, i).filter(|p| matches!(p.sem, Sem::Holiday { .. })) {
+        if g.w(p.end) == "के" && g.unit(p.end + 1) == Some(Unit::Day) && g.w(p.end + 1) != "दिनों"
+        {
+            return Some(Parse::new(p.end + 2, p.sem));
+        }
+    }
     if let Some(n) = g.find(i, |e| match e {
         Lex::Ordinal(n) if *n > 1 => Some(*n),
         _ => None,
