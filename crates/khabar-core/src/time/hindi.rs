@@ -161,6 +161,11 @@ fn clock_after(g: &G<'_>, i: usize, part: Tod) -> Option<(usize, Tod)> {
     {
         h += 12;
     }
+    // "रात 12 बजे" is midnight, the end of that day, not noon; "रात 12:30
+    // बजे" half an hour after it.
+    if matches!(part, Tod::Part("NI")) && h == 12 {
+        h = if m == 0 { 24 } else { 0 };
+    }
     Some((j + 1, Tod::Clock(h, m)))
 }
 
