@@ -535,26 +535,14 @@ fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
             let of = Box::new(p.sem);
             return Some(Parse::new(p.end, Sem::DayBeside { of, off }));
         }
-        match g.w(j + 1) {
-            "before" if !next_is_word(g, j + 2) => {
-                return Some(Parse::new(
-                    j + 2,
-                    Sem::ChainUnit {
-                        unit: Unit::Day,
-                        off: -1,
-                    },
-                ))
-            }
-            "after" if !next_is_word(g, j + 2) => {
-                return Some(Parse::new(
-                    j + 2,
-                    Sem::ChainUnit {
-                        unit: Unit::Day,
-                        off: 1,
-                    },
-                ))
-            }
-            _ => {}
+        if off != 0 && !next_is_word(g, j + 2) {
+            return Some(Parse::new(
+                j + 2,
+                Sem::ChainUnit {
+                    unit: Unit::Day,
+                    off,
+                },
+            ));
         }
     }
     // the latest period (of a company's results)

@@ -123,15 +123,20 @@ fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
     Some(p)
 }
 
+/// 1 when token `k` is "देर" before a part of the day ("देर रात", late at
+/// night), else 0: how far the part of the day stands from `k`.
+fn late_at(g: &G<'_>, k: usize) -> usize {
+    usize::from(g.w(k) == "देर" && g.tod(k + 1).is_some())
+}
+
 /// A part of the day and maybe a clock after a date: "रविवार रात", "आज सुबह 10 बजे".
 fn with_tod(g: &G<'_>, p: &mut Parse) {
     // "सोमवार की सुबह": the genitive between.
-    let late_at = |k: usize| usize::from(g.w(k) == "देर" && g.tod(k + 1).is_some());
     let of = usize::from(
-        matches!(g.w(p.end), "की" | "के") && g.tod(p.end + 1 + late_at(p.end + 1)).is_some(),
+        matches!(g.w(p.end), "की" | "के") && g.tod(p.end + 1 + late_at(g, p.end + 1)).is_some(),
     );
     // "सोमवार देर रात": late in that part of the day.
-    let late = late_at(p.end + of);
+    let late = late_at(g, p.end + of);
     if let Some(t) = g.tod(p.end + of + late) {
         p.tod = Some(t);
         p.end += 1 + of + late;
@@ -222,26 +227,23 @@ fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1 + usize::from(g.w(i + 1) == "ही" && g.unit(i + 2) == Some(Unit::Day));
     // "अगले दिन", "पिछले दिन": the day after / before the one just told;
     // "अगली सुबह": its morning.
-    if off != 0 && g.unit(j) == Some(Unit::Day) && !g.w(j).ends_with("ों") {
-        let mut p = Parse::new(
-            j + 1,
+    let next_day = |end: usize| {
+        Parse::new(
+            end,
             Sem::ChainUnit {
                 unit: Unit::Day,
                 off,
             },
-        );
+        )
+    };
+    if off != 0 && g.unit(j) == Some(Unit::Day) && !g.w(j).ends_with("ों") {
+        let mut p = next_day(j + 1);
         with_tod(g, &mut p);
         return Some(p);
     }
     if off == 1 {
         if let Some(t @ Tod::Part("MO" | "EV" | "NI" | "AF")) = g.tod(j) {
-            let mut p = Parse::new(
-                j + 1,
-                Sem::ChainUnit {
-                    unit: Unit::Day,
-                    off,
-                },
-            );
+            let mut p = next_day(j + 1);
             p.tod = Some(t);
             return Some(p);
         }
@@ -414,7 +416,7 @@ fn names_a_day(g: &G<'_>, k: usize) -> bool {
 /// "सुबह", "शाम", "सुबह 10 बजे", "10 बजे".
 fn tod(g: &G<'_>, i: usize) -> Option<Parse> {
     // "देर रात": late at night.
-    let late = usize::from(g.w(i) == "देर" && g.tod(i + 1).is_some());
+    let late = late_at(g, i);
     if let Some(t) = g.tod(i + late) {
         let mut p = Parse {
             end: i + late + 1,
