@@ -81,6 +81,11 @@ struct AnalyzeArgs {
     /// No progress bar and no summary on stderr (errors are still reported).
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// Exit 0 even when some inputs failed (each is still an error line or entry in the
+    /// output and named on stderr): for engines that fail a whole task on a non-zero exit,
+    /// such as Hadoop Streaming or Spark's Scala `pipe`.
+    #[arg(long)]
+    exit_zero: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +109,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Analyze(args) => match run(&args) {
             Ok(0) => ExitCode::SUCCESS,
+            Ok(_) if args.exit_zero => ExitCode::SUCCESS,
             Ok(_) => ExitCode::from(1),
             Err(Fatal::Usage(msg)) => {
                 eprintln!("khabar: {msg}");

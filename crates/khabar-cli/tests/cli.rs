@@ -397,6 +397,39 @@ fn batch_lines_carry_no_state_between_them() {
 }
 
 #[test]
+fn exit_zero_keeps_error_lines_but_not_the_failing_exit_code() {
+    // Hadoop Streaming and Spark's Scala `pipe` fail a whole task on a
+    // non-zero exit: with --exit-zero a bad record is only its error line.
+    let batch = mixed_batch(7);
+    let plain = run(
+        khabar().args(["analyze", "--input-jsonl", "-", "--format", "jsonl"]),
+        &batch,
+    );
+    let zero = run(
+        khabar().args([
+            "analyze",
+            "--input-jsonl",
+            "-",
+            "--format",
+            "jsonl",
+            "--exit-zero",
+        ]),
+        &batch,
+    );
+    assert_eq!(code(&plain), 1);
+    assert_eq!(code(&zero), 0);
+    assert_eq!(zero.stdout, plain.stdout);
+    let errors = jsonl(&zero)
+        .iter()
+        .filter(|l| l.get("error").is_some())
+        .count();
+    assert!(errors > 0, "the mixed batch has failing lines");
+
+    let usage = run(khabar().args(["analyze", "--exit-zero"]), b"");
+    assert_eq!(code(&usage), 2, "a usage error is still an error");
+}
+
+#[test]
 fn batch_from_a_file_and_a_missing_batch() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("batch.jsonl");
