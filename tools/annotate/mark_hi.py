@@ -87,11 +87,13 @@ def find(art, entries):
     found, unused = [], []
     for typ, s, occ in sorted(entries, key=lambda e: -len(e[1])):
         n, hits, i = 0, 0, 0
+        # the article may carry ZWJ/ZWNJ inside a word (दिल्‍ली); the listed string need not
+        pat = re.compile("[\u200c\u200d]?".join(map(re.escape, s.replace("\u200c", "").replace("\u200d", ""))))
         while True:
-            i = art.find(s, i)
-            if i < 0:
+            m = pat.search(art, i)
+            if not m:
                 break
-            j = i + len(s)
+            i, j = m.start(), m.end()
             ok = (i == 0 or not is_word(art[i - 1])) and (j == len(art) or not is_word(art[j]))
             if ok and not any(taken[i:j]):
                 n += 1
