@@ -55,12 +55,14 @@ def parse_spec(p):
             continue
         parts = re.split(r"\t| {2,}", line)
         typ, s = parts[0].strip(), parts[1]
+        glued = typ.endswith("*")  # TYPE* : also inside a word (text glued by the source: "भाजपाउधर")
+        typ = typ.rstrip("*")
         if typ not in TYPES and typ != "-":
             raise SystemExit("%s: bad type in %r" % (p, line))
         occ = None
         if len(parts) > 2 and parts[2].strip():
             occ = {int(x) for x in parts[2].split(",")}
-        spec["entries"].append((typ, s, occ))
+        spec["entries"].append((typ, s, occ, glued))
     return spec
 
 
@@ -85,7 +87,7 @@ def find(art, entries):
     """Whole-word occurrences, longest string first, never overlapping."""
     taken = [False] * len(art)
     found, unused = [], []
-    for typ, s, occ in sorted(entries, key=lambda e: -len(e[1])):
+    for typ, s, occ, glued in sorted(entries, key=lambda e: -len(e[1])):
         n, hits, i = 0, 0, 0
         # the article may carry ZWJ/ZWNJ inside a word (दिल्‍ली); the listed string need not
         pat = re.compile("[\u200c\u200d]?".join(map(re.escape, s.replace("\u200c", "").replace("\u200d", ""))))
@@ -94,7 +96,7 @@ def find(art, entries):
             if not m:
                 break
             i, j = m.start(), m.end()
-            ok = (i == 0 or not is_word(art[i - 1])) and (j == len(art) or not is_word(art[j]))
+            ok = glued or (i == 0 or not is_word(art[i - 1])) and (j == len(art) or not is_word(art[j]))
             if ok and not any(taken[i:j]):
                 n += 1
                 if occ is None or n in occ:
