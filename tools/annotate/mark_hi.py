@@ -83,6 +83,25 @@ def article(spec):
     return text, cs, ce
 
 
+# Devanagari letters with nukta exist precomposed (U+0958..U+095F) and as base + U+093C;
+# the corpus has both, so a listed string matches either spelling.
+NUKTA = {unicodedata.normalize("NFD", chr(c)): chr(c) for c in range(0x958, 0x960)}
+
+
+def pattern(s):
+    s = unicodedata.normalize("NFD", s.replace("\u200c", "").replace("\u200d", ""))
+    parts, i = [], 0
+    while i < len(s):
+        pair = s[i:i + 2]
+        if pair in NUKTA:
+            parts.append("(?:%s|%s)" % (re.escape(pair), NUKTA[pair]))
+            i += 2
+        else:
+            parts.append(re.escape(s[i]))
+            i += 1
+    return "[\u200c\u200d]?".join(parts)
+
+
 def find(art, entries):
     """Whole-word occurrences, longest string first, never overlapping."""
     taken = [False] * len(art)
@@ -90,7 +109,7 @@ def find(art, entries):
     for typ, s, occ, glued in sorted(entries, key=lambda e: -len(e[1])):
         n, hits, i = 0, 0, 0
         # the article may carry ZWJ/ZWNJ inside a word (दिल्‍ली); the listed string need not
-        pat = re.compile("[\u200c\u200d]?".join(map(re.escape, s.replace("\u200c", "").replace("\u200d", ""))))
+        pat = re.compile(pattern(s))
         while True:
             m = pat.search(art, i)
             if not m:
