@@ -21,7 +21,9 @@ Spec file (one per article, UTF-8), one entry per line, '#' starts a comment:
     =1234<TAB>ORG             retype the match that starts at 1234
 
 Usage:
-    mark_b.py ROW SPEC [--write] [--plain]
+    mark_b.py ROW [SPEC] [--write] [--plain]   SPEC defaults to b-specs/ROW.spec
+    mark_b.py --all                            rebuild b-dev.jsonl and b-test.jsonl from
+                                               b-specs/ for every row of annotator b
 """
 import csv
 import hashlib
@@ -160,10 +162,54 @@ def write(row, rec):
     return path
 
 
+SPECS = os.path.join(HERE, "b-specs")
+
+
+def record(rows, row, ents):
+    art = rows[row]["article"]
+    return {
+        "source": SOURCE,
+        "row": row,
+        "sha1": hashlib.sha1(art.encode("utf-8")).hexdigest(),
+        "date": rows[row]["date"][:10],
+        "entities": [{"start": s, "end": e, "type": t, "text": art[s:e]} for s, e, t in ents],
+    }
+
+
+def rebuild_all():
+    rows = load_rows()
+    out = {"dev": [], "test": []}
+    with open(os.path.join(DATA, "selection.tsv"), encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        sel = [dict(zip(head, [x.strip() for x in l.rstrip("\n").split("\t")])) for l in f if l.strip()]
+    for rec in sel:
+        if rec["annotator"] != "b":
+            continue
+        row = int(rec["row"])
+        path = os.path.join(SPECS, f"{row}.spec")
+        if not os.path.exists(path):
+            print(f"row {row}: no spec yet")
+            continue
+        ents, unused = annotate(rows[row]["article"], parse_spec(path))
+        if unused:
+            print(f"row {row}: unused forms {unused}")
+        out[rec["half"]].append(record(rows, row, ents))
+    for half, recs in out.items():
+        recs.sort(key=lambda r: r["row"])
+        with open(os.path.join(DATA, f"b-{half}.jsonl"), "w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"b-{half}.jsonl: {len(recs)} articles")
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     flags = {a for a in sys.argv[1:] if a.startswith("--")}
-    row, spec_path = int(args[0]), args[1]
+    if "--all" in flags:
+        rebuild_all()
+        return
+    row = int(args[0])
+    spec_path = args[1] if len(args) > 1 else os.path.join(SPECS, f"{row}.spec")
     rows = load_rows()
     art = rows[row]["article"]
     ents, unused = annotate(art, parse_spec(spec_path))
@@ -177,14 +223,7 @@ def main():
         counts[t] = counts.get(t, 0) + 1
     print("counts:", counts, "total", len(ents))
     if "--write" in flags:
-        rec = {
-            "source": SOURCE,
-            "row": row,
-            "sha1": hashlib.sha1(art.encode("utf-8")).hexdigest(),
-            "date": rows[row]["date"][:10],
-            "entities": [{"start": s, "end": e, "type": t, "text": art[s:e]} for s, e, t in ents],
-        }
-        print("wrote", write(row, rec))
+        print("wrote", write(row, record(rows, row, ents)))
 
 
 if __name__ == "__main__":
