@@ -6,6 +6,7 @@ The annotator reads each article and writes a spec (tools/annotate/hi-specs/NN.s
     source: Dainik Jagran/DJ-2020-MAY/DJ-2020-MAY-05.txt   (path under corpus/hi-news-2020)
     lines: 13 23          (first and last line index of the article, inclusive)
     topic: crime
+    half: dev             (written once the halves were drawn; build keeps it)
     PER<TAB>दिनेश कुमार            (TAB or 2+ spaces separate columns) every whole-word occurrence is a mention
     LOC<TAB>गंगा<TAB>1,3           only occurrences 1 and 3 (1-based, counted among free matches)
     -<TAB>गंगा इंटरनेशनल           block: matched (longest first) but not a mention
@@ -17,6 +18,8 @@ Commands:
     show SPEC...           print the article with inline [[text|TYPE]] marks and warnings
     build                  write dev.jsonl / test.jsonl from all specs
     check JSONL...         validate offsets, text equality, sha1, order, overlap
+    candidates FILE...     list headline-like lines (short, no final danda, a long paragraph next)
+                           with the line range and word count up to the next one: where to read
 """
 import hashlib, json, os, re, sys, unicodedata
 
@@ -49,7 +52,7 @@ def parse_spec(p):
         line = raw.rstrip("\n")
         if not line.strip() or line.startswith("#"):
             continue
-        m = re.match(r"(source|lines|topic):\s*(.*)$", line)
+        m = re.match(r"(source|lines|topic|half):\s*(.*)$", line)
         if m:
             spec[m.group(1)] = m.group(2).strip()
             continue
@@ -175,7 +178,12 @@ def build():
     for paper in sorted(by_paper):
         # within each paper, in date order, alternate dev, test, dev, ...
         for k, sp in enumerate(sorted(by_paper[paper], key=lambda s: (date_of(s["source"]), s["name"]))):
-            (dev if k % 2 == 0 else test).append(record(sp))
+            # a spec that already says its half keeps it (the test half is frozen)
+            drawn = "dev" if k % 2 == 0 else "test"
+            half = dev if sp.get("half", drawn) == "dev" else test
+            half.append(record(sp))
+            if "-v" in sys.argv:
+                print(sp["name"], "dev" if half is dev else "test", paper, date_of(sp["source"]))
     for name, rows in (("dev", dev), ("test", test)):
         rows.sort(key=lambda r: (r["date"], r["source"], r["start"]))
         with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
@@ -232,6 +240,19 @@ def lines(path, a=None, b=None):
         pos += len(ln) + 1
 
 
+def candidates(paths):
+    for path in paths:
+        ls = read(path).split("\n")
+        idx = [i for i, ln in enumerate(ls) if ln.strip()]
+        heads = [i for k, i in enumerate(idx)
+                 if len(ls[i].split()) <= 22 and not ls[i].rstrip().endswith(("।", "."))
+                 and k + 1 < len(idx) and len(ls[idx[k + 1]].split()) > 25]
+        for a, h in enumerate(heads):
+            end = heads[a + 1] - 1 if a + 1 < len(heads) else len(ls) - 1
+            wc = sum(len(ls[i].split()) for i in range(h, end + 1))
+            print("%s %d %d %dw %s" % (os.path.basename(path), h, end, wc, ls[h][:80]))
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "lines":
@@ -241,6 +262,8 @@ if __name__ == "__main__":
             show(a)
     elif cmd == "build":
         build()
+    elif cmd == "candidates":
+        candidates(args)
     elif cmd == "check":
         sys.exit(1 if check(args) else 0)
     else:
