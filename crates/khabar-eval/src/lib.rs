@@ -14,6 +14,8 @@
 //!   offsets ([`align`] when ingestion changed the text).
 //! - [`score`] counts: conlleval-style exact span+type for NER,
 //!   TempEval-3-style strict/relaxed/value for TIMEX.
+//! - [`indian`] scores khabar's own hand-annotated Indian news sets
+//!   (`data/en-indian`, `data/hi-indian`), dev and test halves apart.
 //! - [`report`] prints tables and JSON; [`guard`] compares a fixed subset
 //!   with `tests/eval/baseline.json`.
 //!
@@ -22,6 +24,7 @@
 pub mod align;
 pub mod corpus;
 pub mod guard;
+pub mod indian;
 pub mod report;
 pub mod run;
 pub mod score;

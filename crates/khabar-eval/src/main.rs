@@ -1,6 +1,7 @@
 //! The `khabar-eval` command. See `docs/EVALUATION.md`.
 
 use khabar_eval::guard;
+use khabar_eval::indian::{self, IndianSet};
 use khabar_eval::report::SetReport;
 use khabar_eval::run::{self, RunOptions, Set};
 use khabar_eval::score::{f1, ratio};
@@ -18,6 +19,10 @@ sets:
   wikiwars   WikiWars, TIMEX3 with values
   tweets     SynTime English tweets (training part), TIMEX3 with values
   iltimex    ILTIMEX2012 Hindi, spans and types only
+  en-indian  khabar's own Indian English news NER set, dev and test halves
+  hi-indian  khabar's own Hindi news NER set, dev and test halves, PER/ORG/LOC
+             (annotations in crates/khabar-eval/data/; article texts from
+             $KHABAR_CORPUS or ../shared/corpus; --errors lists the dev half only)
   all        every set above
 
 commands:
@@ -120,6 +125,9 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Some(set) = IndianSet::parse(&args.what) {
+        return indian_cmd(&args, &[set]);
+    }
     if !args.data.is_dir() {
         eprintln!(
             "khabar-eval: skipped: no gold data at {} (put the shared eval data beside the repo as ../shared/eval, or set KHABAR_EVAL_DATA)",
@@ -132,7 +140,21 @@ fn main() -> ExitCode {
         "baseline" => baseline_cmd(&args),
         "all" if args.values.is_some() => values_cmd(&args, &Set::ALL),
         "all" if args.tally.is_some() => tally_cmd(&args, &Set::ALL),
-        "all" => sets_cmd(&args, &Set::ALL),
+        "all" => {
+            let public = sets_cmd(&args, &Set::ALL);
+            // One JSON document per invocation: the own sets print theirs by name.
+            let own = if args.json {
+                eprintln!("khabar-eval: en-indian and hi-indian are left out of `all --json`; run them by name");
+                ExitCode::SUCCESS
+            } else {
+                indian_cmd(&args, &IndianSet::ALL)
+            };
+            if public == ExitCode::SUCCESS {
+                own
+            } else {
+                public
+            }
+        }
         name if args.values.is_some() => match Set::parse(name) {
             Some(set) => values_cmd(&args, &[set]),
             None => {
@@ -217,6 +239,42 @@ fn sets_cmd(args: &Args, sets: &[Set]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// khabar's own Indian news sets: figures per half; errors from dev only.
+fn indian_cmd(args: &Args, sets: &[IndianSet]) -> ExitCode {
+    let corpus = indian::default_corpus_dir();
+    let mut runs = Vec::new();
+    for &set in sets {
+        match indian::run(set, &corpus, args.errors) {
+            Ok(Some(r)) => runs.push((set, r)),
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("khabar-eval: {}: {e}", set.name());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if args.json {
+        let all: Vec<_> = runs.iter().map(|(_, r)| r).collect();
+        match serde_json::to_string_pretty(&all) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("khabar-eval: cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else if args.markdown && !runs.is_empty() {
+        print!("\n{}", indian::MARKDOWN_HEADER);
+        for (_, r) in &runs {
+            print!("{}", r.markdown());
+        }
+    } else {
+        for (set, r) in &runs {
+            println!("{}", r.table(set.title()));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// `--values N`: the wrong values of TIMEX sets, tab-separated.

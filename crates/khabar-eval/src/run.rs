@@ -299,7 +299,7 @@ fn natural_key(p: &Path) -> (String, u64, String) {
 }
 
 /// Calls the public pipeline, turning an error or a panic into a message.
-fn analyze_doc(doc: &Document) -> Result<Analysis, String> {
+pub fn analyze_doc(doc: &Document) -> Result<Analysis, String> {
     let options = Options::default();
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(doc, &options))) {
         Ok(Ok(a)) => Ok(a),
@@ -406,7 +406,7 @@ pub fn first_difference(analyzed: &str, input: &str) -> String {
 }
 
 /// Picks `n` evenly spaced items, so examples come from the whole set.
-fn spread<T: Clone>(items: &[T], n: usize) -> Vec<T> {
+pub fn spread<T: Clone>(items: &[T], n: usize) -> Vec<T> {
     if items.len() <= n {
         return items.to_vec();
     }
