@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::entities::translit;
 use crate::model::EntityType;
+use crate::util::Dsu;
 
 /// A mention after overlaps are resolved.
 #[derive(Clone, Debug)]
@@ -33,26 +34,6 @@ pub(crate) struct M {
     pub canonical: Option<&'static str>,
     /// An @handle, attached only when it matches a name.
     pub handle: bool,
-}
-
-struct Dsu(Vec<usize>);
-
-impl Dsu {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // Keep the earlier mention as root.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
 }
 
 /// The words of a person's name, without honorifics and possessives.
@@ -82,7 +63,7 @@ fn org_initials(text: &str) -> String {
 /// `links` are pairs of mention indices known to co-refer.
 pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<usize> {
     let n = ms.len();
-    let mut dsu = Dsu((0..n).collect());
+    let mut dsu = Dsu::new(n);
     for &(a, b) in links {
         if a < n && b < n {
             dsu.union(a, b);

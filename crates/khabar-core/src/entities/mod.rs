@@ -30,6 +30,7 @@ use crate::model::{Entity, EntityType, Mention};
 use crate::pipeline::Context;
 use crate::segment::chars;
 use crate::segment::Lang;
+use crate::util::{strip_possessive, strip_possessive_s};
 use group::M;
 use lexicon::{class, is_deva};
 use rules::{prio, Found, Raw, Rules};
@@ -784,12 +785,7 @@ fn repeats(text: &str, lex: &lexicon::Lexicon, toks: &[Tok], accepted: &mut Vec<
             .next_back()
             .is_some_and(|(_, &end)| end > s)
     };
-    let bare = |t: &Tok| {
-        let w = &text[t.start..t.end];
-        w.strip_suffix("'s")
-            .or_else(|| w.strip_suffix("\u{2019}s"))
-            .unwrap_or(w)
-    };
+    let bare = |t: &Tok| strip_possessive_s(&text[t.start..t.end]);
     let matches = |t: &Tok| -> bool {
         if t.kind != Kind::Word {
             return false;
@@ -874,20 +870,6 @@ fn glosses(text: &str, toks: &[Tok], ms: &[M]) -> Vec<(usize, usize)> {
     links
 }
 
-/// A word without its possessive "'s" or "'".
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .or_else(|| w.strip_suffix('\''))
-        .unwrap_or(w)
-}
-
-fn is_possessive_free(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("\u{2019}s"))
-        .unwrap_or(s)
-}
-
 /// Builds the entities from grouped mentions.
 fn build(
     ctx: &Context<'_>,
@@ -956,7 +938,7 @@ fn build(
                     std::cmp::Reverse(m.start),
                 )
             })
-            .map(|m| is_possessive_free(&m.text).to_string())
+            .map(|m| strip_possessive_s(&m.text).to_string())
             .unwrap_or_default();
         let mut aliases: Vec<String> = Vec::new();
         let mut push_alias = |a: &str| {
@@ -967,7 +949,7 @@ fn build(
         };
         for &i in members {
             let m = &ms[i];
-            push_alias(is_possessive_free(&m.text));
+            push_alias(strip_possessive_s(&m.text));
         }
         for m in &names {
             if let Some(c) = m.canonical {

@@ -20,6 +20,7 @@ use crate::entities::tokens::{Kind, Tok};
 use crate::entities::translit;
 use crate::model::EntityType;
 use crate::segment::chars;
+use crate::util::strip_possessive;
 
 /// How much a proposed mention is trusted when proposals overlap.
 pub(crate) mod prio {
@@ -85,13 +86,6 @@ const MAX_RUN: usize = 40;
 /// The longest title ("Union Minister of State for Health & Family Welfare").
 const MAX_TITLE: usize = 12;
 
-fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .or_else(|| w.strip_suffix('\''))
-        .unwrap_or(w)
-}
-
 /// "FY24", "FY2025", "Q3FY25": a fiscal period, which the time stage
 /// reads, never a name.
 pub(crate) fn fiscal_year(word: &str) -> bool {
@@ -118,7 +112,7 @@ impl<'a> Rules<'a> {
             .unwrap_or("")
     }
 
-    /// The word without a possessive "'s".
+    /// The word without a possessive ("Putin's", "Ministers'").
     fn bare(&self, i: usize) -> &'a str {
         strip_possessive(self.word(i))
     }
