@@ -24,6 +24,7 @@ mod error;
 pub mod model;
 pub mod offsets;
 mod pipeline;
+mod util;
 
 pub mod entities;
 pub mod events;

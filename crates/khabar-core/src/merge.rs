@@ -19,10 +19,12 @@
 
 use std::collections::HashMap;
 
+use crate::entities::lexicon::is_deva;
 use crate::entities::translit;
 use crate::model::{
     Analysis, Corpus, CorpusEntity, CorpusMention, Entity, EntityType, EventRef, TimelineEntry,
 };
+use crate::util::Dsu;
 
 /// The coarse type keys are scoped by.
 fn scope(kind: EntityType) -> u8 {
@@ -39,29 +41,6 @@ fn scope(kind: EntityType) -> u8 {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
-}
-
-fn is_deva(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
-}
-
-struct Dsu(Vec<usize>);
-
-impl Dsu {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
 }
 
 /// The blocking keys of one entity.
@@ -110,7 +89,7 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
         .enumerate()
         .flat_map(|(d, a)| a.entities.iter().map(move |e| (d, e)))
         .collect();
-    let mut dsu = Dsu((0..nodes.len()).collect());
+    let mut dsu = Dsu::new(nodes.len());
     let mut first: HashMap<(u8, String), usize> = HashMap::new();
     for (i, (_, e)) in nodes.iter().enumerate() {
         for k in keys(e) {

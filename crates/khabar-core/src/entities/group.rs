@@ -1,5 +1,8 @@
 //! From mentions to entities: which mentions name the same thing.
 //!
+//! [`mentions`] turns the accepted proposals into mentions in text order
+//! and adds the @handles of the text; [`group`] then unions them.
+//!
 //! Everything is keyed, never compared pairwise: union-find over mentions,
 //! with hash maps from keys to the first mention that had them.
 //!
@@ -17,9 +20,12 @@
 
 use std::collections::HashMap;
 
+use crate::entities::candidates::Raw;
 use crate::entities::lexicon::{class, is_deva, Lexicon};
+use crate::entities::tokens::{Kind, Tok};
 use crate::entities::translit;
 use crate::model::EntityType;
+use crate::util::Dsu;
 
 /// A mention after overlaps are resolved.
 #[derive(Clone, Debug)]
@@ -35,24 +41,77 @@ pub(crate) struct M {
     pub handle: bool,
 }
 
-struct Dsu(Vec<usize>);
+/// The mentions to group: the accepted proposals in text order, then every
+/// @handle of the text (attached only when it spells a name). Also returns
+/// the [`glosses`] between them, as pairs of mention indices.
+pub(crate) fn mentions(
+    text: &str,
+    mut accepted: Vec<Raw>,
+    toks: &[Tok],
+) -> (Vec<M>, Vec<(usize, usize)>) {
+    accepted.sort_by_key(|r| (r.start, r.end));
+    let mut ms: Vec<M> = accepted
+        .into_iter()
+        .map(|r| M {
+            text: text[r.start..r.end].to_string(),
+            start: r.start,
+            end: r.end,
+            kind: r.kind,
+            prio: r.prio,
+            role: r.role,
+            canonical: r.canonical,
+            handle: false,
+        })
+        .collect();
+    let links = glosses(text, toks, &ms);
+    for t in toks.iter().filter(|t| t.kind == Kind::Handle) {
+        ms.push(M {
+            start: t.start,
+            end: t.end,
+            text: text[t.start..t.end].to_string(),
+            kind: EntityType::Person,
+            prio: 0,
+            role: None,
+            canonical: None,
+            handle: true,
+        });
+    }
+    (ms, links)
+}
 
-impl Dsu {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+/// Mentions explained by the next one in parentheses: a gloss
+/// ("एंड्री बेलौसोव (Andrey Belousov)") or an acronym defined in text
+/// ("Shanghai Cooperation Organisation (SCO)").
+fn glosses(text: &str, toks: &[Tok], ms: &[M]) -> Vec<(usize, usize)> {
+    let by_start: HashMap<usize, usize> =
+        ms.iter().enumerate().map(|(i, m)| (m.start, i)).collect();
+    let by_end: HashMap<usize, usize> = ms.iter().enumerate().map(|(i, m)| (m.end, i)).collect();
+    let mut links = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Punct || &text[t.start..t.end] != "(" || k == 0 {
+            continue;
         }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // Keep the earlier mention as root.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
+        let Some(prev) = by_end.get(&toks[k - 1].end) else {
+            continue;
+        };
+        let Some(next_tok) = toks.get(k + 1) else {
+            continue;
+        };
+        let Some(&inner) = by_start.get(&next_tok.start) else {
+            continue;
+        };
+        let closes = toks
+            .iter()
+            .skip(k + 1)
+            .find(|t| t.start >= ms[inner].end)
+            .is_some_and(|t| &text[t.start..t.end] == ")");
+        let same_kind = ms[*prev].kind == ms[inner].kind
+            || (ms[inner].kind == EntityType::Org && ms[*prev].kind != EntityType::Person);
+        if closes && same_kind {
+            links.push((*prev, inner));
         }
     }
+    links
 }
 
 /// The words of a person's name, without honorifics and possessives.
@@ -82,7 +141,7 @@ fn org_initials(text: &str) -> String {
 /// `links` are pairs of mention indices known to co-refer.
 pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<usize> {
     let n = ms.len();
-    let mut dsu = Dsu((0..n).collect());
+    let mut dsu = Dsu::new(n);
     for &(a, b) in links {
         if a < n && b < n {
             dsu.union(a, b);

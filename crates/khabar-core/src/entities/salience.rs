@@ -5,7 +5,7 @@
 //! first appears, whether it is in the lead (the first sentences), whether
 //! it has a role, and its type (people and organizations over demonyms).
 
-use crate::model::EntityType;
+use crate::model::{Entity, EntityType};
 
 /// What the score is computed from.
 pub(crate) struct Signals {
@@ -35,6 +35,36 @@ pub(crate) fn score(s: &Signals, max_mentions: usize, len: usize) -> f32 {
         + 0.1 * f32::from(u8::from(s.has_role))
         + 0.1 * kind;
     (v.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
+}
+
+/// An entity before it is ranked, with what its salience is scored from.
+pub(crate) struct Draft {
+    pub entity: Entity,
+    pub signals: Signals,
+}
+
+/// Scores the entities and sorts them, most salient first (ties: the one
+/// named first), numbering them "e1", "e2", … in that order. `len` is the
+/// text length in bytes.
+pub(crate) fn rank(mut drafts: Vec<Draft>, len: usize) -> Vec<Entity> {
+    let max_mentions = drafts.iter().map(|d| d.signals.mentions).max().unwrap_or(1);
+    for d in &mut drafts {
+        d.entity.salience = score(&d.signals, max_mentions, len);
+    }
+    drafts.sort_by(|a, b| {
+        b.entity
+            .salience
+            .total_cmp(&a.entity.salience)
+            .then(a.signals.first.cmp(&b.signals.first))
+    });
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut d)| {
+            d.entity.id = format!("e{}", i + 1);
+            d.entity
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,161 @@
+//! The Hindi rules over one sentence.
+//!
+//! Hindi has no capitals: besides the gazetteer (its own pass), names come
+//! from titles before them ("रक्षा मंत्री राजनाथ सिंह ने"), which end at a
+//! case marker or function word, from "… जी", and from organization forms
+//! ("रक्षा मंत्रालय", "… आयोग").
+
+use crate::entities::candidates::{prio, Raw};
+use crate::entities::lexicon::class;
+use crate::entities::rules::{Rules, MAX_TITLE};
+use crate::model::EntityType;
+
+impl Rules<'_> {
+    fn deva_name_word(&self, k: usize) -> bool {
+        self.is_deva_word(k) && {
+            let w = self.word(k);
+            !self.lex.hindi_stop(w)
+                && !self.lex.is(
+                    w,
+                    class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::NAME_SUFFIX,
+                )
+        }
+    }
+
+    pub(super) fn hindi(&self, found: &mut Vec<Raw>) {
+        let n = self.toks.len();
+        let mut k = 0;
+        while k < n {
+            if !self.is_deva_word(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            let c = self.lex.class(w);
+            // Titles: "रक्षा मंत्री राजनाथ सिंह", "रूसी राष्ट्रपति व्लादिमीर पुतिन", "श्री …".
+            if c & (class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC) != 0
+                || self.known(w).is_some_and(|kn| kn.kind == EntityType::Norp)
+            {
+                let mut j = k;
+                let mut last_key = None;
+                while j < n && j < k + MAX_TITLE && self.is_deva_word(j) {
+                    let cj = self.lex.class(self.word(j));
+                    if cj & (class::TITLE_HEAD | class::HONORIFIC) != 0 {
+                        last_key = Some(j);
+                    } else if cj & class::TITLE_MOD == 0
+                        && self
+                            .known(self.word(j))
+                            .is_none_or(|kn| kn.kind != EntityType::Norp)
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(last) = last_key {
+                    // "डॉ. विलियम": the abbreviation's dot.
+                    let t_end = last + 1 + usize::from(self.is_punct(last + 1, "."));
+                    let mut e = t_end;
+                    while e < n && e < t_end + 3 && self.deva_name_word(e) && !self.is_place(e) {
+                        e += 1;
+                    }
+                    if e > t_end {
+                        let (s, en) = self.span(t_end, e);
+                        let idx = self.push(found, s, en, EntityType::Person, prio::STRONG);
+                        found[idx].role = self.hindi_role(k, t_end);
+                        k = e;
+                        continue;
+                    }
+                    k = t_end;
+                    continue;
+                }
+            }
+            // "मोदी जी": the word(s) before the respectful suffix.
+            if self.lex.is(w, class::NAME_SUFFIX)
+                && k > 0
+                && self.deva_name_word(k - 1)
+                && !self.is_place(k - 1)
+            {
+                let mut s = k - 1;
+                if s > 0 && self.deva_name_word(s - 1) && !self.is_place(s - 1) {
+                    s -= 1;
+                }
+                let (start, end) = self.span(s, k);
+                self.push(found, start, end, EntityType::Person, prio::FORM);
+            }
+            // Organization forms: "रक्षा मंत्रालय", "भारत-रूस अंतर-सरकारी आयोग".
+            if c & class::ORG_HEAD != 0 && k > 0 {
+                // Back over portfolio words ("गृह"), hyphenated
+                // compounds ("अंतर-सरकारी") and places; any other word only
+                // right before the head.
+                let mut s = k;
+                while s > 0 && k - s < 4 && self.is_deva_word(s - 1) {
+                    let p = self.word(s - 1);
+                    // "श्रम एवं रोजगार मंत्रालय": a conjunction between two
+                    // name words.
+                    if matches!(p, "एवं" | "तथा" | "और")
+                        && s >= 2
+                        && self.is_deva_word(s - 2)
+                        && !self.lex.hindi_stop(self.word(s - 2))
+                        && s < k
+                    {
+                        s -= 2;
+                        continue;
+                    }
+                    let stop = self.lex.hi_stop.contains(p)
+                        || self.lex.is(p, class::POSTPOSITION | class::CALENDAR);
+                    let strong =
+                        self.lex.is(p, class::TITLE_MOD) || p.contains('-') || self.is_place(s - 1);
+                    if !(strong || (!stop && s == k)) {
+                        break;
+                    }
+                    s -= 1;
+                    // A country or demonym opens the name: "भारतीय नौसेना".
+                    if self.is_place(s) {
+                        break;
+                    }
+                }
+                if s < k {
+                    let (start, end) = self.span(s, k + 1);
+                    // Opened by a country or demonym, it outranks that word.
+                    let p = if self.is_place(s) {
+                        prio::STRONG
+                    } else {
+                        prio::FILL
+                    };
+                    self.push(found, start, end, EntityType::Org, p);
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// Whether the word at `k` is a gazetteer place (so not a person's name).
+    fn is_place(&self, k: usize) -> bool {
+        self.known(self.word(k)).is_some_and(|kn| {
+            matches!(
+                kn.kind,
+                EntityType::Gpe | EntityType::Loc | EntityType::Norp
+            )
+        })
+    }
+
+    fn hindi_role(&self, a: usize, b: usize) -> Option<String> {
+        let mut s = a;
+        let mut b = b;
+        while s < b && self.lex.is(self.word(s), class::HONORIFIC) {
+            s += 1;
+        }
+        // "विदेश मंत्री डॉ. एस. जयशंकर": the honorific closing the title is
+        // not part of the role.
+        while b > s
+            && (self.lex.is(self.word(b - 1), class::HONORIFIC) || self.is_punct(b - 1, "."))
+        {
+            b -= 1;
+        }
+        if s >= b || !(s..b).any(|k| self.lex.is(self.word(k), class::TITLE_HEAD)) {
+            return None;
+        }
+        let (start, end) = self.span(s, b);
+        Some(self.slice(start, end).to_string())
+    }
+}
