@@ -2,7 +2,7 @@
 //!
 //! A grammar looks at the tokens from one position and returns the longest
 //! temporal expression starting there, as a [`Parse`]: where it ends and
-//! what it means ([`Sem`]), before anchoring. [`super::anchor`] then turns
+//! what it means ([`Sem`]), before anchoring. [`super::resolve`] then turns
 //! meanings into TIMEX3 values against the reference date and the
 //! expressions before it.
 

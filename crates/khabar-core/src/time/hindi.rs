@@ -449,7 +449,7 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(u) = g.unit(j) {
         return Some(Parse::new(
             j + 1,
-            Sem::Set(super::anchor::duration(u, Amount::N(1.0))),
+            Sem::Set(super::normalize::duration(u, Amount::N(1.0))),
         ));
     }
     if let Some(v) = g.find(j, |e| match e {
