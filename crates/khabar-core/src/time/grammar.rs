@@ -6,7 +6,7 @@
 //! meanings into TIMEX3 values against the reference date and the
 //! expressions before it.
 
-use super::lexicon::{Feast, Lex, Lexicon, Unit};
+use super::lexicon::{Class, Feast, Lex, Lexicon, Unit};
 use super::numbers::Amount;
 use super::scan::{Kind, Scanned};
 
@@ -189,6 +189,18 @@ impl Parse {
     }
 }
 
+/// The longest of the parses offered (the first of equals), as each
+/// grammar keeps the longest expression starting at a token.
+pub(crate) fn longest(parses: impl IntoIterator<Item = Option<Parse>>) -> Option<Parse> {
+    let mut best: Option<Parse> = None;
+    for p in parses.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| p.end > b.end) {
+            best = Some(p);
+        }
+    }
+    best
+}
+
 /// The token view the grammars read.
 pub(crate) struct G<'a> {
     pub s: &'a Scanned,
@@ -196,6 +208,8 @@ pub(crate) struct G<'a> {
     pub day_first: bool,
     /// The lexicon entries of each token, looked up once.
     pub ents: Vec<&'static [Lex]>,
+    /// The word-class bits of each token, from the same lookup.
+    pub classes: Vec<u32>,
 }
 
 impl<'a> G<'a> {
@@ -215,6 +229,11 @@ impl<'a> G<'a> {
     /// The lexicon entries of the word at `i`.
     pub(crate) fn lx(&self, i: usize) -> &'static [Lex] {
         self.ents.get(i).copied().unwrap_or(&[])
+    }
+
+    /// Is the word at `i` of word class `c` (`data/time/classes.tsv`)?
+    pub(crate) fn is(&self, i: usize, c: Class) -> bool {
+        self.classes.get(i).is_some_and(|b| b & c.bit() != 0)
     }
 
     /// The number at `i`: value and digit count.

@@ -3,14 +3,14 @@
 //! सुबह 10 बजे, हर साल, with Devanagari digits and number words.
 
 use super::english::{lexical, year_context_ok};
-use super::grammar::{Parse, Sem, Tod, G};
+use super::grammar::{longest, Parse, Sem, Tod, G};
+use super::lexicon::Class;
 use super::lexicon::{Lex, Unit};
 use super::numbers::{amount, Amount};
 
 /// The longest Hindi temporal expression starting at token `i`.
 pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
-    let mut best: Option<Parse> = None;
-    for p in [
+    longest([
         lexical(g, i),
         date(g, i),
         year(g, i),
@@ -21,19 +21,8 @@ pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
         tod(g, i),
         set(g, i),
         misc(g, i),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if best.as_ref().is_none_or(|b| p.end > b.end) {
-            best = Some(p);
-        }
-    }
-    best
+    ])
 }
-
-/// Words after a month name that show it is a month: "मार्च में".
-const MONTH_AFTER: &[&str] = &["में", "तक", "से", "के", "की", "का", "माह", "महीने"];
 
 /// "10 दिसंबर 2024", "26 फरवरी", "दिसंबर 2024", "जनवरी".
 fn date(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -63,7 +52,7 @@ fn date(g: &G<'_>, i: usize) -> Option<Parse> {
     if y.is_some() {
         return Some(Parse::new(end, Sem::Cal { y, m, d: None }));
     }
-    if m == 3 && !MONTH_AFTER.contains(&g.w(i + 1)) && g.rel(i.wrapping_sub(1)).is_none() {
+    if m == 3 && !g.is(i + 1, Class::MonthAfter) && g.rel(i.wrapping_sub(1)).is_none() {
         return None;
     }
     Some(Parse::new(

@@ -30,8 +30,9 @@ mod tense;
 
 use crate::model::Timex;
 use crate::pipeline::Context;
-use grammar::{Parse, Sem, G};
+use grammar::{longest, Parse, Sem, G};
 use jiff::civil::Date;
+use lexicon::Class;
 
 /// Finds and normalizes the temporal expressions of a document.
 pub fn recognize(ctx: &Context<'_>) -> Vec<Timex> {
@@ -56,17 +57,18 @@ fn find_with_breaks(
 ) -> Vec<Timex> {
     let s = scan::scan(text, breaks);
     let lex = lexicon::lexicon();
-    let ents = (0..s.toks.len())
+    let (ents, classes) = (0..s.toks.len())
         .map(|i| match s.toks[i].kind {
-            scan::Kind::Word => lex.get(s.norm(i)),
-            _ => &[],
+            scan::Kind::Word => lex.lookup(s.norm(i)),
+            _ => (&[][..], 0),
         })
-        .collect();
+        .unzip();
     let g = G {
         s: &s,
         lex,
         day_first,
         ents,
+        classes,
     };
     let parses = parse_all(&g);
     let narrative = is_narrative(&parses, reference);
@@ -149,30 +151,10 @@ fn day_follows(g: &G<'_>, end: usize, j: usize, sem: &Sem) -> bool {
         && (end..j).all(|t| {
             g.num(t).is_some()
                 || matches!(g.punct(t), Some('(' | ')' | ','))
-                || english::time_zone(g.w(t))
+                || g.is(t, Class::TimeZone)
                 || matches!(g.w(t), "on" | "local" | "time")
         })
 }
-
-/// Words outside the lexicon that can start an expression.
-const TRIGGERS: &[&str] = &[
-    "the",
-    "early",
-    "late",
-    "mid",
-    "earlier",
-    "later",
-    "end",
-    "every",
-    "each",
-    "recent",
-    "that",
-    "fy",
-    "fiscal",
-    "q",
-    "वर्ष",
-    "साल",
-];
 
 /// Every expression, left to right, longest first at each token.
 fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
@@ -183,7 +165,7 @@ fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
         let p = if !w.is_empty()
             && g.lx(i).is_empty()
             && g.lex.phrase_len(w) == 1
-            && !TRIGGERS.contains(&w)
+            && !g.is(i, Class::Starts)
         {
             // Most words start nothing: skip them without running the grammars.
             None
@@ -196,7 +178,7 @@ fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
                         .is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
                 };
                 if devanagari(i + 1) || (i > 0 && devanagari(i - 1)) {
-                    longest(hindi::parse(g, i), english::parse(g, i))
+                    longest([hindi::parse(g, i), english::parse(g, i)])
                 } else {
                     english::parse(g, i)
                 }
@@ -224,13 +206,6 @@ fn parse_all(g: &G<'_>) -> Vec<(usize, Parse)> {
         }
     }
     out
-}
-
-fn longest(a: Option<Parse>, b: Option<Parse>) -> Option<Parse> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
-        (a, b) => a.or(b),
-    }
 }
 
 /// A historical narrative (most written years far from the reference

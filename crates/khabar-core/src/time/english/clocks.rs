@@ -2,6 +2,7 @@
 //! o'clock", "4 in the morning", and the day written right after a time.
 
 use super::super::grammar::{Parse, Sem, Tod, G};
+use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::dates::{day_first, month_first};
 
@@ -110,7 +111,7 @@ pub(super) fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
     {
         return None;
     }
-    if time_zone(g.w(j)) {
+    if g.is(j, Class::TimeZone) {
         j += 1;
     }
     let tod = Tod::Clock(h, min as u8);
@@ -119,14 +120,6 @@ pub(super) fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
         sem: Sem::TodOnly,
         tod: Some(tod),
     }))
-}
-
-/// A time zone written after a clock time: "3 pm IST", "0735 GMT".
-pub(crate) fn time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "ist" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt"
-    )
 }
 
 /// Clock times written without a colon: "720pm", "1130 pm", "at 1130 hrs"
@@ -169,7 +162,7 @@ pub(super) fn compact_clock(g: &G<'_>, i: usize) -> Option<Parse> {
         }
         _ => return None,
     }
-    if time_zone(g.w(j)) {
+    if g.is(j, Class::TimeZone) {
         j += 1;
     }
     let tod = Tod::Clock(h, m);

@@ -3,49 +3,13 @@
 //! years", "year-end") and sets ("every Monday", "$5 a year").
 
 use super::super::grammar::{Parse, Sem, Tod, G};
+use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
 use super::super::normalize::duration;
 use super::super::numbers::{amount, and_a_half, Amount};
 use super::opens_sentence;
 use super::relative::year_ago;
 use super::years::quarter;
-
-/// Adjectives that make "day" a span of time lived through ("a long day").
-pub(super) const DAY_ADJECTIVES: &[&str] = &[
-    "long",
-    "busy",
-    "hectic",
-    "tiring",
-    "productive",
-    "great",
-    "good",
-    "nice",
-    "lovely",
-    "wonderful",
-    "beautiful",
-    "fun",
-    "hot",
-    "cold",
-    "chilly",
-    "rainy",
-    "sunny",
-    "quality",
-    "successful",
-    "lazy",
-    "perfect",
-    "bad",
-    "tough",
-    "hard",
-    "exhausting",
-    "full",
-];
-
-/// Words before a predicate age: a copula or "turned" ("was 18 years
-/// old", "turned 60 years old"), or an adverb after one ("was nearly 18").
-pub(super) const AGE_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "am", "turned", "turns", "turn", "became",
-    "become", "becomes", "aged", "nearly", "almost", "about", "only", "just",
-];
 
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years", "at night".
@@ -134,7 +98,7 @@ fn bare_unit(g: &G<'_>, i: usize, u: Unit) -> Option<Parse> {
         ));
     }
     // "a long day", "a busy day": a day's length, as TimeML marks it.
-    if w == "day" && i > 0 && DAY_ADJECTIVES.contains(&g.w(i - 1)) && g.same_clause(i - 1, i) {
+    if w == "day" && i > 0 && g.is(i - 1, Class::DayAdjective) && g.same_clause(i - 1, i) {
         return Some(Parse::new(
             i + 1,
             Sem::Duration {
@@ -248,7 +212,7 @@ fn counted(g: &G<'_>, i: usize) -> Option<Parse> {
         let contracted = matches!(prev, "s" | "m" | "re")
             && g.attached(i - 1)
             && matches!(g.punct(i.saturating_sub(2)), Some('\'' | '’'));
-        if opens_sentence(g, i) || contracted || AGE_VERBS.contains(&prev) {
+        if opens_sentence(g, i) || contracted || (i > 0 && g.is(i - 1, Class::AgeVerb)) {
             return Some(Parse::new(end + 1, Sem::Duration { unit: u, n }));
         }
         return None;

@@ -2,43 +2,9 @@
 //! "2025-12-04", "04/12/2025", and the month and year pieces they share.
 
 use super::super::grammar::{Parse, Sem, G};
+use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::years::{spoken_year, year};
-use super::NOUN_FOLLOWERS;
-
-/// Words after which "May" and "March" are months, not a verb or a noun.
-pub(super) const MONTH_CUES: &[&str] = &[
-    "in",
-    "of",
-    "since",
-    "until",
-    "till",
-    "by",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "during",
-    "from",
-    "to",
-    "through",
-    "before",
-    "after",
-    "between",
-    "and",
-    "or",
-    "-",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "on",
-    "that",
-    "each",
-    "every",
-];
 
 /// A month name: full, or abbreviated ("Dec.", "Sept"); returns the token after it.
 pub(super) fn any_month(g: &G<'_>, i: usize) -> Option<(usize, u8)> {
@@ -152,13 +118,9 @@ pub(super) fn month_first(g: &G<'_>, i: usize) -> Option<Parse> {
         return None;
     }
     if matches!(m, 3 | 5) {
-        let prev = if i > 0 { g.w(i - 1) } else { "" };
-        let prev = if prev.is_empty() && i > 0 && g.punct(i - 1) == Some('-') {
-            "-"
-        } else {
-            prev
-        };
-        if !MONTH_CUES.contains(&prev) {
+        // "in May", "mid-March"
+        let cue = i > 0 && (g.is(i - 1, Class::MonthCue) || g.punct(i - 1) == Some('-'));
+        if !cue {
             return None;
         }
     }
@@ -250,7 +212,7 @@ pub(super) fn range_second(g: &G<'_>, i: usize) -> Option<Parse> {
     if g.punct(i - 1).is_none()
         && !next.is_empty()
         && !g.cap(end)
-        && !NOUN_FOLLOWERS.contains(&next)
+        && !g.is(end, Class::NounFollower)
         && !matches!(
             next,
             "during" | "after" | "before" | "until" | "respectively"

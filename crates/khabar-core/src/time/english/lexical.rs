@@ -2,10 +2,11 @@
 //! "Christmas", "daily", "today", "tonight", "noon".
 
 use super::super::grammar::{Parse, Sem, Tod, G};
+use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::clocks::noon_day;
 use super::counts::rate_before;
-use super::{noun_ends_phrase, opens_sentence, NOUN_FOLLOWERS};
+use super::{noun_ends_phrase, opens_sentence};
 
 /// Words and phrases straight from the lexicon: "now", "the past",
 /// "Christmas", "daily", "today", "tonight", "noon".
@@ -113,7 +114,7 @@ pub(super) fn frequency_word(g: &G<'_>, i: usize) -> bool {
     let prev = if i > 0 { g.w(i - 1) } else { "" };
     let next = g.w(i + 1);
     let modifies = !next.is_empty() && g.same_clause(i, i + 1) && !g.cap(i + 1);
-    if modifies && !NOUN_FOLLOWERS.contains(&next) {
+    if modifies && !g.is(i + 1, Class::NounFollower) {
         // "quarterly results" is a kind of report, not a recurring time;
         // "average daily volume" is a statistic.
         return g.w(i) != "quarterly" && prev != "average";
@@ -126,21 +127,7 @@ pub(super) fn frequency_word(g: &G<'_>, i: usize) -> bool {
     // A determiner or an adjective before it, and nothing after: a noun.
     !(matches!(prev, "the" | "a" | "an" | "this" | "that" | "its")
         || (!prev.is_empty() && i > 0 && g.cap(i - 1) && !first_in_clause)
-        || matches!(
-            prev,
-            "english"
-                | "hindi"
-                | "urdu"
-                | "national"
-                | "local"
-                | "regional"
-                | "leading"
-                | "vernacular"
-                | "financial"
-                | "business"
-                | "morning"
-                | "evening"
-        ))
+        || (i > 0 && g.is(i - 1, Class::PaperAdjective)))
 }
 
 /// Does an amount end at token `k`: a number, a percentage, "million",

@@ -17,11 +17,11 @@ mod relative;
 mod the_forms;
 mod years;
 
-pub(crate) use clocks::time_zone;
 pub(crate) use lexical::lexical;
 pub(crate) use years::year_context_ok;
 
-use super::grammar::{Parse, Sem, G};
+use super::grammar::{longest, Parse, Sem, G};
+use super::lexicon::Class;
 use super::lexicon::Lex;
 use clocks::{clock, noon_day};
 use counts::{count, set};
@@ -32,27 +32,17 @@ use years::{bare_century, fiscal, quarter, spoken_year, year};
 
 /// The longest English temporal expression starting at token `i`.
 pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
-    let mut best: Option<Parse> = None;
-    let mut offer = |p: Option<Parse>| {
-        if let Some(p) = p {
-            if best.as_ref().is_none_or(|b| p.end > b.end) {
-                best = Some(p);
-            }
-        }
-    };
-    offer(lexical(g, i));
-    if g.w(i) == "the" {
-        offer(the_forms(g, i));
-    }
-    offer(modified(g, i));
-    offer(core(g, i));
-    best
+    longest([
+        lexical(g, i),
+        (g.w(i) == "the").then(|| the_forms(g, i)).flatten(),
+        modified(g, i),
+        core(g, i),
+    ])
 }
 
 /// Everything but the modifiers and "the …" forms.
 fn core(g: &G<'_>, i: usize) -> Option<Parse> {
-    let mut best: Option<Parse> = None;
-    for p in [
+    longest([
         month_first(g, i),
         day_first(g, i),
         range_second(g, i),
@@ -70,15 +60,7 @@ fn core(g: &G<'_>, i: usize) -> Option<Parse> {
         spoken_year(g, i),
         bare_century(g, i),
         current(g, i),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if best.as_ref().is_none_or(|b| p.end > b.end) {
-            best = Some(p);
-        }
-    }
-    best
+    ])
 }
 
 /// "early 2024", "late last year", "mid-June", "earlier this month".
@@ -129,20 +111,11 @@ fn opens_sentence(g: &G<'_>, i: usize) -> bool {
     k == 0 || !g.same_clause(k - 1, k) || (k < i && matches!(g.punct(k - 1), Some('.' | '!' | '?')))
 }
 
-/// Words that may follow a time noun ("the future") without making it a
-/// modifier of the next word ("the future president").
-const NOUN_FOLLOWERS: &[&str] = &[
-    "of", "and", "or", "for", "is", "will", "with", "in", "that", "as", "but", "to", "at", "on",
-    "by", "was", "are", "were", "has", "had", "holds", "looks", "lies", "from", "than", "when",
-    "where", "remains", "i", "we", "you", "he", "she", "they", "it", "if", "so", "because",
-    "which", "who", "too", "now", "here", "there",
-];
-
 /// Does the phrase ending before `end` end a noun phrase: nothing, a
 /// mark, a new clause or a function word follows?
 fn noun_ends_phrase(g: &G<'_>, end: usize) -> bool {
     let next = g.w(end);
-    next.is_empty() || !g.same_clause(end.saturating_sub(1), end) || NOUN_FOLLOWERS.contains(&next)
+    next.is_empty() || !g.same_clause(end.saturating_sub(1), end) || g.is(end, Class::NounFollower)
 }
 
 /// The expression names one day: a date with its day, a weekday, a feast.

@@ -2,17 +2,11 @@
 //! fall"), "last week", "this morning", "that year", "current".
 
 use super::super::grammar::{Parse, QYear, Sem, Tod, G};
+use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
 use super::super::numbers::Amount;
 use super::dates::{day_first, month_first, year_or_bc};
 use super::years::quarter;
-use super::NOUN_FOLLOWERS;
-
-/// Words after which a season word ("fall", "spring") is a season.
-pub(super) const SEASON_CUES: &[&str] = &[
-    "in", "this", "last", "next", "early", "late", "the", "of", "during", "since", "until", "by",
-    "mid", "that", "past", "coming",
-];
 
 /// "Friday", "last Friday", "Friday morning", "Friday, Dec. 4".
 pub(super) fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -97,7 +91,7 @@ pub(super) fn season(g: &G<'_>, i: usize) -> Option<Parse> {
         if plain && prev != "the" {
             return Some(Parse::new(j + 1, Sem::Season { s, y: None, rel }));
         }
-        if !SEASON_CUES.contains(&prev) || g.w(j) == "monsoon" && prev == "the" {
+        if !(i > 0 && g.is(i - 1, Class::SeasonCue)) || g.w(j) == "monsoon" && prev == "the" {
             return None;
         }
         // "in fall" but not "in spring water"
@@ -136,7 +130,7 @@ pub(super) fn adjective_before_noun(g: &G<'_>, i: usize) -> bool {
         && !g.cap(i + 1)
         && g.same_clause(i, i + 1)
         && g.unit(i + 1).is_none()
-        && !NOUN_FOLLOWERS.contains(&next)
+        && !g.is(i + 1, Class::NounFollower)
         && !(i > 0 && g.w(i - 1) == "then")
 }
 

@@ -114,13 +114,8 @@ fn the_ordinal(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "the nineties", "the early sixties": decades of the 1900s.
 fn the_decade_word(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the nineties, the early sixties: decades of the 1900s
-    let kd = if matches!(w, "early" | "late" | "mid") {
-        j + 1
-    } else {
-        j
-    };
+    let kd = past_any(g, j, &["early", "late", "mid"]);
     if let Some(d) = g.decade(kd) {
         if noun_ends_phrase(g, kd + 1) {
             return Some(Parse::new(kd + 1, Sem::Decade(d)));
@@ -230,25 +225,23 @@ fn the_half(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "the past two months", "the first nine months", "the next 10 days".
 fn the_counted_span(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the past two months, the first nine months, the next 10 days, the nine months
-    let k = if matches!(
-        w,
-        "past"
-            | "last"
-            | "next"
-            | "coming"
-            | "first"
-            | "previous"
-            | "following"
-            | "latest"
-            | "initial"
-            | "final"
-    ) {
-        j + 1
-    } else {
-        j
-    };
+    let k = past_any(
+        g,
+        j,
+        &[
+            "past",
+            "last",
+            "next",
+            "coming",
+            "first",
+            "previous",
+            "following",
+            "latest",
+            "initial",
+            "final",
+        ],
+    );
     if let Some((k2, n)) = amount(g, k) {
         if g.w(k) != "a" && g.w(k) != "an" {
             if let Some(u) = g.unit(k2) {
@@ -369,13 +362,8 @@ fn the_quarter(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "the same period last year", "the year-earlier quarter", "the year-ago third quarter", "the year-earlier nine months".
 fn the_comparison(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the same period last year, the corresponding quarter a year earlier
-    let k = if matches!(w, "same" | "comparable" | "corresponding") {
-        j + 1
-    } else {
-        j
-    };
+    let k = past_any(g, j, &["same", "comparable", "corresponding"]);
     if matches!(g.w(k), "quarter" | "period") && k > j {
         if let Some(end) = a_year_back(g, k + 1) {
             return Some(Parse::new(end, Sem::year_ago_quarter(None)));
@@ -408,15 +396,13 @@ fn the_week_or_day(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
     let w = g.w(j);
     match w {
-        "weekend" => {
-            return Some(Parse::new(
-                j + 1,
-                Sem::RelUnit {
-                    unit: Unit::Weekend,
-                    off: 0,
-                },
-            ))
-        }
+        "weekend" => Some(Parse::new(
+            j + 1,
+            Sem::RelUnit {
+                unit: Unit::Weekend,
+                off: 0,
+            },
+        )),
         "week" => {
             // "the week of March 6"
             if g.w(j + 1) == "of" {
@@ -430,13 +416,13 @@ fn the_week_or_day(g: &G<'_>, i: usize) -> Option<Parse> {
                     return Some(Parse::new(end, Sem::WeekOf { y, m, d }));
                 }
             }
-            return Some(Parse::new(
+            Some(Parse::new(
                 j + 1,
                 Sem::RelUnit {
                     unit: Unit::Week,
                     off: 0,
                 },
-            ));
+            ))
         }
         // "later in the day", "during the day Friday": a part of a day
         // already named, which TimeBank leaves unmarked.
@@ -446,20 +432,17 @@ fn the_week_or_day(g: &G<'_>, i: usize) -> Option<Parse> {
                     || (g.w(i - 1) == "in"
                         && matches!(g.w(i - 2), "later" | "earlier" | "late" | "early"))) =>
         {
-            return None
+            None
         }
-        "day" => {
-            return Some(Parse::new(
-                j + 1,
-                Sem::ChainUnit {
-                    unit: Unit::Day,
-                    off: 0,
-                },
-            ))
-        }
-        _ => {}
+        "day" => Some(Parse::new(
+            j + 1,
+            Sem::ChainUnit {
+                unit: Unit::Day,
+                off: 0,
+            },
+        )),
+        _ => None,
     }
-    None
 }
 
 /// "the morning", "the night of April 18, 1775".
@@ -487,13 +470,8 @@ fn the_time_of_day(g: &G<'_>, i: usize) -> Option<Parse> {
 /// "the spring of 1918", "the spring of 480 BC", "the winter", "the early summer".
 fn the_season(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the spring of 1918, the spring of 480 BC, the winter, the early summer
-    let js = if matches!(w, "early" | "late") {
-        j + 1
-    } else {
-        j
-    };
+    let js = past_any(g, j, &["early", "late"]);
     if let Some(s) = g.season(js) {
         if g.w(js + 1) == "of" {
             if let (end, Some(y)) = of_year(g, js + 1) {
@@ -554,4 +532,14 @@ fn the_edge(g: &G<'_>, i: usize) -> Option<Parse> {
         }
     }
     None
+}
+
+/// The token after `j` when the word at `j` is one of `words`, else `j`:
+/// an optional modifier ("the early sixties", "the same period").
+fn past_any(g: &G<'_>, j: usize, words: &[&str]) -> usize {
+    if words.contains(&g.w(j)) {
+        j + 1
+    } else {
+        j
+    }
 }
