@@ -189,6 +189,15 @@ impl Parse {
     }
 }
 
+/// An example a grammar rule documents and a test replays: text, the
+/// expression's span in it, and its TIMEX3 value against [`EXAMPLE_DATE`].
+#[cfg(test)]
+pub(crate) type Example = (&'static str, &'static str, &'static str);
+
+/// The reference date of every grammar's examples (a Friday).
+#[cfg(test)]
+pub(crate) const EXAMPLE_DATE: &str = "2025-12-05";
+
 /// The longest of the parses offered (the first of equals), as each
 /// grammar keeps the longest expression starting at a token.
 pub(crate) fn longest(parses: impl IntoIterator<Item = Option<Parse>>) -> Option<Parse> {

@@ -231,3 +231,32 @@ fn is_narrative(parses: &[(usize, Parse)], reference: Option<Date>) -> bool {
     }
     far >= 5 && far > 2 * near
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every grammar family's documented examples read as documented:
+    /// the span is found with that value.
+    #[test]
+    fn every_family_example_reads_as_documented() {
+        let families = english::FAMILY_EXAMPLES
+            .iter()
+            .copied()
+            .chain([("hindi", hindi::EXAMPLES)]);
+        let mut failures = Vec::new();
+        for (family, examples) in families {
+            for &(text, span, value) in examples {
+                let got = find(text, grammar::EXAMPLE_DATE.parse().ok(), true);
+                if !got.iter().any(|t| t.text == span && t.value == value) {
+                    let got: Vec<(String, String)> =
+                        got.into_iter().map(|t| (t.text, t.value)).collect();
+                    failures.push(format!(
+                        "{family}: {text:?} want ({span:?}, {value:?}) got {got:?}"
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+}

@@ -2,6 +2,8 @@
 //! shifts ("two days ago", "five months later"), bare units ("for
 //! years", "year-end") and sets ("every Monday", "$5 a year").
 
+#[cfg(test)]
+use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
@@ -10,6 +12,24 @@ use super::super::numbers::{amount, and_a_half, Amount};
 use super::opens_sentence;
 use super::relative::year_ago;
 use super::years::quarter;
+
+/// Examples of counted units and sets: (text, expected span, expected value), read against
+/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
+/// in `time/mod.rs`.
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[Example] = &[
+    ("He left two days ago.", "two days ago", "2025-12-03"),
+    ("It lasted three years.", "three years", "P3Y"),
+    ("He began a two-day visit.", "two-day", "P2D"),
+    ("It rose to 5% in recent years.", "recent years", "PAST_REF"),
+    ("They fought for years.", "years", "PXY"),
+    ("Shops shut at night.", "night", "2025-12-05TNI"),
+    ("It runs four flights a week.", "a week", "P1W"),
+    ("They meet every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("Prices rise each year.", "each year", "P1Y"),
+    ("Checks run every two weeks.", "every two weeks", "P2W"),
+    ("It was a long day.", "day", "P1D"),
+];
 
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years", "at night".

@@ -18,8 +18,23 @@ mod the_forms;
 mod years;
 
 pub(crate) use lexical::lexical;
+
+/// Each family's examples, by family, for the test that replays them.
+#[cfg(test)]
+pub(crate) const FAMILY_EXAMPLES: &[(&str, &[Example])] = &[
+    ("english", EXAMPLES),
+    ("english::lexical", lexical::EXAMPLES),
+    ("english::dates", dates::EXAMPLES),
+    ("english::years", years::EXAMPLES),
+    ("english::relative", relative::EXAMPLES),
+    ("english::clocks", clocks::EXAMPLES),
+    ("english::counts", counts::EXAMPLES),
+    ("english::the_forms", the_forms::EXAMPLES),
+];
 pub(crate) use years::year_context_ok;
 
+#[cfg(test)]
+use super::grammar::Example;
 use super::grammar::{longest, Parse, Sem, G};
 use super::lexicon::Class;
 use super::lexicon::Lex;
@@ -29,6 +44,21 @@ use dates::{day_first, month_first, numeric, range_second};
 use relative::{current, relative, season, that, weekday};
 use the_forms::the_forms;
 use years::{bare_century, fiscal, quarter, spoken_year, year};
+
+/// Examples of English modifiers before a date ("early", "mid", "late", "earlier"): (text, expected span, expected value), read against
+/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
+/// in `time/mod.rs`.
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[Example] = &[
+    ("Growth slowed in early 2024.", "early 2024", "2024"),
+    ("Polls close in mid-June.", "mid-June", "2025-06"),
+    ("Prices fell late last year.", "late last year", "2024"),
+    (
+        "Rain fell earlier this month.",
+        "earlier this month",
+        "2025-12",
+    ),
+];
 
 /// The longest English temporal expression starting at token `i`.
 pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {

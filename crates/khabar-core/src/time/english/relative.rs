@@ -1,12 +1,36 @@
 //! Dates named from another: weekdays ("last Friday"), seasons ("last
 //! fall"), "last week", "this morning", "that year", "current".
 
+#[cfg(test)]
+use super::super::grammar::Example;
 use super::super::grammar::{Parse, QYear, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
 use super::super::numbers::Amount;
 use super::dates::{day_first, month_first, year_or_bc};
 use super::years::quarter;
+
+/// Examples of dates named from another: (text, expected span, expected value), read against
+/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
+/// in `time/mod.rs`.
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[Example] = &[
+    ("He resigned last Friday.", "last Friday", "2025-11-28"),
+    ("Snow fell last winter.", "last winter", "2024-WI"),
+    ("Prices rose last week.", "last week", "2025-W48"),
+    ("It rained this morning.", "this morning", "2025-12-05TMO"),
+    (
+        "In 1990 he left; that year prices rose.",
+        "that year",
+        "1990",
+    ),
+    ("His current wife spoke.", "current", "PRESENT_REF"),
+    (
+        "They met on Friday, Dec. 4.",
+        "Friday, Dec. 4",
+        "2025-12-04",
+    ),
+];
 
 /// "Friday", "last Friday", "Friday morning", "Friday, Dec. 4".
 pub(super) fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {

@@ -2,6 +2,8 @@
 //! "the year 2000", "the past two months", "the day after Christmas",
 //! "the year-ago quarter", "the night of April 18", "the end of 1990".
 
+#[cfg(test)]
+use super::super::grammar::Example;
 use super::super::grammar::{Parse, QYear, Sem, G};
 use super::super::lexicon::Unit;
 use super::super::numbers::{amount, Amount};
@@ -10,6 +12,42 @@ use super::lexical::lexical;
 use super::relative::{a_year_back, weekday, year_ago};
 use super::years::{quarter, spoken_year, two_thousand};
 use super::{core, names_a_day, next_is_word, noun_ends_phrase, ordinal};
+
+/// Examples of forms that start with "the": (text, expected span, expected value), read against
+/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
+/// in `time/mod.rs`.
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[Example] = &[
+    ("Built in the 20th century.", "the 20th century", "19"),
+    (
+        "Sales fell in the third quarter of 1998.",
+        "the third quarter of 1998",
+        "1998-Q3",
+    ),
+    ("By the year 2000 it grew.", "the year 2000", "2000"),
+    (
+        "Prices rose over the past two months.",
+        "the past two months",
+        "P2M",
+    ),
+    (
+        "Shops reopened the day after Christmas.",
+        "the day after Christmas",
+        "2025-12-26",
+    ),
+    (
+        "Net fell from the year-ago quarter.",
+        "the year-ago quarter",
+        "2024-Q3",
+    ),
+    (
+        "It fell on the night of April 18, 1775.",
+        "the night of April 18, 1775",
+        "1775-04-18TNI",
+    ),
+    ("It closed at the end of 1990.", "the end of 1990", "1990"),
+    ("Popular in the nineties.", "the nineties", "199"),
+];
 
 /// Forms that start with "the" (token `i`), tried in order; the first
 /// that reads wins.
