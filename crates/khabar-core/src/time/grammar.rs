@@ -2,11 +2,11 @@
 //!
 //! A grammar looks at the tokens from one position and returns the longest
 //! temporal expression starting there, as a [`Parse`]: where it ends and
-//! what it means ([`Sem`]), before anchoring. [`super::anchor`] then turns
+//! what it means ([`Sem`]), before anchoring. [`super::resolve`] then turns
 //! meanings into TIMEX3 values against the reference date and the
 //! expressions before it.
 
-use super::lexicon::{Feast, Lex, Lexicon, Unit};
+use super::lexicon::{Class, Feast, Lex, Lexicon, Unit};
 use super::numbers::Amount;
 use super::scan::{Kind, Scanned};
 
@@ -189,6 +189,27 @@ impl Parse {
     }
 }
 
+/// An example a grammar rule documents and a test replays: text, the
+/// expression's span in it, and its TIMEX3 value against [`EXAMPLE_DATE`].
+#[cfg(test)]
+pub(crate) type Example = (&'static str, &'static str, &'static str);
+
+/// The reference date of every grammar's examples (a Friday).
+#[cfg(test)]
+pub(crate) const EXAMPLE_DATE: &str = "2025-12-05";
+
+/// The longest of the parses offered (the first of equals), as each
+/// grammar keeps the longest expression starting at a token.
+pub(crate) fn longest(parses: impl IntoIterator<Item = Option<Parse>>) -> Option<Parse> {
+    let mut best: Option<Parse> = None;
+    for p in parses.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| p.end > b.end) {
+            best = Some(p);
+        }
+    }
+    best
+}
+
 /// The token view the grammars read.
 pub(crate) struct G<'a> {
     pub s: &'a Scanned,
@@ -196,6 +217,8 @@ pub(crate) struct G<'a> {
     pub day_first: bool,
     /// The lexicon entries of each token, looked up once.
     pub ents: Vec<&'static [Lex]>,
+    /// The word-class bits of each token, from the same lookup.
+    pub classes: Vec<u32>,
 }
 
 impl<'a> G<'a> {
@@ -215,6 +238,11 @@ impl<'a> G<'a> {
     /// The lexicon entries of the word at `i`.
     pub(crate) fn lx(&self, i: usize) -> &'static [Lex] {
         self.ents.get(i).copied().unwrap_or(&[])
+    }
+
+    /// Is the word at `i` of word class `c` (`data/time/classes.tsv`)?
+    pub(crate) fn is(&self, i: usize, c: Class) -> bool {
+        self.classes.get(i).is_some_and(|b| b & c.bit() != 0)
     }
 
     /// The number at `i`: value and digit count.

@@ -3,14 +3,31 @@
 //! सुबह 10 बजे, हर साल, with Devanagari digits and number words.
 
 use super::english::{lexical, year_context_ok};
-use super::grammar::{Parse, Sem, Tod, G};
+#[cfg(test)]
+use super::grammar::Example;
+use super::grammar::{longest, Parse, Sem, Tod, G};
+use super::lexicon::Class;
 use super::lexicon::{Lex, Unit};
 use super::numbers::{amount, Amount};
 
+/// Examples of Hindi dates, times, durations and sets: (text, expected span, expected value), read against
+/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
+/// in `time/mod.rs`.
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[Example] = &[
+    ("10 दिसंबर 2024 को बैठक हुई।", "10 दिसंबर 2024", "2024-12-10"),
+    ("मंगलवार को बैठक हुई।", "मंगलवार", "2025-12-02"),
+    ("कल बैठक होगी।", "कल", "2025-12-06"),
+    ("पिछले साल चुनाव हुए।", "पिछले साल", "2024"),
+    ("तीन दिन पहले वह आया।", "तीन दिन पहले", "2025-12-02"),
+    ("सुबह 10 बजे बैठक हुई।", "सुबह 10 बजे", "2025-12-05T10:00"),
+    ("हर साल मेला लगता है।", "हर साल", "P1Y"),
+    ("वह ढाई साल जेल में रहा।", "ढाई साल", "P2Y6M"),
+];
+
 /// The longest Hindi temporal expression starting at token `i`.
 pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
-    let mut best: Option<Parse> = None;
-    for p in [
+    longest([
         lexical(g, i),
         date(g, i),
         year(g, i),
@@ -21,19 +38,8 @@ pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {
         tod(g, i),
         set(g, i),
         misc(g, i),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if best.as_ref().is_none_or(|b| p.end > b.end) {
-            best = Some(p);
-        }
-    }
-    best
+    ])
 }
-
-/// Words after a month name that show it is a month: "मार्च में".
-const MONTH_AFTER: &[&str] = &["में", "तक", "से", "के", "की", "का", "माह", "महीने"];
 
 /// "10 दिसंबर 2024", "26 फरवरी", "दिसंबर 2024", "जनवरी".
 fn date(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -63,7 +69,7 @@ fn date(g: &G<'_>, i: usize) -> Option<Parse> {
     if y.is_some() {
         return Some(Parse::new(end, Sem::Cal { y, m, d: None }));
     }
-    if m == 3 && !MONTH_AFTER.contains(&g.w(i + 1)) && g.rel(i.wrapping_sub(1)).is_none() {
+    if m == 3 && !g.is(i + 1, Class::MonthAfter) && g.rel(i.wrapping_sub(1)).is_none() {
         return None;
     }
     Some(Parse::new(
@@ -449,7 +455,7 @@ fn set(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(u) = g.unit(j) {
         return Some(Parse::new(
             j + 1,
-            Sem::Set(super::anchor::duration(u, Amount::N(1.0))),
+            Sem::Set(super::normalize::duration(u, Amount::N(1.0))),
         ));
     }
     if let Some(v) = g.find(j, |e| match e {

@@ -9,6 +9,54 @@ use std::sync::OnceLock;
 
 const EN: &str = include_str!("../../data/time/en.tsv");
 const HI: &str = include_str!("../../data/time/hi.tsv");
+const CLASSES: &str = include_str!("../../data/time/classes.tsv");
+
+/// A closed class of words a grammar rule tests for, listed in
+/// `data/time/classes.tsv`. A token's classes are looked up with its
+/// lexicon entries, in the same probe, so a test is a bit test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Outside the lexicon, yet may start an expression ("the", "early").
+    Starts,
+    /// Before "May", "March" as months ("in May").
+    MonthCue,
+    /// Before "fall", "spring" as seasons ("in spring").
+    SeasonCue,
+    /// May follow a time noun without it modifying the next word.
+    NounFollower,
+    /// Makes "day" a span lived through ("a long day").
+    DayAdjective,
+    /// Before a predicate age ("was 18 years old").
+    AgeVerb,
+    /// Makes "daily" a newspaper ("the Hindi daily").
+    PaperAdjective,
+    /// A time zone after a clock time ("IST").
+    TimeZone,
+    /// After a Hindi month name, shows it is one ("मार्च में").
+    MonthAfter,
+}
+
+impl Class {
+    fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "starts" => Class::Starts,
+            "month_cue" => Class::MonthCue,
+            "season_cue" => Class::SeasonCue,
+            "noun_follower" => Class::NounFollower,
+            "day_adjective" => Class::DayAdjective,
+            "age_verb" => Class::AgeVerb,
+            "paper_adjective" => Class::PaperAdjective,
+            "time_zone" => Class::TimeZone,
+            "month_after" => Class::MonthAfter,
+            _ => return None,
+        })
+    }
+
+    /// The class's bit in a word's class set.
+    pub(crate) fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,10 +224,18 @@ fn table_line(line: &'static str) -> Option<(&'static str, (i32, u8, u8))> {
     Some((name, (y, m, d)))
 }
 
+/// What the lexicons say of one form: its entries and its word classes.
+#[derive(Default)]
+struct Entry {
+    lex: Vec<Lex>,
+    /// The bits of its [`Class`]es.
+    classes: u32,
+}
+
 /// The parsed lexicons.
 pub(crate) struct Lexicon {
     /// Single words and whole phrases ("right now"), by normalized form.
-    entries: HashMap<String, Vec<Lex>>,
+    entries: HashMap<String, Entry>,
     /// For a phrase's first word: the longest phrase it starts, in words.
     phrase_len: HashMap<String, usize>,
 }
@@ -187,7 +243,15 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// The entries of a normalized word or phrase.
     pub(crate) fn get(&self, form: &str) -> &[Lex] {
-        self.entries.get(form).map(Vec::as_slice).unwrap_or(&[])
+        self.lookup(form).0
+    }
+
+    /// The entries and the class bits of a normalized word, in one probe.
+    pub(crate) fn lookup(&self, form: &str) -> (&[Lex], u32) {
+        match self.entries.get(form) {
+            Some(e) => (e.lex.as_slice(), e.classes),
+            None => (&[], 0),
+        }
     }
 
     /// The longest phrase (in words) that may start with this word; 1 when none.
@@ -206,6 +270,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         };
         load(&mut lex, EN);
         load(&mut lex, HI);
+        load_classes(&mut lex, CLASSES);
         lex
     })
 }
@@ -229,9 +294,24 @@ fn load(lex: &mut Lexicon, data: &'static str) {
             let n = lex.phrase_len.entry(first).or_insert(1);
             *n = (*n).max(words.len());
         }
-        let list = lex.entries.entry(form.clone()).or_default();
+        let list = &mut lex.entries.entry(form).or_default().lex;
         if !list.contains(&entry) {
             list.push(entry);
+        }
+    }
+}
+
+/// Reads `classes.tsv`: `form<TAB>class`, one a line.
+fn load_classes(lex: &mut Lexicon, data: &str) {
+    for line in data.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((form, class)) = line.split_once('\t') else {
+            continue;
+        };
+        if let Some(c) = Class::parse(class.trim()) {
+            lex.entries.entry(normalize(form)).or_default().classes |= c.bit();
         }
     }
 }
@@ -355,6 +435,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_line_of_the_word_classes_parses() {
+        for (n, line) in CLASSES.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "classes.tsv:{}: {line:?}", n + 1);
+            assert!(
+                Class::parse(cols[1]).is_some(),
+                "classes.tsv:{}: {line:?}",
+                n + 1
+            );
+        }
+        let lex = lexicon();
+        assert_eq!(lex.lookup("gmt").1, Class::TimeZone.bit());
+        // A word in a class but in no list keeps its entries empty.
+        assert!(lex.get("the").is_empty() && lex.lookup("the").1 & Class::Starts.bit() != 0);
     }
 
     #[test]
