@@ -261,6 +261,61 @@ fn the_samples_merge_across_scripts() {
     assert!(n > 20);
 }
 
+/// Replays a story table: in each row, the text of the first field (`\n`
+/// stands for a line break) has exactly the entities of the second field,
+/// `|`-separated, each written `name=TYPE` and, when more names must be
+/// the same entity, `name~other~…=TYPE`.
+fn stories(table: &str) {
+    let rows = rows(table);
+    let mut failures = Vec::new();
+    for row in &rows {
+        let text = row[0].replace("\\n", "\n");
+        let a = run(&text);
+        let wanted = list(row.get(1));
+        let has = |e: &Entity, n: &str| e.name == n || e.aliases.iter().any(|x| x == n);
+        for item in &wanted {
+            let (names, kind) = item.rsplit_once('=').unwrap_or((item, ""));
+            let names: Vec<&str> = names.split('~').collect();
+            let Some(e) = a.entities.iter().find(|e| has(e, names[0])) else {
+                failures.push(format!("{text:?}: missing {:?}", names[0]));
+                continue;
+            };
+            if e.kind.as_str() != kind {
+                failures.push(format!("{text:?}: {:?} is {:?}", names[0], e.kind));
+            }
+            for n in &names[1..] {
+                if !has(e, n) {
+                    failures.push(format!("{text:?}: {n:?} not merged into {:?}", e.name));
+                }
+            }
+        }
+        if a.entities.len() != wanted.len() {
+            let all: Vec<String> = a
+                .entities
+                .iter()
+                .map(|e| format!("{}={} {:?}", e.name, e.kind.as_str(), e.aliases))
+                .collect();
+            failures.push(format!("{text:?}: entities {all:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn english_stories_type_merge_and_bound_names_by_evidence() {
+    stories(include_str!("entities-cases/stories-en.tsv"));
+}
+
+#[test]
+fn hindi_stories_type_merge_and_bound_names_by_evidence() {
+    stories(include_str!("entities-cases/stories-hi.tsv"));
+}
+
 /// Replays a false-positive table: in each row, the sentence of the first
 /// field has no mention but those of the second ("|"-separated), and has
 /// all of them.

@@ -122,6 +122,18 @@ pub(crate) fn name_words<'t>(text: &'t str, lex: &Lexicon) -> Vec<&'t str> {
         .collect()
 }
 
+/// The key a lone name word is looked up by: its phonetic key, or the word
+/// itself (lower-cased) when the key is too short to tell names apart
+/// ("Shah", "शाह" key to one letter).
+fn word_key(w: &str) -> String {
+    let k = translit::key(w);
+    if k.chars().count() >= 2 {
+        k
+    } else {
+        w.to_lowercase()
+    }
+}
+
 fn is_initials(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty()
@@ -242,8 +254,8 @@ pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<us
         let (Some(first_w), Some(last_w)) = (words.first(), words.last()) else {
             continue;
         };
-        note(&mut by_last, translit::key(last_w), root);
-        note(&mut by_first, translit::key(first_w), root);
+        note(&mut by_last, word_key(last_w), root);
+        note(&mut by_first, word_key(first_w), root);
         if !is_deva(&m.text) {
             let ini: String = words[..words.len() - 1]
                 .iter()
@@ -281,7 +293,7 @@ pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<us
         let words = name_words(&m.text, lex);
         let target = match words.as_slice() {
             [one] => {
-                let k = translit::key(one);
+                let k = word_key(one);
                 match (by_last.get(&k), by_first.get(&k)) {
                     (Some(Slot::One(r)), _) => Some(*r),
                     (None, Some(Slot::One(r))) => Some(*r),

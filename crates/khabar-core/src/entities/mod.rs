@@ -23,6 +23,8 @@
 //! 5. [`candidates::resolve`]: of overlapping proposals the most trusted
 //!    wins (gazetteer hits and title-cued names, then typed forms, then the
 //!    tagger, then bare guesses), then the longer.
+//!    Then [`noise`] drops what never names anything: sentence-initial
+//!    adverbs ("Sadly,"), shouted words ("YES"), tickers, site furniture.
 //! 6. [`repeats`]: the words of the people kept, found again ("Singh",
 //!    "Putin's", "पुतिन" by its phonetic key) where nothing was kept.
 //! 7. [`trained`]: in Hindi text, the names the training data annotates
@@ -47,6 +49,7 @@ pub(crate) mod group;
 pub(crate) mod hindi;
 pub(crate) mod lexicon;
 pub mod ner;
+pub(crate) mod noise;
 pub(crate) mod repeats;
 pub(crate) mod roles;
 pub(crate) mod rules;
@@ -80,6 +83,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
 
     // What is kept, and what it brings.
     let mut accepted = candidates::resolve(found);
+    noise::drop(text, lex, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
     trained::epithets(text, lex, &mut accepted);

@@ -352,6 +352,9 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
                         && t.confidence >= TAGGER_SURE
                         && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
                         && !(is_place(t.kind) && is_place(r.kind))
+                        && !(t.kind == EntityType::Person
+                            && is_place(r.kind)
+                            && !person_cue_before(text, lex, r.start))
                 })
         } else {
             // A form over several of the tagger's names joined by lower-case
@@ -381,6 +384,17 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
             r.end = r.end.max(t.end);
         }
     }
+}
+
+/// Whether the word before `start` says a person follows: an honorific or
+/// a title ("Mr. Jordan", "Minister Ganga"). Without such evidence a place
+/// the gazetteer knows stays a place where the tagger reads a person
+/// ("Sadly, Delhi …", "reached Jammu").
+fn person_cue_before(text: &str, lex: &Lexicon, start: usize) -> bool {
+    text[..start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| lex.is(w, class::HONORIFIC | class::TITLE_HEAD))
 }
 
 fn is_place(k: EntityType) -> bool {

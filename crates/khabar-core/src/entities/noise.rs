@@ -1,0 +1,151 @@
+//! What never names anything, whatever a pass proposed for it: a
+//! sentence-initial adverb or interjection ("Sadly, …", "However, …"), a
+//! shouted function word ("YES", "NO"), a stock ticker (".DJI", "(.SPX)",
+//! "US10YT=RR") and the news site's furniture lines ("Our Standards: The
+//! Thomson Reuters Trust Principles").
+//!
+//! Gazetteer names are never dropped here: the gazetteer is evidence.
+
+use crate::entities::candidates::Raw;
+use crate::entities::edges::starts_sentence;
+use crate::entities::lexicon::{class, Lexicon};
+
+/// Lines of a news site's furniture that open with these name nothing.
+const FURNITURE: &[&str] = &["Our Standards:"];
+
+/// Drops the accepted mentions that are noise.
+pub(crate) fn drop(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    accepted.retain(|r| !is_noise(text, lex, r));
+}
+
+fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
+    let Some(span) = text.get(r.start..r.end) else {
+        return false;
+    };
+    if furniture_line(text, r.start) {
+        return true;
+    }
+    if r.canonical.is_some() {
+        return false;
+    }
+    let one_word = !span.contains(char::is_whitespace);
+    one_word && (opener(text, lex, r.start, span) || shouted(lex, span) || ticker(text, r, span))
+}
+
+/// A word that opens a sentence and is set off by a comma or an
+/// exclamation mark, and is an ordinary word: "Sadly,", "However,", "Yes!".
+fn opener(text: &str, lex: &Lexicon, start: usize, word: &str) -> bool {
+    let after = &text[start + word.len()..];
+    starts_sentence(text, start)
+        && after.starts_with([',', '!'])
+        && (lex.is(word, class::EN_STOP) || (word.is_ascii() && lex.common(word)))
+}
+
+/// A function word or interjection in capitals: "YES", "NO", "BREAKING"
+/// (not one the gazetteer knows: "US").
+fn shouted(lex: &Lexicon, word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || !word.chars().all(|c| c.is_ascii_uppercase()) || lex.names.contains_key(word)
+    {
+        return false;
+    }
+    let mut titled = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        titled.push(if i == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    lex.is(&titled, class::EN_STOP)
+}
+
+/// A stock ticker: capitals right after a dot (".DJI", "(.SPX)") or next to
+/// "=" ("US10YT=RR"), or capitals around digits ("US10YT").
+fn ticker(text: &str, r: &Raw, word: &str) -> bool {
+    let caps = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase());
+    let before = text[..r.start].chars().next_back();
+    let dotted = before == Some('.')
+        && text[..r.start - 1]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+    let priced = text[r.end..].starts_with('=') || before == Some('=');
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let digits = letters.trim_end_matches(|c: char| c.is_ascii_digit());
+    let mixed = word.is_ascii()
+        && letters.len() < word.len()
+        && digits.len() < letters.len()
+        && caps(digits);
+    let code = word
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    code && (dotted || priced || mixed)
+}
+
+/// Whether the line holding `at` is site furniture.
+fn furniture_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].trim_start();
+    FURNITURE.iter().any(|f| line.starts_with(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityType;
+
+    fn raw(text: &str, word: &str) -> Raw {
+        let start = text.find(word).unwrap_or(0);
+        Raw {
+            start,
+            end: start + word.len(),
+            kind: EntityType::Org,
+            prio: 3,
+            role: None,
+            canonical: None,
+        }
+    }
+
+    fn noise(text: &str, word: &str) -> bool {
+        is_noise(text, crate::entities::lexicon::get(), &raw(text, word))
+    }
+
+    #[test]
+    fn sentence_opening_adverbs_and_interjections_are_noise() {
+        assert!(noise("Sadly, the bridge gave way.", "Sadly"));
+        assert!(noise(
+            "The rain stopped. However, roads stayed shut.",
+            "However"
+        ));
+        assert!(noise("Yes! The team has won.", "Yes"));
+        // A name that opens a sentence stays.
+        assert!(!noise("Kelly, who runs the shop, agreed.", "Kelly"));
+        assert!(!noise("Sadly Mehra, a teacher, agreed.", "Sadly Mehra"));
+    }
+
+    #[test]
+    fn shouted_function_words_are_noise_acronyms_are_not() {
+        assert!(noise("YES, we will build the road, he said.", "YES"));
+        assert!(noise("The answer was NO from the board.", "NO"));
+        assert!(!noise("The ISRO team launched it.", "ISRO"));
+        assert!(!noise("He paid in US dollars.", "US"));
+    }
+
+    #[test]
+    fn stock_tickers_are_noise() {
+        assert!(noise("The Dow (.DJI) fell 1%.", "DJI"));
+        assert!(noise("Stocks slid; .SPX lost 0.4%.", "SPX"));
+        assert!(noise("The yield US10YT=RR rose.", "US10YT"));
+        assert!(noise("The yield on US10YT rose.", "US10YT"));
+        assert!(noise("The yield US10YT=RR rose.", "RR"));
+        assert!(!noise("Members of the G20 met.", "G20"));
+        assert!(!noise("He met Mr. Raman.", "Raman"));
+    }
+
+    #[test]
+    fn site_furniture_lines_name_nothing() {
+        let t = "Prices rose.\nOur Standards: The Thomson Reuters Trust Principles.";
+        assert!(noise(t, "Thomson Reuters Trust Principles"));
+        assert!(!noise(
+            "Thomson Reuters said on Monday it would hire.",
+            "Thomson Reuters"
+        ));
+    }
+}
