@@ -23,7 +23,9 @@
 //! 5. [`candidates::resolve`]: of overlapping proposals the most trusted
 //!    wins (gazetteer hits and title-cued names, then typed forms, then the
 //!    tagger, then bare guesses), then the longer.
-//!    Then [`noise`] drops what never names anything: sentence-initial
+//!    Then [`bounds`] closes brackets ("JD(U)") and takes in initials
+//!    ("B S Sandhu") and "X and Y Department"; [`evidence`] makes a lone
+//!    word of a full person name that person; [`noise`] drops what never names anything: sentence-initial
 //!    adverbs ("Sadly,"), shouted words ("YES"), tickers, site furniture.
 //! 6. [`repeats`]: the words of the people kept, found again ("Singh",
 //!    "Putin's", "पुतिन" by its phonetic key) where nothing was kept.
@@ -39,11 +41,13 @@
 //! looks up, [`tokens`] the tokens the rules read, [`translit`] the
 //! phonetic keys that match names across scripts.
 
+pub(crate) mod bounds;
 pub(crate) mod build;
 pub(crate) mod candidates;
 pub(crate) mod edges;
 pub(crate) mod embeds;
 pub(crate) mod english;
+pub(crate) mod evidence;
 pub(crate) mod gazetteer;
 pub(crate) mod group;
 pub(crate) mod hindi;
@@ -83,7 +87,9 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
 
     // What is kept, and what it brings.
     let mut accepted = candidates::resolve(found);
+    bounds::fix(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
+    evidence::people(text, lex, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
     trained::epithets(text, lex, &mut accepted);

@@ -1,0 +1,193 @@
+//! Boundaries a reader would draw, fixed on the mentions kept:
+//!
+//! - a bracket opened inside a word of a name is closed inside it
+//!   ("JD(U)");
+//! - the initials before a name are part of it ("B S Sandhu"), and make it
+//!   a person ("B S Yediyurappa");
+//! - an organization named by two ordinary words joined by "and" stays
+//!   whole ("Planning and Coordination Department").
+
+use crate::entities::candidates::Raw;
+use crate::entities::lexicon::{class, Lexicon};
+use crate::model::EntityType;
+
+/// Fixes the boundaries of the accepted mentions.
+pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+    let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
+    spans.sort_unstable();
+    let free = |s: usize, e: usize| !spans.iter().any(|&(a, b)| a < e && s < b);
+    for r in accepted.iter_mut() {
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        if inner_bracket_open(span) && text[r.end..].starts_with(')') {
+            r.end += 1;
+            continue;
+        }
+        if r.canonical.is_some() {
+            continue;
+        }
+        let start = initials_before(text, r.start);
+        if start < r.start && free(start, r.start) {
+            r.start = start;
+            if !span.contains(char::is_whitespace) {
+                r.kind = EntityType::Person;
+            }
+            continue;
+        }
+        let office = office_after(text, lex, r.start, r.end);
+        if let Some(end) = office.filter(|_| r.kind != EntityType::Person) {
+            r.end = end;
+            continue;
+        }
+        if r.kind == EntityType::Org {
+            let start = joined_org_start(text, lex, r.start, span);
+            if start < r.start && free(start, r.start) {
+                r.start = start;
+            }
+        }
+    }
+}
+
+/// Whether the span opens a bracket inside a word and does not close it:
+/// "JD(U" (not "Reserve Bank of India (RBI": a gloss of its own).
+fn inner_bracket_open(span: &str) -> bool {
+    span.matches('(').count() > span.matches(')').count()
+        && span
+            .rfind('(')
+            .and_then(|i| span[..i].chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Where a name that is not a person ends when an office follows it
+/// inside the span: "Keonjhar" of "Keonjhar Collector", "CCI" of "CCI
+/// Chairperson" (the office is a role, not part of the name).
+fn office_after(text: &str, lex: &Lexicon, start: usize, end: usize) -> Option<usize> {
+    let span = text.get(start..end)?;
+    let mut cut = span.len();
+    while let Some(i) = span[..cut].trim_end().rfind(' ') {
+        let w = span[i + 1..cut].trim_end();
+        if !lex.is(w, class::TITLE_HEAD) {
+            break;
+        }
+        cut = i;
+    }
+    (cut < span.len() && !span[..cut].trim().is_empty())
+        .then(|| start + span[..cut].trim_end().len())
+}
+
+/// Where the initials right before `start` begin ("B S " or "B. S. "
+/// before "Sandhu"); `start` when there are none. "A" and "I" without a
+/// dot are words, not initials.
+fn initials_before(text: &str, start: usize) -> usize {
+    let mut at = start;
+    loop {
+        let before = &text[..at];
+        let Some(rest) = before.strip_suffix(' ') else {
+            break;
+        };
+        let rest = rest.strip_suffix('.').map_or((rest, false), |r| (r, true));
+        let (rest, dotted) = rest;
+        let mut chars = rest.chars();
+        let Some(letter) = chars.next_back() else {
+            break;
+        };
+        let alone = chars
+            .next_back()
+            .is_none_or(|c| c == ' ' || c == '\n' || c == '(');
+        if !letter.is_ascii_uppercase() || !alone || (!dotted && matches!(letter, 'A' | 'I')) {
+            break;
+        }
+        at = rest.len() - 1;
+    }
+    at
+}
+
+/// Where an organization ending in a form word starts when an ordinary
+/// capitalized word and "and" come before it: "Planning and Coordination
+/// Department", "Food and Civil Supplies Department" (not "India and
+/// Reserve Bank": a name before "and" is a name of its own).
+fn joined_org_start(text: &str, lex: &Lexicon, start: usize, span: &str) -> usize {
+    let formed = span
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| lex.is(w, class::ORG_HEAD));
+    let Some(before) = text[..start].strip_suffix(" and ") else {
+        return start;
+    };
+    let word_start = before
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let ordinary = word.chars().next().is_some_and(char::is_uppercase)
+        && !lex.names.contains_key(word)
+        && (lex.common(word) || lex.is(word, class::TITLE_MOD));
+    if formed && ordinary && before[..word_start].ends_with([' ', '\n']) {
+        word_start
+    } else {
+        start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_before_a_name_are_found() {
+        let at = |text: &str, name: &str| {
+            let s = text.find(name).unwrap_or(0);
+            text[initials_before(text, s)..s + name.len()].to_string()
+        };
+        assert_eq!(at("DGP B S Sandhu spoke", "Sandhu"), "B S Sandhu");
+        assert_eq!(at("met B. S. Rao today", "Rao"), "B. S. Rao");
+        assert_eq!(at("K Mehta", "Mehta"), "K Mehta");
+        assert_eq!(at("A Pune court", "Pune"), "Pune");
+        assert_eq!(at("the US Senate", "Senate"), "Senate");
+    }
+
+    #[test]
+    fn offices_after_a_name_are_left_out() {
+        let lex = crate::entities::lexicon::get();
+        let t = "the Keonjhar Collector said";
+        let s = t.find("Keonjhar").unwrap_or(0);
+        assert_eq!(office_after(t, lex, s, s + 18), Some(s + 8));
+        assert_eq!(office_after(t, lex, s, s + 8), None);
+    }
+
+    #[test]
+    fn brackets_inside_a_word_are_closed() {
+        assert!(inner_bracket_open("JD(U"));
+        assert!(!inner_bracket_open("JD(U)"));
+        assert!(!inner_bracket_open("Reserve Bank of India (RBI"));
+    }
+
+    #[test]
+    fn organizations_joined_by_and_stay_whole() {
+        let lex = crate::entities::lexicon::get();
+        let org = |text: &str, name: &str| {
+            let s = text.find(name).unwrap_or(0);
+            text[joined_org_start(text, lex, s, name)..s + name.len()].to_string()
+        };
+        assert_eq!(
+            org(
+                "the Planning and Coordination Department",
+                "Coordination Department"
+            ),
+            "Planning and Coordination Department"
+        );
+        assert_eq!(
+            org("the \u{2018}Food and Reserve Bank", "Reserve Bank"),
+            "Reserve Bank"
+        );
+        assert_eq!(
+            org("\u{2014}and Reserve Bank", "Reserve Bank"),
+            "Reserve Bank"
+        );
+        assert_eq!(
+            org("India and Reserve Bank officials", "Reserve Bank"),
+            "Reserve Bank"
+        );
+    }
+}
