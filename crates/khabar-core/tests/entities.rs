@@ -261,6 +261,16 @@ fn the_samples_merge_across_scripts() {
     assert!(n > 20);
 }
 
+/// Fails listing every failure, when there are any.
+fn assert_none(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// Replays a story table: in each row, the text of the first field (`\n`
 /// stands for a line break) has exactly the entities of the second field,
 /// `|`-separated, each written `name=TYPE` and, when more names must be
@@ -298,12 +308,7 @@ fn stories(table: &str) {
             failures.push(format!("{text:?}: entities {all:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 #[test]
@@ -344,12 +349,7 @@ fn false_positives(table: &str) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 #[test]
