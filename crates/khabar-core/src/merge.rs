@@ -43,6 +43,24 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The script mark of a phonetic key: names sound alike across scripts
+/// (सोनी = Sony), but in one script a different spelling is a different
+/// name (Sone ≠ Sony).
+fn script(n: &str) -> char {
+    if is_deva(n) {
+        'd'
+    } else {
+        'l'
+    }
+}
+
+/// The key a phonetic key of the other script is stored under.
+fn other_script(k: &str) -> Option<String> {
+    k.strip_prefix("phd:")
+        .map(|r| format!("phl:{r}"))
+        .or_else(|| k.strip_prefix("phl:").map(|r| format!("phd:{r}")))
+}
+
 /// The blocking keys of one entity.
 fn keys(e: &Entity) -> Vec<String> {
     let lex = crate::entities::lexicon::get();
@@ -62,7 +80,7 @@ fn keys(e: &Entity) -> Vec<String> {
         if e.kind == EntityType::Person {
             if multi {
                 out.push(format!("text:{}", n.to_lowercase()));
-                out.push(format!("ph:{}", translit::key(n)));
+                out.push(format!("ph{}:{}", script(n), translit::key(n)));
             } else if i == 0 {
                 out.push(format!("text:{}", n.to_lowercase()));
             }
@@ -70,13 +88,27 @@ fn keys(e: &Entity) -> Vec<String> {
             out.push(format!("text:{}", n.to_lowercase()));
             let k = translit::key(n);
             if k.replace(' ', "").chars().count() >= 3 && (multi || i == 0) {
-                out.push(format!("ph:{k}"));
+                out.push(format!("ph{}:{k}", script(n)));
             }
         }
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The key a surname is noted by: the word itself, lower-cased, marked
+/// with its script, and (see [`other_surname_key`]) its sound for the other
+/// script.
+fn surname_key(w: &str) -> String {
+    format!("{}:{}", script(w), w.to_lowercase())
+}
+
+/// The key under which a lone surname of one script finds a full name of
+/// the other script: their shared phonetic key.
+fn other_surname_key(w: &str) -> String {
+    let other = if is_deva(w) { 'l' } else { 'd' };
+    format!("p{other}:{}", translit::key(w))
 }
 
 /// Merges analyses into a corpus: entities that are the same thing across
@@ -93,12 +125,12 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
     let mut first: HashMap<(u8, String), usize> = HashMap::new();
     for (i, (_, e)) in nodes.iter().enumerate() {
         for k in keys(e) {
-            match first.get(&(scope(e.kind), k.clone())) {
-                Some(&j) => dsu.union(i, j),
-                None => {
-                    first.insert((scope(e.kind), k), i);
-                }
+            // A phonetic key meets only the other script's.
+            let meet = other_script(&k).unwrap_or_else(|| k.clone());
+            if let Some(&j) = first.get(&(scope(e.kind), meet)) {
+                dsu.union(i, j);
             }
+            first.entry((scope(e.kind), k)).or_insert(i);
         }
     }
     // A lone surname joins the one multi-word person who has it.
@@ -116,14 +148,17 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
         let names = std::iter::once(&e.name).chain(e.aliases.iter());
         for n in names.filter(|n| words(n) >= 2) {
             if let Some(last) = n.split_whitespace().last() {
-                let k = translit::key(last);
-                if k.chars().count() < 2 {
+                let k = surname_key(last);
+                if k.chars().count() < 3 {
                     continue;
                 }
-                let slot = by_last.entry(k).or_insert(Slot::One(root));
-                if let Slot::One(r) = *slot {
-                    if dsu.find(r) != root {
-                        *slot = Slot::Many;
+                let sound = format!("p{}:{}", script(last), translit::key(last));
+                for k in [k, sound] {
+                    let slot = by_last.entry(k).or_insert(Slot::One(root));
+                    if let Slot::One(r) = *slot {
+                        if dsu.find(r) != root {
+                            *slot = Slot::Many;
+                        }
                     }
                 }
             }
@@ -131,7 +166,10 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
     }
     for (i, (_, e)) in nodes.iter().enumerate() {
         if e.kind == EntityType::Person && words(&e.name) == 1 {
-            if let Some(Slot::One(r)) = by_last.get(&translit::key(&e.name)) {
+            // The same word in one script; the same sound across scripts.
+            let same = by_last.get(&surname_key(&e.name));
+            let across = by_last.get(&other_surname_key(&e.name));
+            if let Some(Slot::One(r)) = same.or(across) {
                 dsu.union(i, *r);
             }
         }
@@ -307,6 +345,36 @@ mod tests {
             entities,
             ..Analysis::default()
         }
+    }
+
+    #[test]
+    fn names_that_only_sound_alike_in_one_script_stay_apart() {
+        let a = doc(
+            "a",
+            vec![entity("e1", EntityType::Person, "Akira Sone", &["Sone"])],
+        );
+        let b = doc(
+            "b",
+            vec![
+                entity("e1", EntityType::Person, "Sony", &[]),
+                entity("e2", EntityType::Org, "Sony", &[]),
+            ],
+        );
+        let c = doc("c", vec![entity("e1", EntityType::Person, "Sone", &[])]);
+        let d = doc("d", vec![entity("e1", EntityType::Person, "सोने", &[])]);
+        let corpus = merge(&[a, b, c, d]);
+        let ids = |name: &str| -> Vec<String> {
+            corpus
+                .entities
+                .iter()
+                .filter(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+                .map(|e| e.id.clone())
+                .collect()
+        };
+        let sone = ids("Akira Sone");
+        assert_eq!(sone.len(), 1);
+        assert!(!ids("Sony").iter().any(|i| sone.contains(i)), "Sone ≠ Sony");
+        assert_eq!(ids("सोने"), sone, "across scripts, by sound");
     }
 
     #[test]
