@@ -125,7 +125,10 @@ globalThis.__KHABAR_SINGLE__ = {
 };
 `;
   const appSource = noCloseTag(prelude + bundle(join(WWW, 'app.js')), 'the page bundle');
-  const css = readFileSync(join(WWW, 'style.css'), 'utf8');
+  // The Devanagari fallback font travels inside the file (a data: URL).
+  const font = readFileSync(join(WWW, 'fonts/noto-sans-devanagari-subset.woff2')).toString('base64');
+  const css = readFileSync(join(WWW, 'style.css'), 'utf8')
+    .replace("url('fonts/noto-sans-devanagari-subset.woff2')", `url(data:font/woff2;base64,${font})`);
   let html = readFileSync(join(WWW, 'index.html'), 'utf8');
   const csp = [
     "default-src 'none'",
@@ -133,7 +136,7 @@ globalThis.__KHABAR_SINGLE__ = {
     'worker-src blob:',
     `style-src ${sha256(css)}`,
     'img-src data: blob:',
-    "font-src 'none'",
+    'font-src data:',
     "connect-src 'none'",
     "object-src 'none'",
     "frame-src 'none'",

@@ -196,7 +196,9 @@ export function htmlReport(analyses, corpus, { generated = '' } = {}) {
 
 /** Offers `content` as a download. */
 export function download(filename, content, type) {
-  const blob = new Blob([content], { type });
+  // A UTF-8 byte order mark makes Excel read Hindi CSVs as UTF-8 (not mojibake).
+  const bom = /^text\/csv/.test(type) && !content.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const blob = new Blob([bom, content], { type: /^text\/csv/.test(type) ? 'text/csv;charset=utf-8' : type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
