@@ -512,6 +512,17 @@ export function roving(container, selector) {
   });
 }
 
+/** Runs `fn` on a click, Enter or Space: an SVG group acting as a button. */
+function activatable(g, fn) {
+  g.addEventListener('click', fn);
+  g.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      fn();
+    }
+  });
+}
+
 const CARD_W = 250;
 const MAX_CARDS = 300;
 const MAX_LANES = 14;
@@ -635,14 +646,7 @@ export function renderTimeline(items, { onSelect, title = tr('timeline'), width 
       g.append(svg('text', { x: tx, y: ty, 'text-anchor': ta, class: 'tl-date', text: when }));
       g.append(svg('text', { x: tx, y: ty + LINE_H, 'text-anchor': ta, class: 'tl-label', text: what }));
       if (docLine) g.append(svg('text', { x: tx, y: ty + 2 * LINE_H, 'text-anchor': ta, class: 'tl-doc-label', text: docLine }));
-      const select = () => onSelect && onSelect(item, idx);
-      g.addEventListener('click', select);
-      g.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          select();
-        }
-      });
+      activatable(g, () => onSelect && onSelect(item, idx));
       root.append(g);
     });
     const had = scroller.firstChild;
@@ -781,14 +785,7 @@ export function renderNetwork({ nodes, edges }, { onNode, width = 860, height = 
     const dy = anchor === 'middle' ? (Math.sin(p.ang) < 0 ? -16 : 24) : 4;
     g.append(svg('title', { text: `${n.name} (${n.type})` }));
     g.append(svg('text', { x: p.x + dx, y: p.y + dy, 'text-anchor': anchor, class: 'node-label', text: visible }));
-    const go = () => onNode && onNode(n.id);
-    g.addEventListener('click', go);
-    g.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        go();
-      }
-    });
+    activatable(g, () => onNode && onNode(n.id));
     root.append(g);
   }
   return root;

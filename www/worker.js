@@ -1,8 +1,7 @@
 // The analysis worker: runs the WebAssembly analyzer off the main thread so
 // a 5 MB article never freezes the page. Protocol (see analyzer.js):
-//   in:  {type:'init', wasm?}            → {type:'progress', phase:'download', loaded, total}…,
-//                                           {type:'progress', phase:'start'},
-//                                           {type:'ready', version} | {type:'fatal', error}
+//   in:  {type:'init', wasm?}            → {type:'ready', version} | {type:'fatal', error}
+//        (wasm: a WebAssembly.Module or the module's bytes)
 //        {id, type:'analyze', input, opts} → {id, ok:true, result} | {id, ok:false, error, fatal}
 //        {id, type:'merge', analyses}      → same
 //        {id, type:'merge', ids}           → merges analyses made here earlier
@@ -30,51 +29,6 @@ const initSent = new Promise((resolve) => {
   markInit = resolve;
 });
 
-/**
- * The module as a Response whose body counts the bytes as they arrive and
- * reports them ({type:'progress'}), so the page can show a real download bar
- * while the browser still compiles the module as it streams. The size comes
- * from pkg/assets.json (written by the build, uncompressed bytes: what the
- * reader sees), else from Content-Length when the response is not encoded.
- */
-async function fetchModule() {
-  let name = 'khabar_wasm_bg.wasm';
-  let total = 0;
-  try {
-    const r = await fetch(new URL('./pkg/assets.json', import.meta.url), { cache: 'no-cache' });
-    if (r.ok) {
-      const j = await r.json();
-      if (typeof j.wasm === 'string' && /^[\w.-]+\.wasm$/.test(j.wasm)) name = j.wasm;
-      if (Number.isFinite(j.bytes)) total = j.bytes;
-    }
-  } catch {
-    /* an older build without assets.json: the unhashed name */
-  }
-  const res = await fetch(new URL(`./pkg/${name}`, import.meta.url));
-  if (!res.ok) throw new Error(`could not download the analyzer (HTTP ${res.status})`);
-  if (!total && !res.headers.get('Content-Encoding')) total = Number(res.headers.get('Content-Length')) || 0;
-  if (!res.body || typeof TransformStream === 'undefined') return res;
-  let loaded = 0;
-  let last = 0;
-  const report = () => self.postMessage({ type: 'progress', phase: 'download', loaded, total: Math.max(total, loaded) });
-  report();
-  const counted = res.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      loaded += chunk.byteLength;
-      const now = Date.now();
-      if (now - last > 40) {
-        last = now;
-        report();
-      }
-      controller.enqueue(chunk);
-    },
-    flush() {
-      report();
-      self.postMessage({ type: 'progress', phase: 'start' });
-    },
-  }));
-  return new Response(counted, { status: 200, headers: { 'Content-Type': 'application/wasm' } });
-}
 // The analyses made here, by id, so a merge need not send them back.
 const results = new Map();
 
@@ -82,7 +36,9 @@ self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === 'init') {
     try {
-      initialized = (async () => init(msg.wasm ? { module_or_path: msg.wasm } : { module_or_path: await fetchModule() }))();
+      // The page sends the module it downloaded and compiled (analyzer.js,
+      // loadModule); without one, khabar.js fetches it next to itself.
+      initialized = init(msg.wasm ? { module_or_path: msg.wasm } : undefined);
       markInit();
       await initialized;
       self.postMessage({ type: 'ready', version: version() });

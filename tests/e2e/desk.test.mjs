@@ -4,38 +4,18 @@
 // group, the Hindi interface, a Devanagari font of its own, CSV with a BOM.
 // One browser for all but the font test (which needs a profile without a
 // Devanagari system font). Run: node --test tests/e2e/desk.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, watch, dropFiles, waitIdle, skipReason, screenshot, ROOT } from './helpers.mjs';
+import { launch, watch, dropFiles, waitIdle, skipReason, screenshot, sharedBrowser, analyzePasted } from './helpers.mjs';
 import { englishAnalysis, hindiAnalysis } from './fixtures/synthetic.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const skip = skipReason();
-let server;
-let browser;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage({ init } = {}) {
-  const page = await browser.context.newPage();
-  const watcher = await watch(page);
-  if (init) await page.addInitScript(init);
-  await page.goto(server.url);
-  await page.waitForFunction(() => globalThis.khabarApp);
-  return { page, watcher };
-}
+const shared = sharedBrowser();
+const openPage = (opts) => shared.openPage(opts);
 
 /** serve.mjs on a free port: the server `npm start` runs. */
 async function startNpmServer() {
@@ -75,8 +55,8 @@ test('delivery: the module goes out compressed, hashed names are immutable', { s
  * after a sample click, and the progress labels seen on the way.
  */
 async function firstVisit(url, { mbps, latency }) {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
+  const page = await shared.browser.context.newPage();
+  const cdp = await shared.browser.context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const bytesPerSecond = (mbps * 1e6) / 8;
@@ -195,9 +175,7 @@ test('the timeline tells the story: dates in words, who did what, same-day items
 test("a document's date is shown and editable; editing re-analyzes it", { skip }, async () => {
   const { page, watcher } = await openPage();
   await page.selectOption('#lang', 'en');
-  await page.fill('#paste-box', 'Defence Minister Rajnath Singh met Russian President Vladimir Putin in Moscow on Tuesday.');
-  await page.click('#analyze-paste');
-  await waitIdle(page);
+  await analyzePasted(page, 'Defence Minister Rajnath Singh met Russian President Vladimir Putin in Moscow on Tuesday.');
   assert.equal(await page.evaluate(() => khabarApp.state.docs[0].analysis.published), null);
   await page.click('.doc-date-change');
   await page.fill('.doc-date-input', '2024-12-12');
@@ -210,9 +188,7 @@ test("a document's date is shown and editable; editing re-analyzes it", { skip }
   assert.match(await page.locator('#doc-tabs [role=tab]').first().innerText(), /Thu 12 Dec 2024 \(set here\)/);
   assert.match(await page.locator('.doc-date').innerText(), /Thu 12 Dec 2024 \(set here\)/);
   // The page's date applies to new and undated documents and offers to redo the others.
-  await page.fill('#paste-box', 'Rajnath Singh met Vladimir Putin on Tuesday.');
-  await page.click('#analyze-paste');
-  await waitIdle(page);
+  await analyzePasted(page, 'Rajnath Singh met Vladimir Putin on Tuesday.');
   await page.fill('#ref-date', '2025-01-10');
   await page.locator('#ref-date').dispatchEvent('change');
   const rerun = page.locator('#rerun-others');
@@ -381,7 +357,7 @@ test('Devanagari renders with the page\'s own font where the system has none', {
   try {
     const page = await bare.context.newPage();
     const watcher = await watch(page);
-    await page.goto(server.url);
+    await page.goto(shared.server.url);
     await page.waitForFunction(() => globalThis.khabarApp);
     await page.evaluate(([a]) => khabarApp.addAnalyses([{ analysis: a }]), [hindiAnalysis()]);
     await page.evaluate(() => document.fonts.ready);
@@ -419,4 +395,3 @@ test('Devanagari renders with the page\'s own font where the system has none', {
   }
 });
 
-export { ROOT };

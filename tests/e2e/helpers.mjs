@@ -2,6 +2,7 @@
 // (Node's http module), Debian's chromium through playwright-core, and
 // watchers that turn CSP violations, page errors and off-site requests into
 // test failures. Screenshots go to tests/screenshots/.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -152,4 +153,38 @@ export async function waitIdle(page, timeout = 60000) {
     const s = globalThis.khabarApp && globalThis.khabarApp.state;
     return s && !s.running && s.queue.length === 0 && s.docs.length > 0 && s.docs.every((d) => d.status !== 'running' && d.status !== 'queued');
   }, null, { timeout });
+}
+
+/**
+ * One static server and one browser for a whole test file (launching one
+ * per test would cost seconds each). `openPage({init})` gives a fresh page
+ * on the app with problems watched; `init` runs before the page's scripts.
+ */
+export function sharedBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    if (skipReason()) return;
+    shared.server = await startServer();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  shared.openPage = async ({ init } = {}) => {
+    const page = await shared.browser.context.newPage();
+    const watcher = await watch(page);
+    if (init) await page.addInitScript(init);
+    await page.goto(shared.server.url);
+    await page.waitForFunction(() => globalThis.khabarApp);
+    return { page, watcher };
+  };
+  return shared;
+}
+
+/** Pastes `text` into the paste box, analyzes it and waits until done. */
+export async function analyzePasted(page, text) {
+  await page.fill('#paste-box', text);
+  await page.click('#analyze-paste');
+  await waitIdle(page);
 }
