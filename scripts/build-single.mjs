@@ -149,6 +149,9 @@ globalThis.__KHABAR_SINGLE__ = {
   };
   replaceOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'the CSP meta tag');
   replaceOnce(/\s*<link rel="manifest"[^>]*>/, '', 'the manifest link');
+  // The module is inlined: no early download (boot.js) or preload of its name.
+  replaceOnce(/\s*<link rel="preload" href="pkg\/assets.json"[^>]*>/, '', 'the assets preload');
+  replaceOnce(/\s*<script type="module" async src="boot.js"><\/script>/, '', 'the boot script');
   replaceOnce(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(join(WWW, 'icon.svg')).toString('base64')}">`, 'the icon link');
   replaceOnce(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`, 'the stylesheet link');
   replaceOnce(/<script type="module" src="app.js"><\/script>/,

@@ -7,61 +7,7 @@
 // falls back to running the same ES module API on the main thread.
 
 import * as api from './khabar.js';
-
-/**
- * Downloads and compiles the analyzer module on the page (where the browser's
- * service worker and network settings apply), compiling while it streams and
- * reporting the bytes: {type:'progress', phase:'download', loaded, total},
- * then {type:'progress', phase:'start'}. The size comes from pkg/assets.json
- * (written by the build: uncompressed bytes, what the reader counts), else
- * from Content-Length when the response is not encoded. Resolves to a
- * WebAssembly.Module the worker instantiates (and re-instantiates on restart).
- */
-export async function loadModule(base, emit = () => {}) {
-  let name = 'khabar_wasm_bg.wasm';
-  let total = 0;
-  try {
-    const r = await fetch(new URL('./pkg/assets.json', base), { cache: 'no-cache' });
-    if (r.ok) {
-      const j = await r.json();
-      if (typeof j.wasm === 'string' && /^[\w.-]+\.wasm$/.test(j.wasm)) name = j.wasm;
-      if (Number.isFinite(j.bytes)) total = j.bytes;
-    }
-  } catch {
-    /* an older build without assets.json: the unhashed name */
-  }
-  const url = new URL(`./pkg/${name}`, base);
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not download the analyzer (HTTP ${res.status})`);
-  if (!total && !res.headers.get('Content-Encoding')) total = Number(res.headers.get('Content-Length')) || 0;
-  let loaded = 0;
-  let last = 0;
-  const report = () => emit({ type: 'progress', phase: 'download', loaded, total: Math.max(total, loaded) });
-  report();
-  if (!res.body || typeof TransformStream === 'undefined' || !WebAssembly.compileStreaming) {
-    const bytes = await res.arrayBuffer();
-    loaded = bytes.byteLength;
-    report();
-    emit({ type: 'progress', phase: 'start' });
-    return WebAssembly.compile(bytes);
-  }
-  const counted = res.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      loaded += chunk.byteLength;
-      const now = Date.now();
-      if (now - last > 40) {
-        last = now;
-        report();
-      }
-      controller.enqueue(chunk);
-    },
-    flush() {
-      report();
-      emit({ type: 'progress', phase: 'start' });
-    },
-  }));
-  return WebAssembly.compileStreaming(new Response(counted, { status: 200, headers: { 'Content-Type': 'application/wasm' } }));
-}
+import { downloadModule } from './wasm-loader.js';
 
 /** Where the single-file build puts its inlined worker source and wasm. */
 function singleFileAssets() {
@@ -159,9 +105,12 @@ class WorkerAnalyzer {
       worker.postMessage({ type: 'init', wasm: single.wasm() });
       return;
     }
-    // Downloaded once on the page; a restarted worker gets the same module.
+    // Downloaded once on the page (boot.js starts it while the page's
+    // scripts load); a restarted worker gets the same module.
     if (!this.module) {
-      this.module = loadModule(new URL('./', this.workerUrl), (ev) => this.emit(ev));
+      const download = downloadModule(new URL('./', this.workerUrl));
+      download.subscribe((ev) => this.emit(ev));
+      this.module = download.promise;
       this.module.catch(() => {
         this.module = null;
       });

@@ -525,7 +525,7 @@ function activatable(g, fn) {
 
 const CARD_W = 250;
 const MAX_CARDS = 300;
-const MAX_LANES = 14;
+const MAX_LANES = 40;
 const LINE_H = 15;
 
 /**

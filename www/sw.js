@@ -2,10 +2,10 @@
 // first visit so khabar works with the network off afterwards.
 // Network-first for the app's own files (so a rebuild shows at once), the
 // cache when offline; bump VERSION when the file list changes.
-const VERSION = 'khabar-v2';
+const VERSION = 'khabar-v3';
 const FILES = [
   './', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'worker.js', 'render.js', 'exports.js', 'timex.js',
-  'i18n.js', 'batch.js', 'khabar.js', 'khabar-analyzer.js', 'manifest.webmanifest', 'icon.svg',
+  'i18n.js', 'batch.js', 'boot.js', 'wasm-loader.js', 'khabar.js', 'khabar-analyzer.js', 'manifest.webmanifest', 'icon.svg',
   'fonts/noto-sans-devanagari-subset.woff2',
   'pkg/khabar_wasm.js', 'pkg/assets.json',
   'samples/en-ani-nadda-murashko-2025-12-04.txt', 'samples/hi-rajnath-putin-moscow-2024-12-10.txt',
