@@ -5,7 +5,7 @@
 import { createAnalyzer } from './analyzer.js';
 import {
   el, renderReading, renderEntityPanel, renderLegend, renderQuotes, renderRelations, renderLinks,
-  renderTimeline, timelineItems, eventItem, renderNetwork, cooccurrence, sentenceAt, snippet, scriptOf, TYPE_LABEL, ENTITY_TYPES, timexTitle,
+  renderTimeline, timelineItems, eventItem, renderNetwork, cooccurrence, sentenceAt, snippet, scriptOf, typeLabel, ENTITY_TYPES, timexTitle,
 } from './render.js';
 import { describeTimex, parseTimex } from './timex.js';
 import { t, lang as uiLang, setLang, applyStatic, locale } from './i18n.js';
@@ -153,7 +153,7 @@ async function runQueue() {
   const done = state.docs.filter((d) => d.status === 'done').length;
   const failed = state.docs.filter((d) => d.status === 'error').length;
   // One document: its announcement (revealResult) stays.
-  if (state.batch.total > 1 || !$('status').textContent) setStatus(`${done} document${done === 1 ? '' : 's'} analyzed${failed ? `, ${failed} failed` : ''}.`);
+  if (state.batch.total > 1 || !$('status').textContent) setStatus(`${t('docsAnalyzed', { n: done })}${failed ? `, ${t('nFailed', { n: failed })}` : ''}.`);
 }
 
 /**
@@ -210,14 +210,14 @@ function showProgress(current) {
   area.hidden = !state.running && !(loading && loading.total);
   area.dataset.phase = loading ? loading.phase : 'analyze';
   if (loading) {
-    const waiting = state.running ? ` ${state.batch.total} document${state.batch.total === 1 ? '' : 's'} will be analyzed next.` : '';
+    const waiting = state.running ? ` ${t('nextUp', { n: state.batch.total })}` : '';
     if (loading.phase === 'download' && loading.total) {
       bar.max = loading.total;
       bar.value = Math.min(loading.loaded, loading.total);
-      $('progress-label').textContent = `Downloading the analyzer: ${mb(loading.loaded)} of ${mb(loading.total)} MB…${waiting}`;
+      $('progress-label').textContent = `${t('downloading', { loaded: mb(loading.loaded), total: mb(loading.total) })}${waiting}`;
     } else {
       bar.removeAttribute('value'); // indeterminate: size not known yet, or compiling
-      $('progress-label').textContent = `${loading.phase === 'download' ? 'Downloading the analyzer…' : 'Starting the analyzer…'}${waiting}`;
+      $('progress-label').textContent = `${t(loading.phase === 'download' ? 'downloadingNoSize' : 'starting')}${waiting}`;
     }
     $('cancel').hidden = !state.running;
   } else {
@@ -225,8 +225,8 @@ function showProgress(current) {
     bar.max = Math.max(1, state.batch.total);
     bar.value = state.batch.done;
     $('progress-label').textContent = current
-      ? `Analyzing ${current.label} (${state.batch.done + 1} of ${state.batch.total})…`
-      : 'Analyzing…';
+      ? t('analyzingDoc', { name: current.label, i: state.batch.done + 1, n: state.batch.total })
+      : t('analyzing');
   }
   $('exports').hidden = !state.docs.length;
 }
@@ -427,7 +427,7 @@ function renderTabs() {
       tab.append(el('span', { class: 'doc-info', text: info }));
       if (doc.status === 'error') tab.setAttribute('aria-label', `${doc.label}: error: ${doc.error}`);
     } else {
-      tab.append(el('span', { class: 'doc-label', text: 'All documents' }), el('span', { class: 'doc-info', text: `${done.length} documents · ${(state.corpus && state.corpus.entities.length) || 0} entities` }));
+      tab.append(el('span', { class: 'doc-label', text: t('allDocuments') }), el('span', { class: 'doc-info', text: `${t('nDocuments', { n: done.length })} · ${t('nEntities', { n: (state.corpus && state.corpus.entities.length) || 0 })}` }));
     }
     tab.addEventListener('click', () => activate(key));
     tabs.append(tab);
@@ -626,18 +626,18 @@ function showEntity(docKey, entityId) {
     el('h3', {}, el('span', { class: `swatch ent-${e.type}`, 'aria-hidden': 'true' }), e.name),
     el('button', { type: 'button', class: 'close', 'aria-label': 'Close entity details', text: '×', onclick: () => { box.hidden = true; } }),
     el('dl', {},
-      el('dt', { text: 'Type' }), el('dd', { text: `${TYPE_LABEL[e.type] || e.type} (${e.type})` }),
-      el('dt', { text: 'Aliases' }), el('dd', { class: 'aliases', text: e.aliases.length ? e.aliases.join(', ') : '—' }),
-      el('dt', { text: 'Roles' }), el('dd', { class: 'roles', text: e.roles.length ? e.roles.join(', ') : '—' }),
-      el('dt', { text: 'Salience' }), el('dd', { text: (e.salience || 0).toFixed(2) }),
-      el('dt', { text: 'Other documents' }), el('dd', { class: 'other-docs' }, others.length
+      el('dt', { text: t('colType') }), el('dd', { text: `${typeLabel(e.type)} (${e.type})` }),
+      el('dt', { text: t('colAliases') }), el('dd', { class: 'aliases', text: e.aliases.length ? e.aliases.join(', ') : '—' }),
+      el('dt', { text: t('roles') }), el('dd', { class: 'roles', text: e.roles.length ? e.roles.join(', ') : '—' }),
+      el('dt', { text: t('salience') }), el('dd', { text: (e.salience || 0).toFixed(2) }),
+      el('dt', { text: t('otherDocuments') }), el('dd', { class: 'other-docs' }, others.length
         ? el('ul', {}, others.map((m) => {
           const od = docByKey(m.doc);
           const oe = od && od.analysis ? od.analysis.entities.find((x) => x.id === m.entity) : null;
           return el('li', {}, el('button', { type: 'button', class: 'link', 'data-doc': m.doc, onclick: () => showEntity(m.doc, m.entity), text: `${od ? od.label : m.doc}${oe ? ` — as “${oe.name}”` : ''}` }));
         }))
         : '—')),
-    el('h4', { text: `Mentions (${e.mentions.length})` }),
+    el('h4', { text: t('mentionsN', { n: e.mentions.length }) }),
     e.mentions.length > 500 ? el('p', { class: 'empty', text: 'The first 500:' }) : '',
     el('ol', { class: 'mentions' }, e.mentions.slice(0, 500).map((m) => {
       const [pre, before, hit, after, post] = snippet(a.text, m.start, m.end, 40);
@@ -652,13 +652,13 @@ function showEntity(docKey, entityId) {
 function renderCorpus(view) {
   const corpus = state.corpus;
   const done = state.docs.filter((d) => d.status === 'done');
-  view.append(el('header', { class: 'doc-head' }, el('h2', { text: 'All documents' }),
+  view.append(el('header', { class: 'doc-head' }, el('h2', { text: t('allDocuments') }),
     el('p', { class: 'doc-meta', text: `${done.length} documents · ${corpus ? corpus.entities.length : 0} merged entities · languages: ${[...new Set(done.map((d) => d.analysis.language))].join(', ')}` })));
   if (!corpus) {
     view.append(el('p', { class: 'empty', text: 'The documents could not be merged.' }));
     return;
   }
-  view.append(sectionBar([['sec-ctl', t('timeline')], ['sec-cent', t('entities')], ['sec-net', 'Network']]));
+  view.append(sectionBar([['sec-ctl', t('timeline')], ['sec-cent', t('entities')], ['sec-net', t('network_')]]));
   const byKey = new Map(done.map((d) => [d.key, d]));
   // One timeline across documents.
   let items = [];
@@ -682,7 +682,7 @@ function renderCorpus(view) {
   const net = cooccurrence(corpus, analysesById);
   view.append(el('section', { id: 'sec-net', class: 'panel', 'aria-labelledby': 'net-h' }, el('h3', { id: 'net-h', text: t('network') }),
     el('ul', { class: 'network-legend', 'aria-hidden': 'true' },
-      el('li', {}, el('span', { class: 'dot ent-PERSON' }), 'Person'), el('li', {}, el('span', { class: 'dot ent-ORG' }), 'Organization'),
+      el('li', {}, el('span', { class: 'dot ent-PERSON' }), t('person')), el('li', {}, el('span', { class: 'dot ent-ORG' }), t('organization')),
       el('li', { text: 'Line: named in the same sentence (thicker = more often)' })),
     renderNetwork(net, { onNode: (id) => {
       const table = view.querySelector('.entity-table');
@@ -740,7 +740,7 @@ function entityTable(corpus, byKey) {
   const search = el('input', { type: 'search', class: 'ent-filter', id: 'ent-filter', placeholder: t('filter') });
   const types = [...new Set(corpus.entities.map((e) => e.type))];
   const typeSel = el('select', { class: 'ent-type', id: 'ent-type' }, el('option', { value: '', text: t('allTypes') }),
-    ENTITY_TYPES.filter(([ty]) => types.includes(ty)).map(([ty, label]) => el('option', { value: ty, text: `${label} (${all.filter((r) => r.ce.type === ty).length})` })));
+    ENTITY_TYPES.filter(([ty]) => types.includes(ty)).map(([ty]) => el('option', { value: ty, text: `${typeLabel(ty)} (${all.filter((r) => r.ce.type === ty).length})` })));
   const sortSel = el('select', { class: 'ent-sort', id: 'ent-sort' },
     [['docs', t('sortDocs')], ['mentions', t('sortMentions')], ['salience', t('sortSalience')], ['name', t('sortName')]].map(([v, l]) => el('option', { value: v, text: l })));
   const tbody = el('tbody');
@@ -806,7 +806,7 @@ function entityTable(corpus, byKey) {
       el('label', { for: 'ent-type', class: 'visually-hidden', text: t('allTypes') }), typeSel,
       el('label', { for: 'ent-sort' }, `${t('sortBy')} `), sortSel),
     el('div', { class: 'table-scroll' }, el('table', { class: 'corpus-entities' },
-      el('thead', {}, el('tr', {}, ['Entity', 'Type', 'Aliases', 'Documents', 'Docs', 'Mentions'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('thead', {}, el('tr', {}, ['colEntity', 'colType', 'colAliases', 'colDocuments', 'colDocs', 'colMentions'].map((h) => el('th', { scope: 'col', text: t(h) })))),
       tbody)),
     pager);
   /** Shows one entity's row (from the network): clears filters, finds its page. */

@@ -24,6 +24,12 @@ export const ENTITY_TYPES = [
 ];
 export const TYPE_LABEL = Object.fromEntries(ENTITY_TYPES);
 
+/** An entity type's name in the interface language. */
+export function typeLabel(type) {
+  const s = tr(`type_${type}`);
+  return s === `type_${type}` ? TYPE_LABEL[type] || type : s;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Creates an element: attributes are set as attributes, children as nodes or text. */
@@ -89,9 +95,16 @@ export function sentenceAt(analysis, offset) {
   return -1;
 }
 
+const entityIndexes = new WeakMap();
+
+/** id → entity of an analysis (built once per analysis). */
 function entityIndex(analysis) {
-  const map = new Map();
-  for (const e of analysis.entities || []) map.set(e.id, e);
+  let map = entityIndexes.get(analysis);
+  if (!map || map.size !== (analysis.entities || []).length) {
+    map = new Map();
+    for (const e of analysis.entities || []) map.set(e.id, e);
+    entityIndexes.set(analysis, map);
+  }
   return map;
 }
 
@@ -334,7 +347,7 @@ export function renderEntityPanel(analysis, { onEntity, counts } = {}) {
     byType.get(e.type).push(e);
   }
   if (!byType.size) wrap.append(el('p', { class: 'empty', text: tr('noEntities') }));
-  for (const [type, label] of ENTITY_TYPES) {
+  for (const [type] of ENTITY_TYPES) {
     const list = byType.get(type);
     if (!list) continue;
     list.sort((a, b) => (b.salience || 0) - (a.salience || 0) || a.name.localeCompare(b.name));
@@ -349,7 +362,7 @@ export function renderEntityPanel(analysis, { onEntity, counts } = {}) {
           el('span', { class: 'salience', 'aria-hidden': 'true' }, salienceBar(e.salience)))));
     }
     wrap.append(el('section', { class: 'entity-group', 'data-type': type },
-      el('h4', {}, el('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), `${label} (${list.length})`), ul));
+      el('h4', {}, el('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), `${typeLabel(type)} (${list.length})`), ul));
   }
   roving(wrap, '.ent-chip');
   return wrap;
@@ -365,8 +378,8 @@ function salienceBar(s) {
 export function renderLegend(types) {
   const present = new Set(types);
   return el('ul', { class: 'legend', 'aria-label': 'Highlight colours' },
-    ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t, label]) =>
-      el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${label}`)),
+    ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t]) =>
+      el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${typeLabel(t)}`)),
     el('li', {}, el('span', { class: 'timex', text: 'date' }), ' Time expression'),
     el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ' Quote'));
 }

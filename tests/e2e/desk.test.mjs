@@ -202,7 +202,7 @@ test("a document's date is shown and editable; editing re-analyzes it", { skip }
   await page.fill('#ref-date', '2025-01-10');
   await page.locator('#ref-date').dispatchEvent('change');
   const rerun = page.locator('#rerun-others');
-  assert.match(await rerun.innerText(), /Re-analyze the 1 other documents/);
+  assert.match(await rerun.innerText(), /Re-analyze the 1 other document with Fri 10 Jan 2025/);
   await rerun.click();
   await page.waitForFunction(() => khabarApp.state.docs[1].analysis && khabarApp.state.docs[1].analysis.published === '2025-01-10');
   assert.equal(await page.evaluate(() => khabarApp.state.docs[0].analysis.published), '2024-12-12', 'its own date is kept');
@@ -331,6 +331,8 @@ test('the interface in Hindi: the browser language picks it; the switch changes 
   assert.equal(await page.locator('#tl-h').innerText(), 'समयरेखा');
   const kinds = await page.$$eval('.quotes .kind', (ks) => ks.map((k) => k.textContent));
   assert.ok(kinds.length && kinds.every((k) => /[\u0900-\u097F]/.test(k)), `quote kinds in Hindi: ${kinds}`);
+  assert.match(await page.locator('.entity-group[data-type=PERSON] h4').innerText(), /^व्यक्ति \(2\)$/);
+  assert.match(await page.locator('.doc-date').innerText(), /^संदर्भ तारीख़: /);
   await page.selectOption('#ui-lang', 'en');
   assert.equal(await page.locator('#analyze-paste').innerText(), 'Analyze pasted text');
   assert.equal(await page.locator('#tl-h').innerText(), 'Timeline');
