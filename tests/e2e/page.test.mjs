@@ -296,7 +296,7 @@ test('exports: JSON, CSVs, TimelineJS and the HTML report', { skip }, async () =
 
   const tljs = JSON.parse((await download(page, '[data-export=timelinejs]')).text);
   assert.ok(tljs.title.text.headline);
-  const june = tljs.events.find((e) => e.display_date === '2024-06');
+  const june = tljs.events.find((e) => e.display_date === 'June 2024');
   assert.deepEqual(june.start_date, { year: '2024', month: '6' });
   assert.ok(tljs.events.every((e) => e.text.headline && !/[<>]/.test(e.text.text)));
 
