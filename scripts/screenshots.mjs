@@ -1,5 +1,5 @@
 // Regenerates the screenshots in docs/: the reading view, the timeline and
-// the merged view of both samples, on a desktop (1366×900) and a phone
+// the merged view (entity table, network) of both samples, on a desktop (1366×900) and a phone
 // (390×844), plus docs/screenshot.png (the README's).
 // Needs www/pkg (npm run build) and Debian's chromium (playwright-core).
 // Usage: node scripts/screenshots.mjs
@@ -62,6 +62,8 @@ try {
     await save('timeline');
     await page.locator('#sec-cent').evaluate((n) => n.scrollIntoView());
     await save('merged');
+    await page.locator('#sec-net').evaluate((n) => n.scrollIntoView());
+    await save('network');
     await page.close();
   }
 } finally {
