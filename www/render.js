@@ -380,8 +380,8 @@ export function renderLegend(types) {
   return el('ul', { class: 'legend', 'aria-label': 'Highlight colours' },
     ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t]) =>
       el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${typeLabel(t)}`)),
-    el('li', {}, el('span', { class: 'timex', text: 'date' }), ' Time expression'),
-    el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ' Quote'));
+    el('li', {}, el('span', { class: 'timex', text: 'date' }), ` ${tr('timeExpression')}`),
+    el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ` ${tr('quote')}`));
 }
 
 /** Quotes grouped by speaker. */
