@@ -291,7 +291,7 @@ test('the merged table: text filter, type filter, sort, pages; the network ranks
   await page.close();
 });
 
-test('keyboard: the article is one tab stop; at most 10 Tabs from the result to the first entity chip', { skip }, async () => {
+test('keyboard: the article is one tab stop; at most 10 Tabs from the result to the first entity chip', { skip }, async (t) => {
   const { page, watcher } = await openPage();
   await page.click('button.sample[data-sample*="en-ani"]');
   await waitIdle(page);
@@ -301,6 +301,7 @@ test('keyboard: the article is one tab stop; at most 10 Tabs from the result to 
     if (await page.evaluate(() => document.activeElement.classList.contains('ent-chip'))) break;
     await page.keyboard.press('Tab');
   }
+  t.diagnostic(`${tabs} Tabs from the result's heading to the first entity chip`);
   assert.ok(tabs <= 10, `${tabs} Tabs to the first entity chip`);
   assert.equal(await page.locator('.reading [tabindex="0"]').count(), 1, 'one tab stop in the text');
   // Arrow keys move between highlights inside the text.
