@@ -400,7 +400,7 @@ function docName(doc) {
 function dateInfo(doc) {
   const a = doc.analysis;
   if (!a || !a.published) return t('noReferenceDate');
-  const from = a.published_source === 'caller' ? t(`src_${['row', 'tab', 'page', 'sample'].includes(doc.dateFrom) ? doc.dateFrom : 'page'}`) : a.published_source;
+  const from = a.published_source === 'caller' && ['row', 'tab', 'page', 'sample'].includes(doc.dateFrom) ? t(`src_${doc.dateFrom}`) : a.published_source;
   return `${describeTimex(a.published, locale())}${from ? ` (${from})` : ''}`;
 }
 
