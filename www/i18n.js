@@ -110,9 +110,6 @@ const STRINGS = {
     analyzingDoc: 'Analyzing {name} ({i} of {n})…',
     docsAnalyzed: '{n} document{s} analyzed',
     nFailed: '{n} failed',
-    type_PERSON: 'Person', type_ORG: 'Organization', type_GPE: 'Country, state, city', type_LOC: 'Location', type_FAC: 'Facility',
-    type_NORP: 'Nationality, group', type_EVENT: 'Event', type_PRODUCT: 'Product', type_WORK_OF_ART: 'Work of art', type_LAW: 'Law',
-    type_LANGUAGE: 'Language', type_MISC: 'Other',
   },
   hi: {
     tagline: 'अंग्रेज़ी और हिन्दी ख़बरों में कौन, क्या, कहाँ और कब',
@@ -219,10 +216,23 @@ const STRINGS = {
     analyzingDoc: '{name} की जाँच ({n} में से {i})…',
     docsAnalyzed: '{n} दस्तावेज़ जाँचे गए',
     nFailed: '{n} विफल',
-    type_PERSON: 'व्यक्ति', type_ORG: 'संगठन', type_GPE: 'देश, राज्य, शहर', type_LOC: 'स्थान', type_FAC: 'इमारत, सुविधा',
-    type_NORP: 'राष्ट्रीयता, समूह', type_EVENT: 'घटना', type_PRODUCT: 'उत्पाद', type_WORK_OF_ART: 'कृति', type_LAW: 'क़ानून',
-    type_LANGUAGE: 'भाषा', type_MISC: 'अन्य',
   },
+};
+
+/** Entity types: [English, Hindi], one line each. */
+const TYPE_NAMES = {
+  PERSON: ['Person', 'व्यक्ति'],
+  ORG: ['Organization', 'संगठन'],
+  GPE: ['Country, state, city', 'देश, राज्य, शहर'],
+  LOC: ['Location', 'स्थान'],
+  FAC: ['Facility', 'इमारत, सुविधा'],
+  NORP: ['Nationality, group', 'राष्ट्रीयता, समूह'],
+  EVENT: ['Event', 'घटना'],
+  PRODUCT: ['Product', 'उत्पाद'],
+  WORK_OF_ART: ['Work of art', 'कृति'],
+  LAW: ['Law', 'क़ानून'],
+  LANGUAGE: ['Language', 'भाषा'],
+  MISC: ['Other', 'अन्य'],
 };
 
 const KEY = 'khabar-ui-lang';
@@ -257,7 +267,8 @@ export function locale() {
 
 /** The string `key` in the interface language, with {name} parameters filled. */
 export function t(key, params = {}) {
-  const s = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  const type = key.startsWith('type_') ? TYPE_NAMES[key.slice(5)] : null;
+  const s = type ? type[current === 'hi' ? 1 : 0] : STRINGS[current][key] ?? STRINGS.en[key] ?? key;
   // {s}: the English plural ending for {n}.
   const all = { s: params.n === 1 ? '' : 's', ...params };
   return s.replace(/\{(\w+)\}/g, (m, k) => (all[k] !== undefined ? String(all[k]) : m));

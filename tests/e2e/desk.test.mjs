@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { launch, watch, dropFiles, waitIdle, skipReason, screenshot, sharedBrowser, analyzePasted } from './helpers.mjs';
+import { launch, watch, dropFiles, waitIdle, skipReason, screenshot, sharedBrowser, analyzePasted, firstVisit } from './helpers.mjs';
 import { englishAnalysis, hindiAnalysis } from './fixtures/synthetic.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -49,44 +49,13 @@ test('delivery: the module goes out compressed, hashed names are immutable', { s
   }
 });
 
-/**
- * A first visit over an emulated link (Chromium's network emulation, the one
- * Playwright exposes): returns the ms from navigation to the first result
- * after a sample click, and the progress labels seen on the way.
- */
-async function firstVisit(url, { mbps, latency }) {
-  const page = await shared.browser.context.newPage();
-  const cdp = await shared.browser.context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const bytesPerSecond = (mbps * 1e6) / 8;
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
-  const labels = [];
-  await page.exposeFunction('__khabarLabel', (l) => labels.push(l));
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const l = document.getElementById('progress-label');
-      const bar = document.getElementById('progress');
-      const area = document.getElementById('progress-area');
-      if (l && area && !area.hidden) globalThis.__khabarLabel(`${l.textContent}|${bar.getAttribute('value')}|${bar.max}`);
-    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  const t0 = Date.now();
-  await page.goto(url);
-  await page.click('button.sample[data-sample*="en-ani"]');
-  await page.waitForSelector('.reading mark.ent', { timeout: 120000 });
-  const ms = Date.now() - t0;
-  await page.close();
-  return { ms, labels };
-}
-
 test('first visit: download progress on a slow link, first result in under 3 s at 10 Mbps', { skip }, async (t) => {
   // Each visit on a server of its own: a new origin, so no service worker
   // or cache from an earlier visit.
   const visit = async (link) => {
     const s = await startNpmServer();
     try {
-      return await firstVisit(s.url, link);
+      return await firstVisit(shared.browser.context, s.url, link);
     } finally {
       await s.close();
     }

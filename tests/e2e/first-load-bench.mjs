@@ -6,31 +6,13 @@
 // issue 22) with `npm start`'s (scripts/serve.mjs: brotli).
 // Usage: node tests/e2e/first-load-bench.mjs [runs=3]
 import { loadavg, cpus } from 'node:os';
-import { startServer, launch } from './helpers.mjs';
+import { startServer, launch, firstVisit } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const runs = Number(process.argv[2] || 3);
 const browser = await launch();
 
-async function visit(url, mbps, latency) {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const bytesPerSecond = (mbps * 1e6) / 8;
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
-  let wire = 0;
-  cdp.on('Network.loadingFinished', (e) => {
-    wire = Math.max(wire, e.encodedDataLength);
-  });
-  const t0 = Date.now();
-  await page.goto(url);
-  await page.click('button.sample[data-sample*="en-ani"]');
-  await page.waitForSelector('.reading mark.ent', { timeout: 180000 });
-  const ms = Date.now() - t0;
-  await page.close();
-  return { ms, wire };
-}
+const visit = (url, mbps, latency) => firstVisit(browser.context, url, { mbps, latency });
 
 const servers = {
   'plain static server (identity)': async () => {

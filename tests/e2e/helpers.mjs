@@ -188,3 +188,41 @@ export async function analyzePasted(page, text) {
   await page.click('#analyze-paste');
   await waitIdle(page);
 }
+
+/**
+ * A first visit of the page at `url` over an emulated link (Chromium's
+ * network emulation through playwright-core; use a new origin per visit, so
+ * no cache or service worker helps): the English sample is clicked as soon
+ * as the page is up. Returns {ms} from navigation to the first result, the
+ * progress `labels` seen on the way ("text|value|max") and the largest
+ * response's bytes on the `wire` (the module).
+ */
+export async function firstVisit(context, url, { mbps, latency }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bytesPerSecond = (mbps * 1e6) / 8;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  let wire = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    wire = Math.max(wire, e.encodedDataLength);
+  });
+  const labels = [];
+  await page.exposeFunction('__khabarLabel', (l) => labels.push(l));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const l = document.getElementById('progress-label');
+      const bar = document.getElementById('progress');
+      const area = document.getElementById('progress-area');
+      if (l && area && !area.hidden) globalThis.__khabarLabel(`${l.textContent}|${bar.getAttribute('value')}|${bar.max}`);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.click('button.sample[data-sample*="en-ani"]');
+  await page.waitForSelector('.reading mark.ent', { timeout: 180000 });
+  const ms = Date.now() - t0;
+  await page.close();
+  return { ms, labels, wire };
+}
