@@ -18,6 +18,7 @@ use crate::segment::hash::{FxHashMap, FxHashSet};
 
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const NAMED: &str = include_str!("../../data/gazetteer/named.tsv");
+const COMPANIES: &str = include_str!("../../data/gazetteer/companies.tsv");
 const LEXICON: &str = include_str!("../../data/gazetteer/lexicon.tsv");
 const EN_COMMON: &str = include_str!("../../data/gazetteer/en-common.txt");
 const HI_STOP: &str = include_str!("../../data/gazetteer/hi-stop.txt");
@@ -52,7 +53,8 @@ pub(crate) struct Known {
 
 /// Everything the entity rules look up.
 pub(crate) struct Lexicon {
-    /// Surface name → entry (places and named entities; named wins).
+    /// Surface name → entry (places, listed companies and named
+    /// entities; named wins, and a place wins over a company).
     pub names: FxHashMap<&'static str, Known>,
     /// Word → class flags.
     pub classes: FxHashMap<&'static str, u16>,
@@ -361,8 +363,9 @@ pub(crate) fn is_deva(s: &str) -> bool {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut names = FxHashMap::default();
-        names.reserve(lines(PLACES) + lines(NAMED));
-        for (data, overrides) in [(PLACES, false), (NAMED, true)] {
+        names.reserve(lines(PLACES) + lines(COMPANIES) + lines(NAMED));
+        // A listed company never takes a place's name; named.tsv wins.
+        for (data, overrides) in [(PLACES, false), (COMPANIES, false), (NAMED, true)] {
             for line in body(data) {
                 let mut cols = line.split('\t');
                 let (Some(name), Some(kind), Some(canonical)) =
