@@ -551,6 +551,28 @@ mod tests {
     /// The Devanagari name index finds exactly what an Aho-Corasick
     /// automaton (leftmost-longest) over the same names finds.
     #[test]
+    fn listed_companies_are_organizations_and_places_keep_their_names() {
+        let lex = get();
+        let kind = |n: &str| lex.names.get(n).map(|k| k.kind);
+        for org in [
+            "Tata Motors",
+            "Tata Motors Ltd",
+            "ICICI Bank",
+            "Kotak Mahindra Bank",
+        ] {
+            assert_eq!(kind(org), Some(EntityType::Org), "{org}");
+        }
+        for place in ["Bihar", "Bengaluru", "Delhi", "Gajapati", "गजपति"] {
+            assert_eq!(kind(place), Some(EntityType::Gpe), "{place}");
+        }
+        assert_eq!(kind("भारतीय नौसेना"), Some(EntityType::Org));
+        // Names more often a person's or a common word are left out.
+        for ambiguous in ["Khanna", "खन्ना", "Arvind", "Eternal", "सोमवार"] {
+            assert!(!lex.names.contains_key(ambiguous), "{ambiguous}");
+        }
+    }
+
+    #[test]
     fn deva_names_match_like_aho_corasick() {
         use aho_corasick::{AhoCorasickBuilder, MatchKind};
         let lex = get();
