@@ -19,10 +19,10 @@
 //! ("Had a very productive meeting with … Andrey Belousov").
 //! The date is the nearest datable timex of the sentence, else null.
 
+use crate::context::{Context, Plain};
 use crate::events::triggers::{Found, Triggers};
 use crate::events::{place_near, Dates};
 use crate::model::{Entity, EntityType, Relation, Timex};
-use crate::pipeline::Context;
 use crate::quotes::lexicon::Lexicon;
 use crate::quotes::speaker::{Resolver, Who};
 use crate::quotes::text::{is_hindi, MentionRef, Mentions, Shared, Tok};
@@ -399,22 +399,10 @@ pub fn find_in_text(
     embeds: &[crate::model::Embed],
     reference: Option<&str>,
 ) -> Vec<Relation> {
-    let seg = crate::segment::segment(text, &[], crate::document::LangHint::Auto);
-    let paragraphs = [crate::model::Span {
-        start: 0,
-        end: text.len(),
-    }];
-    let options = crate::document::Options::default();
-    let ctx = Context {
-        text,
-        lang: seg.lang,
-        paragraphs: &paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference: reference.and_then(|r| r.parse().ok()),
-        dateline: None,
-        embeds,
-        options: &options,
-    };
+    let plain = Plain::new(text);
+    let ctx = plain
+        .context()
+        .with_reference(reference.and_then(|r| r.parse().ok()))
+        .with_embeds(embeds);
     find(&ctx, entities, timexes)
 }

@@ -26,8 +26,8 @@ pub mod translit;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::context::Context;
 use crate::model::{Entity, EntityType, Mention};
-use crate::pipeline::Context;
 use crate::segment::chars;
 use crate::segment::Lang;
 use group::M;

@@ -25,8 +25,8 @@
 pub mod timeline;
 pub(crate) mod triggers;
 
+use crate::context::{Context, Plain};
 use crate::model::{Entity, EntityType, Event, Timex, TimexType};
-use crate::pipeline::Context;
 use crate::quotes::text::{Mentions, Shared, Tok};
 use triggers::{Found, Triggers};
 
@@ -351,23 +351,10 @@ pub fn find_in_text(
     timexes: &[Timex],
     reference: Option<&str>,
 ) -> Vec<Event> {
-    let seg = crate::segment::segment(text, &[], crate::document::LangHint::Auto);
-    let paragraphs = [crate::model::Span {
-        start: 0,
-        end: text.len(),
-    }];
-    let options = crate::document::Options::default();
-    let ctx = Context {
-        text,
-        lang: seg.lang,
-        paragraphs: &paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference: reference.and_then(|r| r.parse().ok()),
-        dateline: None,
-        embeds: &[],
-        options: &options,
-    };
+    let plain = Plain::new(text);
+    let ctx = plain
+        .context()
+        .with_reference(reference.and_then(|r| r.parse().ok()));
     find(&ctx, entities, timexes)
 }
 

@@ -49,9 +49,8 @@ mod marks;
 pub(crate) mod speaker;
 pub(crate) mod text;
 
-use crate::document::{LangHint, Options};
-use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind, Span};
-use crate::pipeline::Context;
+use crate::context::{Context, Plain};
+use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind};
 use lexicon::{LangCues, Lexicon};
 use marks::Marked;
 use speaker::{Resolver, Who};
@@ -129,23 +128,8 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>) -> Vec<Quote> 
 /// Runs [`find`] on plain text with no document date: for tests and tools
 /// that bring their own entities (and embedded posts).
 pub fn find_in_text(text: &str, entities: &[Entity], embeds: &[Embed]) -> Vec<Quote> {
-    let seg = crate::segment::segment(text, &[], LangHint::Auto);
-    let paragraphs = [Span {
-        start: 0,
-        end: text.len(),
-    }];
-    let options = Options::default();
-    let ctx = Context {
-        text,
-        lang: seg.lang,
-        paragraphs: &paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference: None,
-        dateline: None,
-        embeds,
-        options: &options,
-    };
+    let plain = Plain::new(text);
+    let ctx = plain.context().with_embeds(embeds);
     find(&ctx, entities)
 }
 

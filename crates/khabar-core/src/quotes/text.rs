@@ -5,8 +5,8 @@
 //! themselves (lower-cased words and single punctuation marks) rather than
 //! depend on the segmenter's token kinds. Everything is linear in the text.
 
+use crate::context::Context;
 use crate::model::{Entity, EntityType};
-use crate::pipeline::Context;
 use std::borrow::Cow;
 
 /// A word or a punctuation mark of a sentence.

@@ -22,8 +22,8 @@ mod normalize;
 mod numbers;
 mod scan;
 
+use crate::context::Context;
 use crate::model::Timex;
-use crate::pipeline::Context;
 use grammar::{Parse, Sem, G};
 use jiff::civil::Date;
 

@@ -14,8 +14,8 @@
 pub mod features;
 pub mod tagger;
 
+use crate::context::Context;
 use crate::model::EntityType;
-use crate::pipeline::Context;
 use crate::segment::chars;
 use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
