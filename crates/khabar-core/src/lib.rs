@@ -29,11 +29,14 @@
 //! `pipeline` runs stages 1–7 on one document ([`analyze`]).
 
 // The shared layers below every stage.
+mod calendar;
+mod clause;
 pub mod context;
 mod document;
 mod error;
 pub mod model;
 pub mod offsets;
+mod text;
 
 // The stages, in pipeline order (one group each, so that rustfmt keeps the
 // order).

@@ -1,5 +1,6 @@
 //! The pipeline: one function that runs every stage in order.
 
+use crate::context::shared::Shared;
 use crate::context::Context;
 use crate::document::{Document, Options};
 use crate::error::Error;
@@ -25,7 +26,7 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
     let entities = entities::recognize(&ctx);
     let timexes = time::recognize(&ctx);
     // Quotes, relations and events read the same tokens and mentions.
-    let shared = quotes::text::Shared::new(&ctx, &entities);
+    let shared = Shared::new(&ctx, &entities);
     let quotes = quotes::find_shared(&ctx, &shared);
     let relations = relations::find_shared(&ctx, &shared, &timexes);
     let events = events::find_shared(&ctx, &shared, &timexes);

@@ -44,17 +44,16 @@
 //! over paragraphs it therefore includes the paragraph breaks and the
 //! reopening marks.
 
-pub(crate) mod lexicon;
 mod marks;
-pub(crate) mod speaker;
-pub(crate) mod text;
 
+use crate::clause::cues::{LangCues, Lexicon};
+use crate::clause::speaker::{Resolver, Who};
+use crate::context::mentions::Mentions;
+use crate::context::shared::Shared;
 use crate::context::{Context, Plain};
 use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind};
-use lexicon::{LangCues, Lexicon};
+use crate::text::words::{is_hindi, starts_with, Tok, Words};
 use marks::Marked;
-use speaker::{Resolver, Who};
-use text::{is_hindi, starts_with, Mentions, Shared, Tok, Words};
 
 /// A quote before its speaker is resolved.
 #[derive(Clone, Debug)]
@@ -624,7 +623,7 @@ fn posts(text: &str, embeds: &[Embed], mentions: &Mentions<'_>) -> Vec<Cand> {
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
-        let who = author(e, mentions).map_or(Who::Unknown, Who::Entity);
+        let who = mentions.author_of(e).map_or(Who::Unknown, Who::Entity);
         out.push(Cand {
             start,
             end,
@@ -634,37 +633,6 @@ fn posts(text: &str, embeds: &[Embed], mentions: &Mentions<'_>) -> Vec<Cand> {
         });
     }
     out
-}
-
-/// The entity whose name, alias or handle is the post's author.
-pub(crate) fn author(e: &Embed, mentions: &Mentions<'_>) -> Option<usize> {
-    let mut keys: Vec<String> = Vec::new();
-    if let Some(a) = &e.author {
-        keys.push(a.trim().to_lowercase());
-    }
-    if let Some(h) = &e.handle {
-        let h = h.trim().trim_start_matches('@').to_lowercase();
-        keys.push(format!("@{h}"));
-        keys.push(h);
-    }
-    keys.retain(|k| !k.is_empty());
-    let matches = |s: &str| {
-        let s = s.trim().to_lowercase();
-        keys.contains(&s)
-    };
-    let ents = mentions.entities;
-    ents.iter()
-        .position(|x| {
-            x.kind == EntityType::Person
-                && (matches(&x.name) || x.aliases.iter().any(|a| matches(a)))
-        })
-        .or_else(|| {
-            ents.iter().position(|x| {
-                matches(&x.name)
-                    || x.aliases.iter().any(|a| matches(a))
-                    || x.mentions.iter().any(|m| matches(&m.text))
-            })
-        })
 }
 
 /// Resolves pronouns and inherited speakers in text order.

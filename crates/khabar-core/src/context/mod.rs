@@ -6,6 +6,9 @@
 //! tests and tools that start from plain text build theirs with
 //! [`Plain`], through the same constructor.
 
+pub(crate) mod mentions;
+pub(crate) mod shared;
+
 use crate::document::{LangHint, Options};
 use crate::model::{Dateline, Embed, Span};
 use crate::segment::{Lang, Segmented, SentenceInfo, Token};

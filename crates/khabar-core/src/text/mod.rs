@@ -1,0 +1,3 @@
+//! The text model below every stage: what a word is, for every stage alike.
+
+pub(crate) mod words;
