@@ -42,7 +42,7 @@ fn words(s: &str) -> usize {
 }
 
 fn is_deva(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+    crate::text::chars::has_devanagari(s)
 }
 
 struct Dsu(Vec<usize>);

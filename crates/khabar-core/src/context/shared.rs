@@ -4,7 +4,8 @@
 use super::mentions::Mentions;
 use super::Context;
 use crate::model::Entity;
-use crate::text::words::{is_word_char, Words};
+use crate::text::chars::{is_danda, is_word_char};
+use crate::text::words::Words;
 
 /// What the quote, relation and event stages share for one document: its
 /// tokens, its sentence units and its mention index, each made once.
@@ -53,7 +54,7 @@ fn split_unit(text: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>)
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut start = 0usize;
     for (k, &(pos, c)) in chars.iter().enumerate() {
-        let terminal = matches!(c, '.' | '!' | '?' | '\u{0964}' | '\u{0965}' | '|' | '\n');
+        let terminal = matches!(c, '.' | '!' | '?' | '|' | '\n') || is_danda(c);
         if !terminal {
             continue;
         }

@@ -52,6 +52,7 @@ use crate::context::mentions::Mentions;
 use crate::context::shared::Shared;
 use crate::context::{Context, Plain};
 use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind};
+use crate::text::chars::DANDA;
 use crate::text::words::{is_hindi, starts_with, Tok, Words};
 use marks::Marked;
 
@@ -133,7 +134,7 @@ pub fn find_in_text(text: &str, entities: &[Entity], embeds: &[Embed]) -> Vec<Qu
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{0964}' | '|')
+    matches!(c, '.' | '!' | '?' | DANDA | '|')
 }
 
 /// The start of the sentence that ends at `to`, no earlier than `floor`.

@@ -5,6 +5,8 @@
 //! read these tokens (made once per document, [`Words`]) rather than the
 //! segmenter's token kinds. Everything is linear in the text.
 
+pub(crate) use super::chars::is_word_char;
+use super::chars::{is_devanagari, is_joiner, script_counts};
 use std::borrow::Cow;
 
 /// A word or a punctuation mark of a sentence.
@@ -18,19 +20,6 @@ pub(crate) struct Tok {
     pub norm: Norm,
     /// A word (letters or digits) rather than punctuation.
     pub word: bool,
-}
-
-/// Letters, digits, Devanagari signs and joiners; not the danda.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    if ('\u{0900}'..='\u{097F}').contains(&c) {
-        // The whole block but the dandas (which are not alphanumeric).
-        return c != '\u{0964}' && c != '\u{0965}';
-    }
-    c == '\u{200C}' || c == '\u{200D}' || c.is_alphanumeric()
 }
 
 #[inline]
@@ -78,12 +67,9 @@ impl Norm {
             }
             return norm;
         }
-        let caseless = word.chars().all(|c| {
-            ('\u{0900}'..='\u{097F}').contains(&c)
-                || c == '\u{200C}'
-                || c == '\u{200D}'
-                || (c.is_ascii() && !c.is_ascii_uppercase())
-        });
+        let caseless = word
+            .chars()
+            .all(|c| is_devanagari(c) || is_joiner(c) || (c.is_ascii() && !c.is_ascii_uppercase()));
         if caseless {
             Norm::new(word)
         } else {
@@ -279,14 +265,7 @@ pub(crate) fn starts_with(toks: &[Tok], i: usize, pat: &[String]) -> bool {
 
 /// Whether most letters of the span are Devanagari.
 pub(crate) fn is_hindi(text: &str) -> bool {
-    let (mut deva, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if ('\u{0900}'..='\u{097F}').contains(&c) {
-            deva += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
-    }
+    let (deva, latin) = script_counts(text);
     deva > latin
 }
 
