@@ -39,9 +39,7 @@ pub(crate) struct Tok {
     pub initial: bool,
 }
 
-// Letters, digits, Devanagari signs and joiners; not the dandas or the
-// abbreviation sign.
-use crate::text::chars::is_name_char as is_word_char;
+use crate::text::chars::is_word_char;
 
 /// Tokenizes `text[start..end]`; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {

@@ -4,9 +4,9 @@
 //! Every stage asks these functions rather than writing the Unicode ranges
 //! out, so that a word-edge decision is made once. The views of the token
 //! stream that still draw a word's edges differently say so by name
-//! ([`is_word_char`] keeps digits and the abbreviation sign inside words,
-//! [`is_name_char`] does not keep the abbreviation sign, [`is_letter`]
-//! keeps no digit).
+//! ([`is_word_char`] keeps digits inside words, [`is_letter`] keeps none;
+//! neither keeps the dandas or the abbreviation sign "॰", which is
+//! punctuation for every stage).
 //!
 //! The general classes have a fast path for ASCII and Devanagari.
 //!
@@ -165,24 +165,18 @@ pub fn is_letter(c: char) -> bool {
         || (0xFE20..=0xFE2F).contains(&u)
 }
 
-/// Letters, digits, Devanagari signs and joiners; not the dandas: the word
-/// characters of the clause readers' words.
+/// Letters, digits, Devanagari signs and joiners; not the dandas or the
+/// abbreviation sign: the word characters of the entity stage's words and
+/// of the clause readers' words.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
     if is_devanagari(c) {
-        return !is_danda(c);
+        return !is_danda(c) && c != ABBREVIATION_SIGN;
     }
     is_joiner(c) || is_alphanumeric(c)
-}
-
-/// [`is_word_char`] without the abbreviation sign: the characters of the
-/// entity stage's words and names.
-#[inline]
-pub fn is_name_char(c: char) -> bool {
-    is_word_char(c) && c != ABBREVIATION_SIGN
 }
 
 #[cfg(test)]
@@ -200,30 +194,29 @@ mod tests {
 
     #[test]
     fn named_classes_table() {
-        // (char, devanagari, danda, word char, name char, letter, digit)
+        // (char, devanagari, danda, word char, letter, digit)
         let table = [
-            ('क', true, false, true, true, true, false),
-            ('्', true, false, true, true, true, false),
-            ('।', true, true, false, false, false, false),
-            ('॥', true, true, false, false, false, false),
-            ('॰', true, false, true, false, false, false),
-            ('५', true, false, true, true, false, true),
-            ('7', false, false, true, true, false, true),
-            ('a', false, false, true, true, true, false),
-            ('\u{200D}', false, false, true, true, true, false),
-            ('-', false, false, false, false, false, false),
-            ('é', false, false, true, true, true, false),
+            ('क', true, false, true, true, false),
+            ('्', true, false, true, true, false),
+            ('।', true, true, false, false, false),
+            ('॥', true, true, false, false, false),
+            ('॰', true, false, false, false, false),
+            ('५', true, false, true, false, true),
+            ('7', false, false, true, false, true),
+            ('a', false, false, true, true, false),
+            ('\u{200D}', false, false, true, true, false),
+            ('-', false, false, false, false, false),
+            ('é', false, false, true, true, false),
         ];
-        for (c, deva, danda, word, name, letter, digit) in table {
+        for (c, deva, danda, word, letter, digit) in table {
             let got = (
                 is_devanagari(c),
                 is_danda(c),
                 is_word_char(c),
-                is_name_char(c),
                 is_letter(c),
                 is_digit(c),
             );
-            assert_eq!(got, (deva, danda, word, name, letter, digit), "{c}");
+            assert_eq!(got, (deva, danda, word, letter, digit), "{c}");
         }
         assert_eq!(digit_value('९'), Some(9));
         assert_eq!(digit_value('3'), Some(3));

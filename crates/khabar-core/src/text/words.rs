@@ -310,6 +310,17 @@ mod tests {
         }
     }
 
+    /// The abbreviation sign is punctuation here as in every stage.
+    #[test]
+    fn the_abbreviation_sign_ends_a_word() {
+        let text = "डॉ॰ सिंह";
+        let toks: Vec<String> = tokenize(text, 0, text.len())
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect();
+        assert_eq!(toks, ["डॉ", "॰", "सिंह"]);
+    }
+
     #[test]
     fn invalid_ranges_give_nothing() {
         let text = "राजनाथ";

@@ -72,10 +72,13 @@ impl Scanned {
     }
 }
 
-/// Letters and Devanagari signs (digits are numbers of their own here).
+/// Letters and Devanagari signs (digits are numbers of their own here; the
+/// dandas and the abbreviation sign are punctuation, as for every stage).
 fn is_word_char(c: char) -> bool {
     if chars::is_devanagari(c) {
-        return !chars::is_danda(c) && !chars::is_devanagari_digit(c);
+        return !chars::is_danda(c)
+            && c != chars::ABBREVIATION_SIGN
+            && !chars::is_devanagari_digit(c);
     }
     chars::is_alphabetic(c) || chars::is_joiner(c)
 }
