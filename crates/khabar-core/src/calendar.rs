@@ -6,7 +6,7 @@
 //! `2021-06` before `2021-06-03` before `2021-06-03T15:30`. Values that name
 //! no point in time (durations like `P2D`, sets, `PAST_REF`) have no key and
 //! go last. [`sort_key`] is what the per-document timeline, the events'
-//! dates and [`crate::merge`] sort by; it lives below the stages so that
+//! dates and [`crate::merge()`] sort by; it lives below the stages so that
 //! each of them reads it without reading another stage.
 
 use std::cmp::Ordering;

@@ -24,7 +24,7 @@
 //! 5. [`quotes`]: who said what;
 //! 6. [`relations`]: who met whom, visited where, holds which role;
 //! 7. [`events`]: dated happenings and the document's timeline;
-//! 8. [`merge`]: one corpus across documents.
+//! 8. [`merge`](mod@merge): one corpus across documents.
 //!
 //! `pipeline` runs stages 1–7 on one document ([`analyze`]).
 

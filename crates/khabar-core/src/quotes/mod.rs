@@ -17,7 +17,8 @@
 //!   A direct quote whose cue says it was posted ("In a post shared on X,
 //!   JP Nadda said, "…"", "wrote on X") is also of kind `post`.
 //!
-//! Speakers are resolved by [`speaker`]: names, role nominals and pronouns.
+//! Speakers are resolved by `clause::speaker`: names, role nominals and
+//! pronouns (shared with the relation stage).
 //!
 //! # Hard cases, decided
 //!
