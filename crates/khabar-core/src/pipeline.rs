@@ -1,34 +1,11 @@
 //! The pipeline: one function that runs every stage in order.
 
+use crate::context::shared::Shared;
+use crate::context::Context;
 use crate::document::{Document, Options};
 use crate::error::Error;
 use crate::model::Analysis;
-use crate::segment::{Lang, SentenceInfo, Token};
 use crate::{entities, events, ingest, quotes, relations, segment, time};
-
-/// What every stage after ingestion reads: the text and its structure.
-///
-/// Offsets are byte offsets into `text`.
-pub struct Context<'a> {
-    /// The plain text being analyzed.
-    pub text: &'a str,
-    /// The document's main language.
-    pub lang: Lang,
-    /// Paragraph ranges.
-    pub paragraphs: &'a [crate::model::Span],
-    /// Sentences, each with its token range and language.
-    pub sentences: &'a [SentenceInfo],
-    /// All tokens of all sentences, in order.
-    pub tokens: &'a [Token],
-    /// The reference date, if any.
-    pub reference: Option<jiff::civil::Date>,
-    /// The wire dateline, if any.
-    pub dateline: Option<&'a crate::model::Dateline>,
-    /// Embedded posts.
-    pub embeds: &'a [crate::model::Embed],
-    /// The caller's options.
-    pub options: &'a Options,
-}
 
 /// Analyzes one article.
 ///
@@ -42,21 +19,14 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         .published
         .as_deref()
         .and_then(|d| d.parse::<jiff::civil::Date>().ok());
-    let ctx = Context {
-        text: &ingested.text,
-        lang: seg.lang,
-        paragraphs: &ingested.paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference,
-        dateline: ingested.dateline.as_ref(),
-        embeds: &ingested.embeds,
-        options,
-    };
+    let ctx = Context::new(&ingested.text, &seg, &ingested.paragraphs, options)
+        .with_reference(reference)
+        .with_dateline(ingested.dateline.as_ref())
+        .with_embeds(&ingested.embeds);
     let entities = entities::recognize(&ctx);
     let timexes = time::recognize(&ctx);
     // Quotes, relations and events read the same tokens and mentions.
-    let shared = quotes::text::Shared::new(&ctx, &entities);
+    let shared = Shared::new(&ctx, &entities);
     let quotes = quotes::find_shared(&ctx, &shared);
     let relations = relations::find_shared(&ctx, &shared, &timexes);
     let events = events::find_shared(&ctx, &shared, &timexes);

@@ -353,12 +353,7 @@ fn class_bit(s: &str) -> u16 {
 }
 
 /// Whether `s` has a Devanagari letter.
-pub(crate) fn is_deva(s: &str) -> bool {
-    // U+0900–U+097F is E0 A4 80 – E0 A5 BF in UTF-8: no char decoding.
-    s.as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xE0 && (w[1] == 0xA4 || w[1] == 0xA5))
-}
+pub(crate) use crate::text::chars::has_devanagari as is_deva;
 
 impl Lexicon {
     fn build() -> Lexicon {

@@ -28,8 +28,8 @@ mod resolve;
 mod scan;
 mod tense;
 
+use crate::context::Context;
 use crate::model::Timex;
-use crate::pipeline::Context;
 use grammar::{longest, Parse, Sem, G};
 use jiff::civil::Date;
 use lexicon::Class;

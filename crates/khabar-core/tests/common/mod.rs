@@ -7,6 +7,8 @@
 
 #![allow(dead_code)]
 
+pub mod builders;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
