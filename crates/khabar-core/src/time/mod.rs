@@ -216,8 +216,11 @@ fn is_narrative(parses: &[(usize, Parse)], reference: Option<Date>) -> bool {
         Sem::Bc(y) => Some(-y),
         _ => None,
     });
+    // Without a reference date nothing is narrated against: a year the
+    // text mentions in passing ("the 2023 edition") must not become the
+    // date a bare "Sunday" is counted from.
     let Some(r) = reference else {
-        return true;
+        return false;
     };
     let ry = i32::from(r.year());
     let (mut far, mut near) = (0, 0);
