@@ -5,6 +5,7 @@
 mod common;
 
 use common::builders::{ents, sample};
+use common::table::replay;
 use khabar_core::events::{find_in_text, timeline};
 use khabar_core::model::{Embed, Entity, Relation, Timex, TimexType};
 
@@ -56,8 +57,7 @@ type EventRow<'a> = (
 );
 
 fn check_events(rows: &[EventRow<'_>]) {
-    let mut failures = Vec::new();
-    for (text, spec, tspec, reference, want) in rows {
+    replay(rows, |(text, spec, tspec, reference, want)| {
         let entities = ents(text, spec);
         let tx = timexes(text, tspec);
         let got: Vec<(String, String, String, String)> =
@@ -81,17 +81,8 @@ fn check_events(rows: &[EventRow<'_>]) {
             .iter()
             .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
-        if got != want {
-            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        (text.to_string(), want, got)
+    });
 }
 
 const RU: &str =
@@ -247,25 +238,15 @@ fn relation_patterns() {
         ("रूस के रक्षा मंत्री बेलौसोव ने कहा.", HI, &[("role", "एंड्री बेलौसोव", "रूस", "")]),
         ("Nothing happened here.", RU, &[]),
     ];
-    let mut failures = Vec::new();
-    for (text, spec, want) in rows {
+    replay(rows, |(text, spec, want)| {
         let entities = ents(text, spec);
         let got = relations(text, &entities, &[]);
         let want: Vec<(String, String, String, String)> = want
             .iter()
             .map(|&(a, b, c, d)| (a.into(), b.into(), c.into(), d.into()))
             .collect();
-        if got != want {
-            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        (text.to_string(), want, got)
+    });
 }
 
 #[test]

@@ -6,14 +6,14 @@
 mod common;
 
 use common::builders::{ents, sample};
+use common::table::replay;
 use khabar_core::model::{Embed, Entity, QuoteKind};
 use khabar_core::quotes::find_in_text;
 
 type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, QuoteKind)]);
 
 fn check(rows: &[Row<'_>]) {
-    let mut failures = Vec::new();
-    for (text, spec, want) in rows {
+    replay(rows, |(text, spec, want)| {
         let entities = ents(text, spec);
         let got: Vec<(String, String, QuoteKind)> = find_in_text(text, &entities, &[])
             .into_iter()
@@ -30,17 +30,8 @@ fn check(rows: &[Row<'_>]) {
             .iter()
             .map(|&(t, s, k)| (t.to_string(), s.to_string(), k))
             .collect();
-        if got != want {
-            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        (text.to_string(), want, got)
+    });
 }
 
 use QuoteKind::{Direct as D, Indirect as I, Post as P};

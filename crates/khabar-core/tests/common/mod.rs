@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod builders;
+pub mod table;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
