@@ -21,6 +21,7 @@
 
 pub mod align;
 pub mod corpus;
+pub mod extract;
 pub mod guard;
 pub mod report;
 pub mod run;
