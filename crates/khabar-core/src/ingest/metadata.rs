@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 const MONTHS: &str = include_str!("../../data/ingest/months.tsv");
 const AGENCIES: &str = include_str!("../../data/ingest/agencies.tsv");
+const DATE_LABELS: &str = include_str!("../../data/ingest/date-labels.tsv");
 
 /// Data lines of a compiled-in list.
 pub fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -195,6 +196,110 @@ pub fn iso_from_meta(value: &str) -> Option<String> {
         parse_date(rest)
     })?;
     d.date().map(|_| d.iso())
+}
+
+fn date_labels() -> &'static [(&'static str, bool)] {
+    static L: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<(&'static str, bool)> = data_lines(DATE_LABELS)
+            .filter_map(|l| {
+                let (kind, label) = l.split_once('\t')?;
+                Some((label.trim(), kind == "updated"))
+            })
+            .collect();
+        // Longest first, so "published on" is read before "published".
+        v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+        v
+    })
+}
+
+/// A visible date line: "First Published on Nov 20, 2019", "Updated: 20
+/// Nov 2019, 01:38 PM IST", "Published on : 07 Jul 2024", "प्रकाशित: 7
+/// जुलाई 2024, 10:15 AM". Returns the ISO date and whether the label is
+/// an update.
+pub fn labelled_date(line: &str) -> Option<(String, bool)> {
+    let (label, update) = date_labels().iter().find(|(l, _)| {
+        line.len() >= l.len()
+            && line.is_char_boundary(l.len())
+            && line.as_bytes()[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+    })?;
+    let mut rest = &line[label.len()..];
+    // The label ends at a word boundary.
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    // Up to six more tokens: separators, "on", "at", a weekday, a clock
+    // time ("01:38:07 PM IST") before the date.
+    for _ in 0..8 {
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ':' | '-' | '–' | '—' | '|' | ',' | '.' | '(' | '\u{a0}')
+        });
+        if let Some((d, _)) = parse_date(rest) {
+            return d.date().map(|_| (d.iso(), *update));
+        }
+        let word_end = rest
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        let skippable = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "on" | "at"
+                | "am"
+                | "pm"
+                | "ist"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "est"
+                | "edt"
+                | "pst"
+                | "hrs"
+                | "date"
+        ) || word.contains(':')
+            || word.ends_with(':')
+            || weekday(word);
+        if word.is_empty() || !skippable {
+            return None;
+        }
+        rest = &rest[word_end..];
+    }
+    None
+}
+
+fn weekday(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&w.as_str())
+        || [
+            "सोमवार",
+            "मंगलवार",
+            "बुधवार",
+            "गुरुवार",
+            "बृहस्पतिवार",
+            "शुक्रवार",
+            "शनिवार",
+            "रविवार",
+        ]
+        .contains(&w.as_str())
 }
 
 /// Gives a yearless date the year that puts it closest before `reference`
