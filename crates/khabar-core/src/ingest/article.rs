@@ -116,6 +116,8 @@ impl Flags {
 pub(crate) struct Selection {
     pub roots: Vec<NodeId>,
     pub skip: HashSet<NodeId>,
+    /// No block scored: the roots are the whole body.
+    pub fallback: bool,
 }
 
 /// One element's sums.
@@ -257,7 +259,7 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     }) {
         return true;
     }
-    (unlikely || super::html::has_boilerplate_word(el))
+    unlikely
         && !maybe
         && !matches!(el.name(), "body" | "a" | "html" | "main" | "article")
 }
@@ -337,6 +339,10 @@ fn build(doc: &Html, flags: Flags) -> Table {
                                 && in_table_or_code == 0
                                 && !stack.is_empty()
                                 && is_unlikely(el));
+                        if dropped && !stack.is_empty() && std::env::var_os("KHABAR_DEBUG_ARTICLE").is_some() {
+                            let n: usize = ElementRef::wrap(node).map_or(0, |e| e.text().map(str::len).sum());
+                            if n > 500 { eprintln!("drop {} class={:?} id={:?} len={n}", name, el.attr("class"), el.attr("id")); }
+                        }
                         if dropped && !stack.is_empty() {
                             skip = Some(node.id());
                             continue;
@@ -525,6 +531,12 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
     }
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     candidates.truncate(5);
+    if std::env::var_os("KHABAR_DEBUG_ARTICLE").is_some() {
+        for (k, sc) in &candidates {
+            let e = element(doc, &t, *k);
+            eprintln!("cand {k} {:?} {:?} class={:?} id={:?} score={sc:.1} text={} links={}", t.infos[*k].tag, e.map(|e| e.name()), e.and_then(|e| e.attr("class")), e.and_then(|e| e.attr("id")), t.infos[*k].text, t.infos[*k].links);
+        }
+    }
     let score = |t: &Table, k: usize| t.infos[k].score.unwrap_or(0.0);
     let ancestors = |t: &Table, k: usize| {
         let mut v = Vec::new();
@@ -538,7 +550,9 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
     let mut top = match candidates.first() {
         Some(&(k, _)) if t.infos[k].tag != Tag::Body => k,
         _ => {
-            return Some(finish(&t, doc, vec![body], flags));
+            let mut s = finish(&t, doc, vec![body], flags);
+            s.fallback = true;
+            return Some(s);
         }
     };
     let top_score = score(&t, top);

@@ -126,7 +126,9 @@ pub fn extract(html: &str) -> Extracted {
 /// The article's text: the best of the searches of [`article::select`],
 /// the headline first when the article's block leaves it out.
 fn body(doc: &Html, title: Option<&str>) -> Writer {
-    let mut best: Option<Writer> = None;
+    // The longest result wins, a whole-body fallback only when no search
+    // found a block (Readability's rule, with that exception).
+    let mut best: Option<(bool, usize, Writer)> = None;
     for flags in article::Flags::TRIES {
         let Some(found) = article::select(doc, flags) else {
             break;
@@ -146,14 +148,15 @@ fn body(doc: &Html, title: Option<&str>) -> Writer {
             w.brk(2);
         }
         let len = w.text.chars().count();
-        if len >= 500 {
+        if len >= 500 && !found.fallback {
             return w;
         }
-        if best.as_ref().is_none_or(|b| len > b.text.chars().count()) {
-            best = Some(w);
+        let key = (!found.fallback, len);
+        if best.as_ref().is_none_or(|(f, l, _)| key > (*f, *l)) {
+            best = Some((key.0, key.1, w));
         }
     }
-    best.unwrap_or_default()
+    best.map(|(_, _, w)| w).unwrap_or_default()
 }
 
 /// The page's `<h1>` that gives the title, when it lies outside `roots`.
