@@ -30,7 +30,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::node::{Element, Node};
 use scraper::{ElementRef, Html};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const WEIGHTS: &str = include_str!("../../data/ingest/class-weights.tsv");
@@ -259,9 +259,7 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     }) {
         return true;
     }
-    unlikely
-        && !maybe
-        && !matches!(el.name(), "body" | "a" | "html" | "main" | "article")
+    unlikely && !maybe && !matches!(el.name(), "body" | "a" | "html" | "main" | "article")
 }
 
 /// Characters of a text node, whitespace runs counted as one.
@@ -292,12 +290,10 @@ fn text_len(t: &str) -> (usize, usize) {
 /// The element table of a page.
 struct Table {
     infos: Vec<Info>,
-    index: HashMap<NodeId, usize>,
 }
 
 fn build(doc: &Html, flags: Flags) -> Table {
     let mut infos: Vec<Info> = Vec::with_capacity(1024);
-    let mut index = HashMap::new();
     let mut stack: Vec<usize> = Vec::new();
     // The nearest open block, for inline text.
     let mut blocks: Vec<usize> = Vec::new();
@@ -339,10 +335,6 @@ fn build(doc: &Html, flags: Flags) -> Table {
                                 && in_table_or_code == 0
                                 && !stack.is_empty()
                                 && is_unlikely(el));
-                        if dropped && !stack.is_empty() && std::env::var_os("KHABAR_DEBUG_ARTICLE").is_some() {
-                            let n: usize = ElementRef::wrap(node).map_or(0, |e| e.text().map(str::len).sum());
-                            if n > 500 { eprintln!("drop {} class={:?} id={:?} len={n}", name, el.attr("class"), el.attr("id")); }
-                        }
                         if dropped && !stack.is_empty() {
                             skip = Some(node.id());
                             continue;
@@ -381,7 +373,6 @@ fn build(doc: &Html, flags: Flags) -> Table {
                             rows: usize::from(name == "tr"),
                             ..Info::default()
                         });
-                        index.insert(node.id(), k);
                         stack.push(k);
                         if !matches!(tag, Tag::Inline | Tag::A) {
                             blocks.push(k);
@@ -448,7 +439,7 @@ fn build(doc: &Html, flags: Flags) -> Table {
             }
         }
     }
-    Table { infos, index }
+    Table { infos }
 }
 
 impl Info {
@@ -531,12 +522,6 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
     }
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     candidates.truncate(5);
-    if std::env::var_os("KHABAR_DEBUG_ARTICLE").is_some() {
-        for (k, sc) in &candidates {
-            let e = element(doc, &t, *k);
-            eprintln!("cand {k} {:?} {:?} class={:?} id={:?} score={sc:.1} text={} links={}", t.infos[*k].tag, e.map(|e| e.name()), e.and_then(|e| e.attr("class")), e.and_then(|e| e.attr("id")), t.infos[*k].text, t.infos[*k].links);
-        }
-    }
     let score = |t: &Table, k: usize| t.infos[k].score.unwrap_or(0.0);
     let ancestors = |t: &Table, k: usize| {
         let mut v = Vec::new();

@@ -93,9 +93,14 @@ pub fn extract(html: &str) -> Extracted {
                 w.push_text(t);
                 w.brk(2);
             }
-            for para in b.split('\n') {
-                w.push_text(para);
-                w.brk(2);
+            if b.contains("</") || b.contains("<p") || b.contains("<br") {
+                let frag = Html::parse_fragment(b);
+                w.walk(frag.root_element(), &HashSet::new());
+            } else {
+                for para in b.split('\n') {
+                    w.push_text(para);
+                    w.brk(2);
+                }
             }
         }
     }
@@ -195,20 +200,18 @@ fn body_prose_len(doc: &Html) -> usize {
 /// " - Site Name" suffix that names the site (`og:site_name`, the JSON-LD
 /// publisher) is dropped.
 fn page_title(doc: &Html, ld: Option<&LdArticle>) -> Option<String> {
-    let site = meta(doc, &["meta[property='og:site_name']"])
-        .or_else(|| ld.and_then(|a| a.publisher.clone()));
+    let site = meta(doc, &["og:site_name"]).or_else(|| ld.and_then(|a| a.publisher.clone()));
     ld.and_then(|a| a.headline.clone())
         .or_else(|| {
             meta(
                 doc,
                 &[
-                    "meta[name='dc:title' i]",
-                    "meta[name='dcterm:title' i]",
-                    "meta[property='dc:title' i]",
-                    "meta[property='og:title']",
-                    "meta[name='twitter:title']",
-                    "meta[property='twitter:title']",
-                    "meta[name='title']",
+                    "dc:title",
+                    "dcterm:title",
+                    "og:title",
+                    "title",
+                    "twitter:title",
+                    "parsely-title",
                 ],
             )
         })
@@ -302,15 +305,13 @@ fn page_byline(doc: &Html, ld: Option<&LdArticle>) -> Option<String> {
     let meta_author = meta(
         doc,
         &[
-            "meta[name='dc:creator' i]",
-            "meta[name='dcterm:creator' i]",
-            "meta[property='dc:creator' i]",
-            "meta[name='author']",
-            "meta[name='parsely-author']",
-            "meta[property='article:author']",
-            "meta[name='article:author']",
-            "meta[name='byl']",
-            "meta[name='sailthru.author']",
+            "dc:creator",
+            "dcterm:creator",
+            "author",
+            "parsely-author",
+            "article:author",
+            "byl",
+            "sailthru.author",
         ],
     )
     .filter(|a| !a.starts_with("http") && !a.contains("://"));
@@ -341,7 +342,14 @@ fn dom_byline(doc: &Html) -> Option<String> {
     )?;
     let name = sel("[itemprop='name']")?;
     doc.select(&s)
-        .filter(|e| !is_hidden_or_chrome(e.value()) && e.value().name() != "meta")
+        .filter(|e| {
+            e.value().name() != "meta"
+                && !is_hidden_or_chrome(e.value())
+                && !e
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| is_hidden_or_chrome(a.value()) || article::is_unlikely(a.value()))
+        })
         .find_map(|e| {
             let t = e
                 .select(&name)
@@ -349,7 +357,11 @@ fn dom_byline(doc: &Html) -> Option<String> {
                 .map(text_of)
                 .filter(|t| !t.is_empty())
                 .unwrap_or_else(|| text_of(e));
-            (!t.is_empty() && t.chars().count() < 100).then_some(t)
+            let ok = !t.is_empty()
+                && t.chars().count() < 100
+                && !t.contains(['|', '@'])
+                && t.split_whitespace().count() <= 12;
+            ok.then_some(t)
         })
 }
 
@@ -358,23 +370,22 @@ fn page_date(doc: &Html, ld: Option<&LdArticle>) -> Option<(String, &'static str
     let meta_date = meta(
         doc,
         &[
-            "meta[property='article:published_time']",
-            "meta[name='article:published_time']",
-            "meta[property='article:published']",
-            "meta[itemprop='datePublished']",
-            "meta[property='og:published_time']",
-            "meta[property='og:article:published_time']",
-            "meta[name='publish-date']",
-            "meta[name='publishdate']",
-            "meta[name='publish_date']",
-            "meta[name='pubdate']",
-            "meta[name='parsely-pub-date']",
-            "meta[name='DC.date.issued']",
-            "meta[name='dc.date']",
-            "meta[name='dcterms.created']",
-            "meta[name='date']",
-            "meta[name='sailthru.date']",
-            "meta[property='article:modified_time']",
+            "article:published_time",
+            "article:published_time",
+            "article:published",
+            "datePublished",
+            "og:published_time",
+            "og:article:published_time",
+            "publish-date",
+            "publishdate",
+            "publish_date",
+            "pubdate",
+            "parsely-pub-date",
+            "DC.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "date",
+            "sailthru.date",
         ],
     )
     .or_else(|| {
@@ -423,18 +434,29 @@ fn visible_date(doc: &Html) -> Option<String> {
     updated
 }
 
-/// `content` of the first matching meta tag with a non-empty value.
-fn meta(doc: &Html, selectors: &[&str]) -> Option<String> {
-    selectors.iter().find_map(|s| {
-        let s = sel(s)?;
-        doc.select(&s)
-            .find_map(|m| {
-                m.value()
-                    .attr("content")
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
+/// `content` of the first meta tag, by the order of `keys`, whose
+/// `property`, `name` or `itemprop` (a space-separated list, ASCII case
+/// ignored) holds the key.
+fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    let s = sel("meta")?;
+    let metas: Vec<(ElementRef<'_>, &str)> = doc
+        .select(&s)
+        .filter_map(|m| {
+            let c = m.value().attr("content")?.trim();
+            (!c.is_empty()).then_some((m, c))
+        })
+        .collect();
+    keys.iter().find_map(|k| {
+        metas
+            .iter()
+            .find(|(m, _)| {
+                ["property", "name", "itemprop"].iter().any(|a| {
+                    m.value()
+                        .attr(a)
+                        .is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case(k)))
+                })
             })
-            .map(str::to_string)
+            .map(|(_, c)| c.to_string())
     })
 }
 
@@ -475,7 +497,12 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     let s = sel("script[type='application/ld+json']")?;
     for script in doc.select(&s) {
         let raw: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+        let raw = raw.trim().trim_start_matches("//").trim_start();
+        let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw).trim();
+        let raw = raw.trim_end_matches("//").trim_end();
+        let raw = raw.strip_suffix("]]>").unwrap_or(raw).trim_end();
+        let raw = raw.trim_end_matches("//").trim_end();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
             continue;
         };
         let mut stack = vec![&value];
@@ -499,7 +526,10 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
                             .iter()
                             .find_map(|k| text(k).and_then(|d| metadata::iso_from_meta(&d)));
                         let found = LdArticle {
-                            headline: text("headline").or_else(|| text("name")),
+                            headline: match (text("headline"), text("name")) {
+                                (Some(h), Some(n)) if h != n => Some(closer_to_title(doc, h, n)),
+                                (h, n) => h.or(n),
+                            },
                             author: map.get("author").and_then(author_name),
                             date,
                             body: text("articleBody"),
@@ -524,9 +554,35 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     None
 }
 
+/// Of JSON-LD's `headline` and `name`, the one closer to `<title>` (share
+/// of its words found there); the headline on a tie.
+fn closer_to_title(doc: &Html, headline: String, name: String) -> String {
+    let title = fold(&first_text(doc, "title").unwrap_or_default());
+    let share = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split_whitespace().collect();
+        let found = words.iter().filter(|w| title.contains(*w)).count();
+        found as f64 / words.len().max(1) as f64
+    };
+    if share(&name) > share(&headline) {
+        name
+    } else {
+        headline
+    }
+}
+
 fn is_article_type(t: Option<&serde_json::Value>) -> bool {
     let is = |s: &str| {
-        s.ends_with("Article") || matches!(s, "BlogPosting" | "LiveBlogPosting" | "Report")
+        s.ends_with("Article")
+            || matches!(
+                s,
+                "BlogPosting"
+                    | "LiveBlogPosting"
+                    | "Report"
+                    | "SocialMediaPosting"
+                    | "DiscussionForumPosting"
+                    | "APIReference"
+            )
     };
     match t {
         Some(serde_json::Value::String(s)) => is(s),
@@ -548,13 +604,6 @@ fn author_name(v: &serde_json::Value) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// The first `<time datetime>` inside the article.
-fn time_element(root: ElementRef<'_>) -> Option<String> {
-    let s = sel("time[datetime]")?;
-    root.select(&s)
-        .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
 }
 
 /// Is this element never article text: scripts, navigation, forms, media,
