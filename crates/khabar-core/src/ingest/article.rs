@@ -290,6 +290,8 @@ fn text_len(t: &str) -> (usize, usize) {
 /// The element table of a page.
 struct Table {
     infos: Vec<Info>,
+    /// Blocks left out as unlikely (not in `infos`).
+    dropped: Vec<NodeId>,
 }
 
 fn build(doc: &Html, flags: Flags) -> Table {
@@ -300,6 +302,7 @@ fn build(doc: &Html, flags: Flags) -> Table {
     let mut in_link = 0usize;
     let mut skip: Option<NodeId> = None;
     let mut in_table_or_code = 0usize;
+    let mut unlikely: Vec<NodeId> = Vec::new();
     for edge in doc.root_element().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -336,6 +339,9 @@ fn build(doc: &Html, flags: Flags) -> Table {
                                 && !stack.is_empty()
                                 && is_unlikely(el));
                         if dropped && !stack.is_empty() {
+                            if !super::html::is_hidden_or_chrome(el) {
+                                unlikely.push(node.id());
+                            }
                             skip = Some(node.id());
                             continue;
                         }
@@ -439,7 +445,10 @@ fn build(doc: &Html, flags: Flags) -> Table {
             }
         }
     }
-    Table { infos }
+    Table {
+        infos,
+        dropped: unlikely,
+    }
 }
 
 impl Info {
@@ -659,8 +668,8 @@ fn finish(t: &Table, doc: &Html, roots: Vec<usize>, flags: Flags) -> Selection {
         }
     }
     let in_roots = |k: usize| roots.iter().any(|&r| r < k && k < t.infos[r].end);
-    // Nodes dropped by the unlikely pass are not in the table; the writer
-    // drops them by the same test.
+    // Blocks dropped by the unlikely pass are not in the table.
+    sel.skip.extend(t.dropped.iter().copied());
     for (k, i) in t.infos.iter().enumerate() {
         let Some(id) = i.id else { continue };
         if roots.contains(&k) || !in_roots(k) {
@@ -669,7 +678,10 @@ fn finish(t: &Table, doc: &Html, roots: Vec<usize>, flags: Flags) -> Selection {
         let Some(el) = element(doc, t, k) else {
             continue;
         };
-        if flags.strip_unlikely && is_unlikely(el) && !inside_table_or_code(t, doc, k) {
+        if is_unlikely(el)
+            && (flags.strip_unlikely || i.text < 300)
+            && !inside_table_or_code(t, doc, k)
+        {
             sel.skip.insert(id);
             continue;
         }
