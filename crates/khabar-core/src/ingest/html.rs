@@ -650,6 +650,18 @@ pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
             | "dialog"
             | "figcaption"
             | "menu"
+            // AMP components that never hold article prose.
+            | "amp-ad"
+            | "amp-embed"
+            | "amp-sticky-ad"
+            | "amp-analytics"
+            | "amp-sidebar"
+            | "amp-social-share"
+            | "amp-consent"
+            | "amp-user-notification"
+            | "amp-img"
+            | "amp-video"
+            | "amp-iframe"
     ) {
         return true;
     }
