@@ -162,7 +162,7 @@ fn body(doc: &Html, title: Option<&str>) -> Writer {
             None => true,
             Some((found_block, l, _)) => {
                 (!found.fallback && !found_block)
-                    || (found.fallback == !found_block && len * 2 > l * 3)
+                    || (found.fallback != *found_block && len * 2 > l * 3)
             }
         };
         if better {

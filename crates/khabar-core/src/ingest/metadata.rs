@@ -204,7 +204,7 @@ fn date_labels() -> &'static [(&'static str, bool)] {
         let mut v: Vec<(&'static str, bool)> = data_lines(DATE_LABELS)
             .filter_map(|l| {
                 let (kind, label) = l.split_once('\t')?;
-                Some((label.trim(), kind == "updated"))
+                (kind != "skip").then(|| (label.trim(), kind == "updated"))
             })
             .collect();
         // Longest first, so "published on" is read before "published".
@@ -242,23 +242,7 @@ pub fn labelled_date(line: &str) -> Option<(String, bool)> {
             .find(|c: char| c.is_whitespace() || c == ',')
             .unwrap_or(rest.len());
         let word = &rest[..word_end];
-        let skippable = matches!(
-            word.to_ascii_lowercase().as_str(),
-            "on" | "at"
-                | "am"
-                | "pm"
-                | "ist"
-                | "gmt"
-                | "utc"
-                | "et"
-                | "est"
-                | "edt"
-                | "pst"
-                | "hrs"
-                | "date"
-        ) || word.contains(':')
-            || word.ends_with(':')
-            || weekday(word);
+        let skippable = skippable(word) || word.contains(':');
         if word.is_empty() || !skippable {
             return None;
         }
@@ -267,39 +251,18 @@ pub fn labelled_date(line: &str) -> Option<(String, bool)> {
     None
 }
 
-fn weekday(w: &str) -> bool {
-    let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
-    [
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .contains(&w.as_str())
-        || [
-            "सोमवार",
-            "मंगलवार",
-            "बुधवार",
-            "गुरुवार",
-            "बृहस्पतिवार",
-            "शुक्रवार",
-            "शनिवार",
-            "रविवार",
-        ]
-        .contains(&w.as_str())
+/// A word that may stand between a date label and its date.
+fn skippable(w: &str) -> bool {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = S.get_or_init(|| {
+        data_lines(DATE_LABELS)
+            .filter_map(|l| l.strip_prefix("skip\t"))
+            .map(str::trim)
+            .collect()
+    });
+    let w = w.trim_end_matches(',').to_ascii_lowercase();
+    let bare = w.trim_end_matches('.');
+    words.iter().any(|s| *s == w || *s == bare)
 }
 
 /// Gives a yearless date the year that puts it closest before `reference`
@@ -368,6 +331,36 @@ mod tests {
             iso_from_meta("Tuesday, December 10, 2024 11:30 PM IST").as_deref(),
             Some("2024-12-10")
         );
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        let cases = [
+            (
+                "First Published on Nov 20, 2019",
+                Some(("2019-11-20", false)),
+            ),
+            (
+                "Updated: 20 Nov 2019, 01:38 PM IST",
+                Some(("2019-11-20", true)),
+            ),
+            ("Published on : 07 Jul 2024", Some(("2024-07-07", false))),
+            (
+                "Updated: 01:38:07 PM IST Nov 20, 2019",
+                Some(("2019-11-20", true)),
+            ),
+            (
+                "प्रकाशित: 14 जुलाई 2025, 09:10 AM",
+                Some(("2025-07-14", false)),
+            ),
+            ("अपडेटेड सोमवार, 14 जुलाई 2025", Some(("2025-07-14", true))),
+            ("Published by the ministry in 2019", None),
+            ("Updates to follow", None),
+        ];
+        for (line, want) in cases {
+            let got = labelled_date(line);
+            assert_eq!(got.as_ref().map(|(d, u)| (d.as_str(), *u)), want, "{line}");
+        }
     }
 
     #[test]
