@@ -133,3 +133,41 @@ fn hindi_page_reads_its_published_line() {
         assert!(!a.text[s.start..s.end].contains("यह भी पढ़ें"));
     }
 }
+
+fn html(page: String) -> Analysis {
+    analyze(
+        &Document::bytes(page.into_bytes()).with_format(Format::Html),
+        &Options::default(),
+    )
+    .expect("page analyzes")
+}
+
+const PROSE: &str = "The minister said the government would table the bill in the next session of Parliament, officials said.";
+
+#[test]
+fn hostile_pages_warn_and_keep_their_prose() {
+    // 100,000 nested divs: flattened, with a warning, prose kept.
+    let deep = format!(
+        "<html><body>{}<p>{PROSE}</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let a = html(deep);
+    assert_eq!(a.text, PROSE);
+    assert!(a.warnings.iter().any(|w| w.contains("nests elements")));
+    // Unclosed tags.
+    let a = html(format!("<html><body><div><p>{PROSE}<div><span><b>{PROSE}"));
+    assert!(a.text.starts_with(PROSE) && a.text.ends_with(PROSE));
+    // Megabytes of inline script around one paragraph.
+    let script = "var x = '<p>not text</p>';\n".repeat(100_000);
+    let a = html(format!(
+        "<html><head><script>{script}</script></head><body><p>{PROSE}</p></body></html>"
+    ));
+    assert_eq!(a.text, PROSE);
+    assert!(a.warnings.iter().any(|w| w.contains("article text only")));
+    // A page that is all navigation: empty text, and it says so.
+    let nav = "<a href='/x'>Section link</a> ".repeat(500);
+    let a = html(format!("<html><body><nav>{nav}</nav></body></html>"));
+    assert!(a.text.is_empty());
+    assert!(a.warnings.iter().any(|w| w.contains("no article text")));
+}

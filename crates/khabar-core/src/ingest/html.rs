@@ -122,6 +122,13 @@ pub fn extract(html: &str) -> Extracted {
                 .to_string(),
         );
     }
+    if html.len() > 1 << 20 && !w.text.is_empty() && w.text.len() * 100 < html.len() {
+        out.warnings.push(format!(
+            "the page is {:.1} MB but its article text only {} KB: scripts, styles and page chrome were left out",
+            html.len() as f64 / 1e6,
+            w.text.len().div_ceil(1024)
+        ));
+    }
     out.text = w.text;
     out.embeds = w.embeds;
     out.furniture = w.furniture;
