@@ -12,6 +12,7 @@
 //! itself (line endings normalized), for HTML the article's paragraphs
 //! separated by blank lines. Every later offset refers to it.
 
+pub(crate) mod article;
 pub mod dateline;
 pub mod decode;
 pub(crate) mod depth;
