@@ -42,6 +42,9 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         .collect();
     let mut warnings = ingested.warnings;
     warnings.extend(seg.warnings);
+    if reference.is_none() {
+        warnings.push(undated(&timexes));
+    }
     Ok(Analysis {
         id: ingested.id,
         language: seg.lang.code().to_string(),
@@ -62,4 +65,48 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         warnings,
         text: ingested.text,
     })
+}
+
+/// The warning for a document with no reference date, naming a date it
+/// leaves off the calendar, so that a reader knows why and what to do.
+fn undated(timexes: &[crate::model::Timex]) -> String {
+    match timexes.iter().find(|t| t.value.starts_with("XXXX")) {
+        Some(t) => format!(
+            "This article carries no date: set one to place \"{}\" on the calendar \
+             (its relative dates are left unresolved until then)",
+            t.text
+        ),
+        None => "This article carries no date: set one if \"today\" or a weekday \
+                 in it should be placed on the calendar"
+            .to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Document, Options};
+
+    fn warnings(doc: &Document) -> Vec<String> {
+        analyze(doc, &Options::default())
+            .map(|a| a.warnings)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_undated_article_names_a_date_it_cannot_place() {
+        let doc = Document::text("The 2023 edition drew crowds. On Sunday, thousands gathered.");
+        let w = warnings(&doc);
+        assert!(
+            w.iter().any(|w| w.starts_with(
+                "This article carries no date: set one to place \"Sunday\" on the calendar"
+            )),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn a_dated_article_has_no_date_warning() {
+        let doc = Document::text("On Sunday, thousands gathered.").with_date("2024-12-10");
+        assert!(!warnings(&doc).iter().any(|w| w.contains("no date")));
+    }
 }
