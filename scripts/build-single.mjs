@@ -125,7 +125,10 @@ globalThis.__KHABAR_SINGLE__ = {
 };
 `;
   const appSource = noCloseTag(prelude + bundle(join(WWW, 'app.js')), 'the page bundle');
-  const css = readFileSync(join(WWW, 'style.css'), 'utf8');
+  // The Devanagari fallback font travels inside the file (a data: URL).
+  const font = readFileSync(join(WWW, 'fonts/noto-sans-devanagari-subset.woff2')).toString('base64');
+  const css = readFileSync(join(WWW, 'style.css'), 'utf8')
+    .replace("url('fonts/noto-sans-devanagari-subset.woff2')", `url(data:font/woff2;base64,${font})`);
   let html = readFileSync(join(WWW, 'index.html'), 'utf8');
   const csp = [
     "default-src 'none'",
@@ -133,7 +136,7 @@ globalThis.__KHABAR_SINGLE__ = {
     'worker-src blob:',
     `style-src ${sha256(css)}`,
     'img-src data: blob:',
-    "font-src 'none'",
+    'font-src data:',
     "connect-src 'none'",
     "object-src 'none'",
     "frame-src 'none'",
@@ -146,6 +149,9 @@ globalThis.__KHABAR_SINGLE__ = {
   };
   replaceOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'the CSP meta tag');
   replaceOnce(/\s*<link rel="manifest"[^>]*>/, '', 'the manifest link');
+  // The module is inlined: no early download (boot.js) or preload of its name.
+  replaceOnce(/\s*<link rel="preload" href="pkg\/assets.json"[^>]*>/, '', 'the assets preload');
+  replaceOnce(/\s*<script type="module" async src="boot.js"><\/script>/, '', 'the boot script');
   replaceOnce(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(join(WWW, 'icon.svg')).toString('base64')}">`, 'the icon link');
   replaceOnce(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`, 'the stylesheet link');
   replaceOnce(/<script type="module" src="app.js"><\/script>/,

@@ -1,7 +1,9 @@
 // Builds everything: the wasm module for the page and for Node (www/pkg),
 // optimized with binaryen's wasm-opt from npm, and the native CLI.
 // Usage: node scripts/build.mjs [--no-cli]
-import { existsSync, statSync, renameSync } from 'node:fs';
+import { existsSync, statSync, renameSync, readFileSync, writeFileSync, readdirSync, unlinkSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, run } from './lib.mjs';
 
@@ -26,6 +28,31 @@ if (existsSync(wasmOpt)) {
   console.error(`wasm-opt: ${before} → ${statSync(bg).size} bytes`);
 } else {
   console.error('wasm-opt not found (npm install binaryen); the .wasm is left unoptimized');
+}
+
+// Delivery: a copy of the module under a content-hashed name (served with
+// `Cache-Control: immutable`), `pkg/assets.json` naming it with its size (the
+// worker's download progress counts against it), and precompressed `.br` and
+// `.gz` beside the module and its glue, for servers that send them as they
+// are (scripts/serve.mjs, nginx `brotli_static`/`gzip_static`; www/README.md).
+const pkg = join(ROOT, 'www/pkg');
+const wasmBytes = readFileSync(bg);
+const hash = createHash('sha256').update(wasmBytes).digest('hex').slice(0, 12);
+const hashed = `khabar_wasm_bg.${hash}.wasm`;
+for (const f of readdirSync(pkg)) {
+  if (/^khabar_wasm_bg\.[0-9a-f]{12}\.wasm/.test(f) && !f.startsWith(hashed)) unlinkSync(join(pkg, f));
+}
+copyFileSync(bg, join(pkg, hashed));
+writeFileSync(join(pkg, 'assets.json'), `${JSON.stringify({ wasm: hashed, bytes: wasmBytes.length })}\n`);
+for (const names of [[hashed, 'khabar_wasm_bg.wasm'], ['khabar_wasm.js']]) {
+  const body = readFileSync(join(pkg, names[0]));
+  const br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const gz = gzipSync(body, { level: 9 });
+  for (const name of names) {
+    writeFileSync(join(pkg, `${name}.br`), br);
+    writeFileSync(join(pkg, `${name}.gz`), gz);
+  }
+  console.error(`${names.join(', ')}: ${body.length} bytes, ${br.length} brotli, ${gz.length} gzip`);
 }
 
 if (!process.argv.includes('--no-cli')) {

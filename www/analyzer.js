@@ -7,6 +7,7 @@
 // falls back to running the same ES module API on the main thread.
 
 import * as api from './khabar.js';
+import { downloadModule } from './wasm-loader.js';
 
 /** Where the single-file build puts its inlined worker source and wasm. */
 function singleFileAssets() {
@@ -23,7 +24,11 @@ class WorkerAnalyzer {
     this.start();
   }
 
-  /** Subscribes to lifecycle events: {type:'restart', reason}. */
+  /**
+   * Subscribes to lifecycle events: {type:'restart', reason},
+   * {type:'progress', phase:'download', loaded, total} while the module
+   * downloads, {type:'progress', phase:'start'} once it is in, {type:'ready'}.
+   */
   on(listener) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -55,8 +60,13 @@ class WorkerAnalyzer {
     this.ready = new Promise((resolve, reject) => {
       worker.addEventListener('message', (event) => {
         const msg = event.data || {};
+        if (msg.type === 'progress') {
+          this.emit({ ...msg });
+          return undefined;
+        }
         if (msg.type === 'ready') {
           this.started = true;
+          this.emit({ type: 'ready', version: msg.version });
           return resolve(msg.version);
         }
         if (msg.type === 'fatal') return reject(new Error(msg.error));
@@ -91,8 +101,25 @@ class WorkerAnalyzer {
       });
     });
     this.ready.catch(() => {});
-    const wasm = single && single.wasm ? single.wasm() : undefined;
-    worker.postMessage({ type: 'init', wasm });
+    if (single && single.wasm) {
+      worker.postMessage({ type: 'init', wasm: single.wasm() });
+      return;
+    }
+    // Downloaded once on the page (boot.js starts it while the page's
+    // scripts load); a restarted worker gets the same module.
+    if (!this.module) {
+      const download = downloadModule(new URL('./', this.workerUrl));
+      download.subscribe((ev) => this.emit(ev));
+      this.module = download.promise;
+      this.module.catch(() => {
+        this.module = null;
+      });
+    }
+    this.module.then(
+      (module) => worker.postMessage({ type: 'init', wasm: module }),
+      // The worker fetches it itself then (and reports its own progress).
+      () => worker.postMessage({ type: 'init' }),
+    );
   }
 
   failAll(error) {

@@ -5,7 +5,7 @@
 // with offsets converted from UTF-16 code units to Unicode code points as
 // docs/schema.md specifies, so it is interchangeable with `khabar analyze`.
 
-import { parseTimex } from './timex.js';
+import { parseTimex, describeTimex } from './timex.js';
 import { renderReading, renderEntityPanel, renderQuotes, renderRelations, renderTimeline, renderLegend, timelineItems, el } from './render.js';
 
 /** Maps UTF-16 offsets of `text` to code point offsets. */
@@ -135,7 +135,7 @@ export function timelineJs(analyses, corpus, title = 'khabar timeline') {
     if (m[3]) start_date.day = String(+m[3]);
     events.push({
       start_date,
-      display_date: r.date,
+      display_date: describeTimex(r.date), // "Tue 10 Dec 2024", never a raw TIMEX3 value
       text: { headline: escapeHtml(r.text.length > 90 ? `${r.text.slice(0, 88)}…` : r.text), text: escapeHtml(r.text) },
       group: escapeHtml(r.doc),
       unique_id: `${r.doc}-${r.event || events.length + 1}`.replace(/[^A-Za-z0-9_-]/g, '_'),
@@ -196,7 +196,9 @@ export function htmlReport(analyses, corpus, { generated = '' } = {}) {
 
 /** Offers `content` as a download. */
 export function download(filename, content, type) {
-  const blob = new Blob([content], { type });
+  // A UTF-8 byte order mark makes Excel read Hindi CSVs as UTF-8 (not mojibake).
+  const bom = /^text\/csv/.test(type) && !content.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const blob = new Blob([bom, content], { type: /^text\/csv/.test(type) ? 'text/csv;charset=utf-8' : type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

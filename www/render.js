@@ -6,6 +6,7 @@
 // (textContent / text nodes / attribute values), never parsed as HTML.
 
 import { parseTimex, describeTimex, ticks } from './timex.js';
+import { t as tr, locale } from './i18n.js';
 
 export const ENTITY_TYPES = [
   ['PERSON', 'Person'],
@@ -22,6 +23,12 @@ export const ENTITY_TYPES = [
   ['MISC', 'Other'],
 ];
 export const TYPE_LABEL = Object.fromEntries(ENTITY_TYPES);
+
+/** An entity type's name in the interface language. */
+export function typeLabel(type) {
+  const s = tr(`type_${type}`);
+  return s === `type_${type}` ? TYPE_LABEL[type] || type : s;
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -88,9 +95,16 @@ export function sentenceAt(analysis, offset) {
   return -1;
 }
 
+const entityIndexes = new WeakMap();
+
+/** id → entity of an analysis (built once per analysis). */
 function entityIndex(analysis) {
-  const map = new Map();
-  for (const e of analysis.entities || []) map.set(e.id, e);
+  let map = entityIndexes.get(analysis);
+  if (!map || map.size !== (analysis.entities || []).length) {
+    map = new Map();
+    for (const e of analysis.entities || []) map.set(e.id, e);
+    entityIndexes.set(analysis, map);
+  }
   return map;
 }
 
@@ -225,6 +239,8 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     });
   }
 
+  // One tab stop for the whole text: arrow keys move between highlights.
+  roving(container, 'mark.ent, .timex');
   if (onEntity) {
     container.addEventListener('click', (ev) => {
       const mark = ev.target.closest && ev.target.closest('mark.ent');
@@ -281,20 +297,19 @@ function makeSpanElement(s, entities, idPrefix) {
       class: `ent ent-${e.type}`,
       'data-type': e.type,
       'data-entity': e.id,
-      tabindex: '0',
+      tabindex: '-1',
       role: 'button',
       title: `${TYPE_LABEL[e.type] || e.type}: ${e.name}`,
     });
   }
   if (s.kind === 'timex') {
     const t = s.t;
-    const human = describeTimex(t.value);
     return el('span', {
       class: `timex timex-${t.type}`,
       'data-value': t.value,
       'data-type': t.type,
-      tabindex: '0',
-      title: `${t.type} ${t.value}${human !== t.value ? ` (${human})` : ''}`,
+      tabindex: '-1',
+      title: timexTitle(t.type, t.value),
     });
   }
   const q = s.q;
@@ -303,9 +318,24 @@ function makeSpanElement(s, entities, idPrefix) {
     class: `quote quote-${q.kind}`,
     'data-kind': q.kind,
     'data-speaker': q.speaker || '',
-    'data-speaker-name': speaker ? speaker.name : 'unattributed',
-    title: `${q.kind} quote — ${speaker ? speaker.name : 'speaker unknown'}${q.cue ? ` (“${q.cue}”)` : ''}`,
+    'data-speaker-name': speaker ? speaker.name : tr('speakerUnknown'),
+    title: `${quoteKind(q.kind)} — ${speaker ? speaker.name : tr('speakerUnknown')}${q.cue ? ` (“${q.cue}”)` : ''}`,
   });
+}
+
+/** A quote's kind in the interface language ("direct", "प्रत्यक्ष"). */
+export function quoteKind(kind) {
+  return tr(`kind_${kind}`);
+}
+
+/**
+ * A time expression's tooltip: its meaning in words, plus the ISO value when
+ * it is a plain calendar date (never a raw TIMEX3 code such as "…TMO").
+ */
+export function timexTitle(type, value) {
+  const human = describeTimex(value, locale());
+  const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && human !== value ? ` (${value})` : '';
+  return `${type === 'DURATION' ? '⟷ ' : type === 'SET' ? '↻ ' : ''}${human}${iso}`;
 }
 
 /** Entities grouped by type, each group sorted by salience. */
@@ -316,8 +346,8 @@ export function renderEntityPanel(analysis, { onEntity, counts } = {}) {
     if (!byType.has(e.type)) byType.set(e.type, []);
     byType.get(e.type).push(e);
   }
-  if (!byType.size) wrap.append(el('p', { class: 'empty', text: 'No entities found.' }));
-  for (const [type, label] of ENTITY_TYPES) {
+  if (!byType.size) wrap.append(el('p', { class: 'empty', text: tr('noEntities') }));
+  for (const [type] of ENTITY_TYPES) {
     const list = byType.get(type);
     if (!list) continue;
     list.sort((a, b) => (b.salience || 0) - (a.salience || 0) || a.name.localeCompare(b.name));
@@ -325,15 +355,16 @@ export function renderEntityPanel(analysis, { onEntity, counts } = {}) {
     for (const e of list) {
       const other = counts ? counts(e) : 0;
       ul.append(el('li', {},
-        el('button', { type: 'button', class: `ent-chip ent-${e.type}`, 'data-entity': e.id, 'data-type': e.type, onclick: () => onEntity && onEntity(e.id) },
+        el('button', { type: 'button', class: `ent-chip ent-${e.type}`, tabindex: '-1', 'data-entity': e.id, 'data-type': e.type, onclick: () => onEntity && onEntity(e.id) },
           el('span', { class: 'ent-name', text: e.name }),
           el('span', { class: 'ent-count', 'aria-label': `${e.mentions.length} mentions`, text: `×${e.mentions.length}` }),
           other ? el('span', { class: 'ent-docs', text: `+${other} doc${other > 1 ? 's' : ''}` }) : null,
           el('span', { class: 'salience', 'aria-hidden': 'true' }, salienceBar(e.salience)))));
     }
     wrap.append(el('section', { class: 'entity-group', 'data-type': type },
-      el('h4', {}, el('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), `${label} (${list.length})`), ul));
+      el('h4', {}, el('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), `${typeLabel(type)} (${list.length})`), ul));
   }
+  roving(wrap, '.ent-chip');
   return wrap;
 }
 
@@ -347,10 +378,10 @@ function salienceBar(s) {
 export function renderLegend(types) {
   const present = new Set(types);
   return el('ul', { class: 'legend', 'aria-label': 'Highlight colours' },
-    ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t, label]) =>
-      el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${label}`)),
-    el('li', {}, el('span', { class: 'timex', text: 'date' }), ' Time expression'),
-    el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ' Quote'));
+    ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t]) =>
+      el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${typeLabel(t)}`)),
+    el('li', {}, el('span', { class: 'timex', text: 'date' }), ` ${tr('timeExpression')}`),
+    el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ` ${tr('quote')}`));
 }
 
 /** Quotes grouped by speaker. */
@@ -363,18 +394,18 @@ export function renderQuotes(analysis, { onGoto } = {}) {
     groups.get(key).push(q);
   }
   const wrap = el('div', { class: 'quotes' });
-  if (!groups.size) wrap.append(el('p', { class: 'empty', text: 'No quotes found.' }));
+  if (!groups.size) wrap.append(el('p', { class: 'empty', text: tr('noQuotes') }));
   const keys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || groups.get(b).length - groups.get(a).length);
   const PER_SPEAKER = 200;
   for (const key of keys) {
     const speaker = key ? entities.get(key) : null;
     wrap.append(el('section', { class: 'quote-group', 'data-speaker': key },
-      el('h4', { text: speaker ? speaker.name : key ? key : 'Speaker unknown' }),
+      el('h4', { text: speaker ? speaker.name : key ? key : tr('speakerUnknown') }),
       groups.get(key).length > PER_SPEAKER ? el('p', { class: 'empty', text: `The first ${PER_SPEAKER} of ${groups.get(key).length} (all in the CSV export).` }) : null,
       el('ul', {}, groups.get(key).slice(0, PER_SPEAKER).map((q) =>
         el('li', {},
           el('button', { type: 'button', class: 'link', onclick: () => onGoto && onGoto(q.start, q.end) },
-            el('span', { class: `kind kind-${q.kind}`, text: q.kind }), ' ',
+            el('span', { class: `kind kind-${q.kind}`, text: quoteKind(q.kind) }), ' ',
             el('span', { class: 'quote-text', text: q.text })),
           q.cue ? el('span', { class: 'cue', text: ` — ${q.cue}` }) : null)))));
   }
@@ -386,12 +417,12 @@ export function renderRelations(analysis, { onGoto } = {}) {
   const entities = entityIndex(analysis);
   const name = (id) => (id ? (entities.get(id) || { name: id }).name : '—');
   const rels = analysis.relations || [];
-  if (!rels.length) return el('p', { class: 'empty', text: 'No relations found.' });
+  if (!rels.length) return el('p', { class: 'empty', text: tr('noRelations') });
   return el('div', { class: 'table-scroll' }, el('table', { class: 'relations' },
     el('thead', {}, el('tr', {}, ['Relation', 'Subject', 'Object', 'Place', 'Date', ''].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, rels.map((r) => el('tr', {},
       el('td', { text: r.kind }), el('td', { text: name(r.subject) }), el('td', { text: name(r.object) }),
-      el('td', { text: name(r.place) }), el('td', { text: r.date || '—' }),
+      el('td', { text: name(r.place) }), el('td', { text: r.date ? describeTimex(r.date, locale()) : '—' }),
       el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => onGoto && onGoto(r.start, r.end), text: 'show' })))))));
 }
 
@@ -403,34 +434,60 @@ export function renderLinks(analysis) {
     ['Handles', links.handles],
     ['Hashtags', links.hashtags],
   ].filter(([, l]) => l && l.length);
-  if (!items.length) return el('p', { class: 'empty', text: 'No links, handles or hashtags.' });
+  if (!items.length) return el('p', { class: 'empty', text: tr('noLinks') });
   return el('dl', { class: 'links' }, items.map(([k, l]) => [el('dt', { text: k }), el('dd', {}, el('ul', {}, l.map((x) => el('li', {}, el('code', { text: x })))))]));
+}
+
+/** "Rajnath Singh met Vladimir Putin, Moscow": an event's trigger, participants and place. */
+export function eventSummary(analysis, v) {
+  const entities = entityIndex(analysis);
+  const name = (id) => (entities.get(id) || {}).name;
+  const people = (v.participants || []).map(name).filter(Boolean);
+  const place = v.place ? name(v.place) : null;
+  const trigger = (v.trigger || '').trim();
+  let s;
+  if (analysis.language === 'hi') s = [people.join(', '), trigger].filter(Boolean).join(' — ');
+  else if (people.length) s = [people[0], trigger, people.slice(1).join(', ')].filter(Boolean).join(' ');
+  else s = trigger;
+  if (place && !people.includes(place)) s = s ? `${s}, ${place}` : place;
+  return s || clip(v.text || '', 80);
+}
+
+function clip(s, n) {
+  const t = String(s).replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
 /**
  * Timeline items of one analysis: its events with a date, else its DATE
- * timexes; each with the range it covers and the sentence it comes from.
+ * timexes; each with the range it covers, a one-line summary (an event's
+ * "who did what, where", else its sentence) and where it comes from.
  */
 export function timelineItems(analysis, docKey, docLabel) {
   const items = [];
   const events = (analysis.events || []).filter((v) => v.date && parseTimex(v.date));
   if (events.length) {
-    for (const v of events) {
-      items.push({ range: parseTimex(v.date), value: v.date, text: v.text || v.trigger, doc: docKey, docLabel, start: v.start, end: v.end, kind: 'event' });
-    }
+    for (const v of events) items.push(eventItem(analysis, v, docKey, docLabel));
   } else {
     for (const t of analysis.timexes || []) {
       const range = t.type === 'DATE' || t.type === 'TIME' ? parseTimex(t.value) : null;
       if (!range) continue;
       const si = sentenceAt(analysis, t.start);
       const s = si >= 0 ? analysis.sentences[si] : { start: t.start, end: t.end };
-      items.push({ range, value: t.value, text: (analysis.text || '').slice(s.start, s.end).trim(), doc: docKey, docLabel, start: t.start, end: t.end, kind: 'timex' });
+      const text = (analysis.text || '').slice(s.start, s.end).trim();
+      items.push({ range, value: t.value, text, summary: clip(text, 90), doc: docKey, docLabel, start: t.start, end: t.end, kind: 'timex' });
     }
   }
   if (analysis.published && parseTimex(analysis.published)) {
-    items.push({ range: parseTimex(analysis.published), value: analysis.published, text: `Published: ${analysis.title || docLabel || docKey}`, doc: docKey, docLabel, start: null, end: null, kind: 'published' });
+    const title = analysis.title || docLabel || docKey;
+    items.push({ range: parseTimex(analysis.published), value: analysis.published, text: `${tr('published')}: ${title}`, summary: `${tr('published')}: ${clip(title, 70)}`, doc: docKey, docLabel, start: null, end: null, kind: 'published' });
   }
   return items;
+}
+
+/** One event of an analysis as a timeline item. */
+export function eventItem(analysis, v, docKey, docLabel, date = v.date) {
+  return { range: parseTimex(date), value: date, text: v.text || v.trigger, summary: eventSummary(analysis, v), doc: docKey, docLabel, start: v.start, end: v.end, kind: 'event' };
 }
 
 function defaultWidth() {
@@ -438,116 +495,211 @@ function defaultWidth() {
   return Math.round(Math.max(320, Math.min(1400, w - 72)));
 }
 
-/** The visual timeline: an SVG on a real date scale plus an equivalent list. */
-export function renderTimeline(items, { onSelect, title = 'Timeline', width = defaultWidth() } = {}) {
+/**
+ * Moves focus among `selector` items inside `container` with the arrow keys,
+ * Home and End, leaving one tab stop for the whole group (roving tabindex).
+ * Items may be added later (a long reading view builds in steps).
+ */
+export function roving(container, selector) {
+  const items = () => [...container.querySelectorAll(selector)];
+  const first = container.querySelector(selector);
+  if (first) first.setAttribute('tabindex', '0');
+  container.addEventListener('focusin', (ev) => {
+    const item = ev.target.closest && ev.target.closest(selector);
+    if (!item || !container.contains(item)) return;
+    for (const n of container.querySelectorAll(`${selector}[tabindex="0"]`)) if (n !== item) n.setAttribute('tabindex', '-1');
+    item.setAttribute('tabindex', '0');
+  });
+  container.addEventListener('keydown', (ev) => {
+    const item = ev.target.closest && ev.target.closest(selector);
+    if (!item || !['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(ev.key)) return;
+    const list = items();
+    const i = list.indexOf(item);
+    let j = i;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') j = Math.min(list.length - 1, i + 1);
+    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') j = Math.max(0, i - 1);
+    else if (ev.key === 'Home') j = 0;
+    else j = list.length - 1;
+    ev.preventDefault();
+    if (j !== i && list[j]) list[j].focus();
+  });
+}
+
+/** Runs `fn` on a click, Enter or Space: an SVG group acting as a button. */
+function activatable(g, fn) {
+  g.addEventListener('click', fn);
+  g.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      fn();
+    }
+  });
+}
+
+const CARD_W = 250;
+const MAX_CARDS = 300;
+const MAX_LANES = 40;
+const LINE_H = 15;
+
+/**
+ * The visual timeline: an SVG on a real date scale, one card per item (its
+ * date in words, what happened, which document), same-day items stacked in
+ * lanes, zoom buttons and horizontal scrolling for long spans, plus an
+ * equivalent list. Items form one tab stop (arrow keys move between them).
+ */
+export function renderTimeline(items, { onSelect, title = tr('timeline'), width = defaultWidth(), showDoc = false } = {}) {
   const wrap = el('div', { class: 'timeline' });
   const usable = items.filter((i) => i.range);
   if (!usable.length) {
-    wrap.append(el('p', { class: 'empty', text: 'No dated events or dates found.' }));
+    wrap.append(el('p', { class: 'empty', text: tr('noDates') }));
     return wrap;
   }
-  usable.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  // One mark per date: items with the same value share it.
-  const groups = [];
-  const byValue = new Map();
-  for (const item of usable) {
-    let g = byValue.get(item.value);
-    if (!g) {
-      g = { ...item, items: [] };
-      byValue.set(item.value, g);
-      groups.push(g);
+  usable.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.start ?? 0) - (b.start ?? 0));
+  const loc = locale();
+  // A news story's items each get a card; a book-length text's (thousands)
+  // share one card per date, saying how many more it holds.
+  let cards = usable;
+  if (usable.length > MAX_CARDS) {
+    const byValue = new Map();
+    for (const item of usable) {
+      const g = byValue.get(item.value);
+      if (g) g.more += 1;
+      else byValue.set(item.value, { ...item, more: 0 });
     }
-    g.items.push(item);
-    if (item.kind === 'event') g.kind = 'event';
+    cards = [...byValue.values()];
   }
-  let min = usable.reduce((m, i) => Math.min(m, i.range.start), Infinity);
-  let max = usable.reduce((m, i) => Math.max(m, i.range.end), -Infinity);
-  const pad = Math.max((max - min) * 0.04, 86400000);
-  min -= pad;
-  max += pad;
-  const left = 12;
-  const right = width - 12;
-  const x = (t) => left + ((t - min) / (max - min)) * (right - left);
-  // Greedy lanes so labels do not overlap.
-  const laneEnds = [];
-  const placed = groups.map((item) => {
-    const x0 = x(item.range.start);
-    const x1 = Math.max(x(item.range.end), x0 + 2);
-    const point = item.range.granularity === 'day' || item.range.granularity === 'time' || x1 - x0 < 6;
-    const label = `${item.value}${point ? '' : ` · ${item.range.granularity}`}${item.items.length > 1 ? ` (${item.items.length})` : ''}`;
-    const labelW = label.length * 6.6 + 10;
-    // Labels go right of the mark, or left of it near the right edge.
-    const flip = (point ? (x0 + x1) / 2 : x0) + labelW > right;
-    const from = flip ? Math.min(x0, x1 - labelW) - 4 : x0;
-    const to = flip ? x1 : Math.max(x1, x0 + labelW);
-    let lane = laneEnds.findIndex((end) => end < from - 4);
-    if (lane < 0) {
-      lane = laneEnds.length;
-      laneEnds.push(0);
-    }
-    laneEnds[lane] = to;
-    return { item, x0, x1, lane, point, label, flip };
-  });
-  const laneH = 28;
-  const axisY = 24;
-  const height = axisY + 16 + laneEnds.length * laneH;
-  const root = svg('svg', {
-    class: 'timeline-svg', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'group',
-    'aria-label': `${title}: ${usable.length} dated items from ${usable[0].value} to ${usable[usable.length - 1].value}`,
-  });
-  root.append(svg('line', { x1: left, x2: right, y1: axisY, y2: axisY, class: 'axis' }));
-  for (const tk of ticks(min, max, Math.max(3, Math.floor(width / 110)))) {
-    const tx = x(tk.t);
-    root.append(svg('line', { x1: tx, x2: tx, y1: axisY - 4, y2: height, class: 'tick' }));
-    root.append(svg('text', { x: tx + 2, y: axisY - 8, class: 'tick-label', text: tk.label }));
-  }
-  placed.forEach(({ item, x0, x1, lane, point, label, flip }, idx) => {
-    const y = axisY + 14 + lane * laneH;
-    const g = svg('g', {
-      class: `tl-item tl-${item.kind}`, tabindex: '0', role: 'button', 'data-value': item.value,
-      'data-doc': [...new Set(item.items.map((i) => i.doc))].join(' '), 'data-granularity': item.range.granularity,
-      'data-count': item.items.length,
-      // Starts with the visible label, as WCAG's label-in-name asks.
-      'aria-label': `${label}: ${item.range.granularity}, ${item.items.length} item${item.items.length > 1 ? 's' : ''}: ${item.items[0].text}`,
-    });
-    const lines = item.items.slice(0, 8).map((i) => `• ${i.docLabel ? `[${i.docLabel}] ` : ''}${i.text.length > 140 ? `${i.text.slice(0, 138)}…` : i.text}`);
-    if (item.items.length > 8) lines.push(`… and ${item.items.length - 8} more`);
-    g.append(svg('title', { text: `${describeTimex(item.value)} — ${item.range.granularity}\n${lines.join('\n')}` }));
-    const cx = (x0 + x1) / 2;
-    if (point) g.append(svg('circle', { cx, cy: y, r: 5, class: 'tl-point' }));
-    else g.append(svg('rect', { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 3, class: 'tl-range' }));
-    const lx = point ? (flip ? cx - 8 : cx + 8) : flip ? x1 : x0 + 2;
-    g.append(svg('text', { x: lx, y: y + (point ? 4 : 17), 'text-anchor': flip ? 'end' : 'start', class: 'tl-label', text: label }));
-    // Each activation moves to the next item of the group.
-    let next = 0;
-    const select = () => {
-      const target = item.items[next % item.items.length];
-      next += 1;
-      if (onSelect) onSelect(target, idx);
+  const scroller = el('div', { class: 'timeline-scroll' });
+  let zoom = 0; // 0: fit, chosen below
+  const draw = () => {
+    let min = cards.reduce((m, i) => Math.min(m, i.range.start), Infinity);
+    let max = cards.reduce((m, i) => Math.max(m, i.range.end), -Infinity);
+    const pad = Math.max((max - min) * 0.03, 86400000);
+    min -= pad;
+    max += pad;
+    const lines = showDoc ? 3 : 2;
+    const laneH = lines * LINE_H + 24;
+    const layout = (w) => {
+      const left = 12;
+      const right = w - 12;
+      const x = (tm) => left + ((tm - min) / (max - min)) * (right - left);
+      const laneEnds = [];
+      const placed = cards.map((item) => {
+        const x0 = x(item.range.start);
+        const x1 = Math.max(x(item.range.end), x0 + 2);
+        const point = item.range.granularity === 'day' || item.range.granularity === 'time' || x1 - x0 < 6;
+        const anchor = point ? (x0 + x1) / 2 : x0;
+        // A card starts at its mark, or ends there near the right edge.
+        const flip = anchor + CARD_W > right;
+        const from = flip ? anchor - CARD_W : anchor;
+        const to = flip ? Math.max(anchor, x1) : Math.max(anchor + CARD_W, x1);
+        let lane = laneEnds.findIndex((end) => end < from - 6);
+        if (lane < 0 && laneEnds.length < MAX_LANES) {
+          lane = laneEnds.length;
+          laneEnds.push(0);
+        } else if (lane < 0) {
+          // Past the last lane: the one free soonest (cards may overlap).
+          lane = laneEnds.indexOf(Math.min(...laneEnds));
+        }
+        laneEnds[lane] = to;
+        return { item, x0, x1, lane, point, flip, anchor };
+      });
+      return { placed, lanes: laneEnds.length, x, left, right };
     };
-    g.addEventListener('click', select);
-    g.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        select();
+    // Fit: widen while that saves lanes (same-day items stack whatever the
+    // width), up to 32× wider; then scroll to where most items are.
+    let fit = false;
+    if (!zoom) {
+      zoom = 1;
+      fit = true;
+      for (let lanes = layout(width).lanes; zoom < 32 && lanes > 6;) {
+        const wider = layout(width * zoom * 2).lanes;
+        if (wider >= lanes) break;
+        zoom *= 2;
+        lanes = wider;
       }
+    }
+    const w = Math.round(width * zoom);
+    const { placed, lanes, x, left, right } = layout(w);
+    const axisY = 24;
+    const height = axisY + 12 + lanes * laneH;
+    const root = svg('svg', {
+      class: 'timeline-svg', viewBox: `0 0 ${w} ${height}`, width: w, height, role: 'group',
+      'aria-label': `${title}: ${usable.length} · ${describeTimex(usable[0].value, loc)} – ${describeTimex(usable[usable.length - 1].value, loc)}`,
     });
-    root.append(g);
-  });
-  wrap.append(root);
+    root.append(svg('line', { x1: left, x2: right, y1: axisY, y2: axisY, class: 'axis' }));
+    for (const tk of ticks(min, max, Math.max(3, Math.floor(w / 110)), loc)) {
+      const tx = x(tk.t);
+      const labelW = tk.label.length * 6.5;
+      // Labels never cross the edges: right-aligned near the right one.
+      const end = tx + 2 + labelW > w - 2;
+      root.append(svg('line', { x1: tx, x2: tx, y1: axisY - 4, y2: height, class: 'tick' }));
+      root.append(svg('text', { x: end ? tx - 2 : Math.max(2, tx + 2), y: axisY - 8, 'text-anchor': end ? 'end' : 'start', class: 'tick-label', text: tk.label }));
+    }
+    placed.forEach(({ item, x0, x1, lane, point, flip, anchor }, idx) => {
+      const y = axisY + 16 + lane * laneH;
+      const when = describeTimex(item.value, loc);
+      const what = clip(`${item.summary || item.text || ''}${item.more ? ` (+${item.more})` : ''}`, 40);
+      const docLine = showDoc && item.docLabel ? clip(item.docLabel, 40) : null;
+      const g = svg('g', {
+        class: `tl-item tl-${item.kind}`, tabindex: '-1', role: 'button', 'data-value': item.value,
+        'data-doc': item.doc, 'data-granularity': item.range.granularity,
+      });
+      // Its name (no aria-label: the title holds the visible text, in full, then the sentence).
+      const full = `${item.summary || item.text || ''}${item.more ? ` (+${item.more})` : ''}`;
+      g.append(svg('title', { text: `${when}. ${full}.${item.docLabel ? ` ${item.docLabel}.` : ''}${item.text && item.text !== full ? `\n${item.text}` : ''}` }));
+      if (point) g.append(svg('circle', { cx: anchor, cy: y, r: 5, class: 'tl-point' }));
+      else g.append(svg('rect', { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 3, class: 'tl-range' }));
+      // A point's text sits beside it; a range's under its bar.
+      const tx = point ? (flip ? anchor - 8 : anchor + 8) : flip ? Math.max(x1, anchor) : x0;
+      const ta = flip ? 'end' : 'start';
+      const ty = point ? y + 4 : y + 19;
+      // The whole card takes clicks, not just its ink.
+      const hx = flip ? Math.min(tx - CARD_W, x0) : Math.min(x0, anchor);
+      g.append(svg('rect', { class: 'tl-hit', x: Math.max(0, hx - 6), y: y - 8, width: Math.min(w - Math.max(0, hx - 6), Math.max(CARD_W, x1 - x0) + 14), height: laneH - 10 }));
+      g.append(svg('text', { x: tx, y: ty, 'text-anchor': ta, class: 'tl-date', text: when }));
+      g.append(svg('text', { x: tx, y: ty + LINE_H, 'text-anchor': ta, class: 'tl-label', text: what }));
+      if (docLine) g.append(svg('text', { x: tx, y: ty + 2 * LINE_H, 'text-anchor': ta, class: 'tl-doc-label', text: docLine }));
+      activatable(g, () => onSelect && onSelect(item, idx));
+      root.append(g);
+    });
+    const had = scroller.firstChild;
+    const focusedIdx = had ? [...had.querySelectorAll('.tl-item')].indexOf(document.activeElement) : -1;
+    scroller.replaceChildren(root);
+    if (fit && zoom > 1) {
+      const xs = placed.map((p) => p.anchor).sort((a, b) => a - b);
+      const median = xs[Math.floor(xs.length / 2)];
+      requestAnimationFrame(() => {
+        scroller.scrollLeft = Math.max(0, median - scroller.clientWidth / 2);
+      });
+    }
+    roving(root, '.tl-item');
+    if (focusedIdx >= 0) root.querySelectorAll('.tl-item')[focusedIdx]?.focus();
+  };
+  const zoomBy = (f, center) => {
+    const before = scroller.scrollLeft + (center ?? scroller.clientWidth / 2);
+    const old = zoom;
+    zoom = Math.max(1, Math.min(64, zoom * f));
+    if (zoom === old) return;
+    draw();
+    scroller.scrollLeft = (before * zoom) / old - (center ?? scroller.clientWidth / 2);
+  };
+  const tools = el('div', { class: 'timeline-tools' },
+    el('button', { type: 'button', class: 'zoom-out', 'aria-label': tr('zoomOut'), title: tr('zoomOut'), text: '−', onclick: () => zoomBy(0.5) }),
+    el('button', { type: 'button', class: 'zoom-in', 'aria-label': tr('zoomIn'), title: tr('zoomIn'), text: '+', onclick: () => zoomBy(2) }));
+  draw();
+  wrap.append(tools, scroller);
   // The same items as a list, built when opened (a long article has thousands).
   const LIST_MAX = 2000;
-  const details = el('details', { class: 'timeline-details' }, el('summary', { text: `As a list (${usable.length})` }));
+  const details = el('details', { class: 'timeline-details' }, el('summary', { text: tr('asList', { n: usable.length }) }));
   details.addEventListener('toggle', () => {
     if (!details.open || details.querySelector('ol')) return;
     details.append(el('ol', { class: 'timeline-list' }, usable.slice(0, LIST_MAX).map((item) =>
       el('li', { 'data-value': item.value },
         el('button', { type: 'button', class: 'link', onclick: () => onSelect && onSelect(item) },
-          el('time', { datetime: item.value.length >= 4 ? item.value : null, text: describeTimex(item.value) }),
-          el('span', { class: 'granularity', text: ` ${item.range.granularity}` }),
+          el('time', { datetime: /^\d{4}(-\d{2}){0,2}$/.test(item.value) ? item.value : null, text: describeTimex(item.value, loc) }),
           item.docLabel ? el('span', { class: 'tl-doc', text: ` · ${item.docLabel}` }) : null),
-        el('span', { class: 'tl-text', text: ` ${item.text}` })))));
-    if (usable.length > LIST_MAX) details.append(el('p', { class: 'empty', text: `… and ${usable.length - LIST_MAX} more (see the CSV export).` }));
+        el('span', { class: 'tl-text', text: ` ${item.summary && item.kind === 'event' ? `${item.summary} — ` : ''}${item.text}` })))));
+    if (usable.length > LIST_MAX) details.append(el('p', { class: 'empty', text: `… +${usable.length - LIST_MAX} (CSV)` }));
   });
   wrap.append(details);
   return wrap;
@@ -561,11 +713,23 @@ export function cooccurrence(corpus, analysesById) {
   const wanted = new Set(['PERSON', 'ORG']);
   const docEntityToCorpus = new Map();
   const nodes = [];
-  for (const ce of corpus.entities || []) {
-    if (!wanted.has(ce.type)) continue;
-    nodes.push({ id: ce.id, name: ce.name, type: ce.type, weight: ce.mentions.length });
+  const salienceOf = new Map(); // "doc\0entity" → the entity's salience in that document
+  for (const [docId, a] of analysesById) for (const e of a.entities || []) salienceOf.set(`${docId}\u0000${e.id}`, e.salience || 0);
+  (corpus.entities || []).forEach((ce, order) => {
+    if (!wanted.has(ce.type)) return;
+    // Rank: salience summed over the documents it is in (each document's
+    // entity once), then mentions; never the name.
+    const seen = new Set();
+    let salience = 0;
+    for (const m of ce.mentions) {
+      const k = `${m.doc}\u0000${m.entity}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      salience += salienceOf.get(k) || 0;
+    }
+    nodes.push({ id: ce.id, name: ce.name, type: ce.type, weight: ce.mentions.length, salience, docs: new Set(ce.mentions.map((m) => m.doc)).size, order });
     for (const m of ce.mentions) docEntityToCorpus.set(`${m.doc}\u0000${m.entity}`, ce.id);
-  }
+  });
   const edges = new Map();
   for (const [docId, a] of analysesById) {
     const bySentence = new Map();
@@ -591,13 +755,21 @@ export function cooccurrence(corpus, analysesById) {
   return { nodes, edges: [...edges].map(([k, w]) => ({ a: k.split('|')[0], b: k.split('|')[1], weight: w })) };
 }
 
-/** Draws the network on a circle (deterministic; readable for news-sized sets). */
-export function renderNetwork({ nodes, edges }, { onNode, width = 760, height = 540 } = {}) {
+/** The network's nodes in rank order: summed salience, then mentions, then first appearance. */
+export function rankNodes(nodes) {
+  return [...nodes].sort((a, b) => (b.salience || 0) - (a.salience || 0) || b.weight - a.weight || (a.order ?? 0) - (b.order ?? 0));
+}
+
+/**
+ * Draws the network of the 25 highest-ranked nodes on an ellipse
+ * (deterministic), labels outside it, away from their neighbours.
+ */
+export function renderNetwork({ nodes, edges }, { onNode, width = 860, height = 620, top = 25 } = {}) {
   if (!nodes.length) return el('p', { class: 'empty', text: 'No people or organizations to connect.' });
-  const shown = [...nodes].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name)).slice(0, 40);
+  const shown = rankNodes(nodes).slice(0, top);
   const pos = new Map();
-  const rx = width / 2 - 175;
-  const ry = height / 2 - 45;
+  const rx = width / 2 - 190;
+  const ry = height / 2 - 60;
   shown.forEach((n, i) => {
     const ang = (2 * Math.PI * i) / shown.length - Math.PI / 2;
     pos.set(n.id, { x: width / 2 + rx * Math.cos(ang), y: height / 2 + ry * Math.sin(ang), ang });
@@ -615,25 +787,18 @@ export function renderNetwork({ nodes, edges }, { onNode, width = 760, height = 
   }
   for (const n of shown) {
     const p = pos.get(n.id);
-    const visible = n.name.length > 24 ? `${n.name.slice(0, 23)}…` : n.name;
+    const visible = n.name.length > 26 ? `${n.name.slice(0, 25)}…` : n.name;
     const g = svg('g', {
       class: `node ent-${n.type}`, tabindex: '0', role: 'button', 'data-entity': n.id,
       'aria-label': visible === n.name ? `${n.name} (${n.type})` : `${visible} (${n.name}, ${n.type})`,
     });
-    g.append(svg('circle', { cx: p.x, cy: p.y, r: 5 + Math.min(10, n.weight * 1.5), class: `node-dot ent-${n.type}` }));
+    g.append(svg('circle', { cx: p.x, cy: p.y, r: 5 + Math.min(9, Math.sqrt(n.weight) * 1.5), class: `node-dot ent-${n.type}` }));
     const anchor = Math.cos(p.ang) < -0.1 ? 'end' : Math.cos(p.ang) > 0.1 ? 'start' : 'middle';
     const dx = anchor === 'end' ? -14 : anchor === 'start' ? 14 : 0;
     const dy = anchor === 'middle' ? (Math.sin(p.ang) < 0 ? -16 : 24) : 4;
     g.append(svg('title', { text: `${n.name} (${n.type})` }));
     g.append(svg('text', { x: p.x + dx, y: p.y + dy, 'text-anchor': anchor, class: 'node-label', text: visible }));
-    const go = () => onNode && onNode(n.id);
-    g.addEventListener('click', go);
-    g.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        go();
-      }
-    });
+    activatable(g, () => onNode && onNode(n.id));
     root.append(g);
   }
   return root;

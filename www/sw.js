@@ -2,18 +2,27 @@
 // first visit so khabar works with the network off afterwards.
 // Network-first for the app's own files (so a rebuild shows at once), the
 // cache when offline; bump VERSION when the file list changes.
-const VERSION = 'khabar-v1';
+const VERSION = 'khabar-v3';
 const FILES = [
   './', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'worker.js', 'render.js', 'exports.js', 'timex.js',
-  'khabar.js', 'khabar-analyzer.js', 'manifest.webmanifest', 'icon.svg',
-  'pkg/khabar_wasm.js', 'pkg/khabar_wasm_bg.wasm',
+  'i18n.js', 'batch.js', 'boot.js', 'wasm-loader.js', 'khabar.js', 'khabar-analyzer.js', 'manifest.webmanifest', 'icon.svg',
+  'fonts/noto-sans-devanagari-subset.woff2',
+  'pkg/khabar_wasm.js', 'pkg/assets.json',
   'samples/en-ani-nadda-murashko-2025-12-04.txt', 'samples/hi-rajnath-putin-moscow-2024-12-10.txt',
 ];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(VERSION);
-    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+    // The analyzer under its content-hashed name (pkg/assets.json, written by the build).
+    const files = [...FILES];
+    try {
+      const assets = await (await fetch('pkg/assets.json', { cache: 'reload' })).json();
+      if (typeof assets.wasm === 'string') files.push(`pkg/${assets.wasm}`);
+    } catch {
+      files.push('pkg/khabar_wasm_bg.wasm');
+    }
+    await cache.addAll(files.map((f) => new Request(f, { cache: 'reload' })));
     await self.skipWaiting();
   })());
 });

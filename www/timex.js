@@ -24,7 +24,7 @@ export function parseTimex(value) {
   if (typeof value !== 'string') return null;
   const v = value.trim();
   let m;
-  if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?/))) {
+  if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(?:(\d{2})(?::(\d{2}))?|(MO|AF|EV|NI|DT|MI)))?/))) {
     const [y, mo, d] = [+m[1], +m[2] - 1, +m[3]];
     if (mo < 0 || mo > 11 || d < 1 || d > 31) return null;
     if (m[4] !== undefined) {
@@ -32,7 +32,7 @@ export function parseTimex(value) {
       return { start, end: start + 3600000, granularity: 'time', label: v };
     }
     const start = utc(y, mo, d);
-    return { start, end: start + DAY, granularity: 'day', label: v };
+    return { start, end: start + DAY, granularity: 'day', label: v, part: m[6] || null };
   }
   if ((m = v.match(/^(\d{4})-W(\d{2})$/))) {
     // ISO week: the week with the year's first Thursday is week 1.
@@ -71,28 +71,92 @@ export function parseTimex(value) {
   return null;
 }
 
-/** A human label for a TIMEX3 value ("10 Dec 2024", "June 2025", "P2D"). */
+const WORDS = {
+  en: {
+    MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime', MI: 'midday',
+    SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter',
+    PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future',
+    week: (d) => `week of ${d}`, H1: (y) => `first half of ${y}`, H2: (y) => `second half of ${y}`,
+    decade: (y) => `the ${y}s`, century: (y) => `the ${y}s`, noYear: (d) => `${d} (year not given)`,
+    unit: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], H: ['hour', 'hours'], DE: ['decade', 'decades'], CE: ['century', 'centuries'] },
+    some: (u) => `some ${u}`, unresolved: 'a date that could not be placed',
+  },
+  hi: {
+    MO: 'सुबह', AF: 'दोपहर', EV: 'शाम', NI: 'रात', DT: 'दिन', MI: 'दोपहर',
+    SP: 'वसंत', SU: 'गर्मी', FA: 'पतझड़', AU: 'पतझड़', WI: 'सर्दी',
+    PRESENT_REF: 'अभी', PAST_REF: 'अतीत', FUTURE_REF: 'भविष्य',
+    week: (d) => `${d} वाला सप्ताह`, H1: (y) => `${y} की पहली छमाही`, H2: (y) => `${y} की दूसरी छमाही`,
+    decade: (y) => `${y} का दशक`, century: (y) => `${y} की सदी`, noYear: (d) => `${d} (वर्ष नहीं दिया)`,
+    unit: { Y: ['वर्ष', 'वर्ष'], M: ['महीना', 'महीने'], W: ['सप्ताह', 'सप्ताह'], D: ['दिन', 'दिन'], H: ['घंटा', 'घंटे'], DE: ['दशक', 'दशक'], CE: ['सदी', 'सदियाँ'] },
+    some: (u) => `कुछ ${u}`, unresolved: 'ऐसी तारीख़ जो तय नहीं हो सकी',
+  },
+};
+
+/**
+ * A human label for any TIMEX3 value, never the raw value: "Tue 10 Dec 2024",
+ * "July 2024", "Q3 2024", "summer 2024", "the 2020s", "3 days", "now".
+ * `lang` is a locale ('en-GB' default, 'hi-IN' for Hindi).
+ */
 export function describeTimex(value, lang = 'en-GB') {
+  const w = /^hi/.test(lang) ? WORDS.hi : WORDS.en;
   const r = parseTimex(value);
-  if (!r) return value;
+  if (!r) return describeOther(String(value ?? '').trim(), lang, w);
   const d = new Date(r.start);
   const fmt = (o) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...o }).format(d);
+  const y = d.getUTCFullYear();
   switch (r.granularity) {
     case 'time':
-      return fmt({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-    case 'day':
-      return fmt({ day: 'numeric', month: 'short', year: 'numeric' });
+      return fmt({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).replace(/^([^\s,]+),/, '$1');
+    case 'day': {
+      // "Tue 10 Dec 2024" (en-GB puts a comma after the weekday).
+      const day = fmt({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).replace(/^([^\s,]+),/, '$1');
+      return r.part && w[r.part] ? `${day}, ${w[r.part]}` : day;
+    }
     case 'month':
       return fmt({ month: 'long', year: 'numeric' });
     case 'week':
-      return `week of ${fmt({ day: 'numeric', month: 'short', year: 'numeric' })}`;
+      return w.week(fmt({ day: 'numeric', month: 'short', year: 'numeric' }));
+    case 'quarter':
+      return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${y}`;
+    case 'half-year':
+      return (d.getUTCMonth() < 6 ? w.H1 : w.H2)(y);
+    case 'season': {
+      const m = String(value).match(/-(SP|SU|FA|AU|WI)$/);
+      return `${m ? w[m[1]] : ''} ${y}`.trim();
+    }
+    case 'year':
+      return String(y);
+    case 'decade':
+      return w.decade(y);
+    case 'century':
+      return w.century(y);
     default:
-      return value;
+      return String(y);
   }
 }
 
+function describeOther(v, lang, w) {
+  if (w[v] && typeof w[v] === 'string') return w[v];
+  let m;
+  if ((m = v.match(/^PT?(\d+(?:\.\d+)?|X)(Y|M|W|D|H|DE|CE)$/))) {
+    const [one, many] = w.unit[v.startsWith('PT') && m[2] === 'M' ? 'M' : m[2]] || ['', ''];
+    if (v.startsWith('PT') && m[2] === 'M') return m[1] === 'X' ? w.some(/^hi/.test(lang) ? 'मिनट' : 'minutes') : `${m[1]} ${/^hi/.test(lang) ? 'मिनट' : m[1] === '1' ? 'minute' : 'minutes'}`;
+    if (m[1] === 'X') return w.some(many);
+    return `${m[1]} ${m[1] === '1' ? one : many}`;
+  }
+  if ((m = v.match(/^XXXX-(\d{2})-(\d{2})/))) {
+    const d = new Date(Date.UTC(2000, +m[1] - 1, +m[2]));
+    if (!Number.isNaN(d.getTime())) return w.noYear(new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(d));
+  }
+  if ((m = v.match(/^XXXX-(\d{2})$/))) {
+    const d = new Date(Date.UTC(2000, +m[1] - 1, 1));
+    if (!Number.isNaN(d.getTime())) return w.noYear(new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'long' }).format(d));
+  }
+  return w.unresolved;
+}
+
 /** Tick marks for a scale from `min` to `max` (ms): [{t, label}]. */
-export function ticks(min, max, maxTicks = 8) {
+export function ticks(min, max, maxTicks = 8, lang = 'en-GB') {
   const span = Math.max(max - min, DAY);
   const steps = [
     ['day', 1], ['day', 2], ['day', 7], ['month', 1], ['month', 3], ['month', 6],
@@ -131,8 +195,8 @@ export function ticks(min, max, maxTicks = 8) {
     const label = unit === 'year'
       ? String(date.getUTCFullYear())
       : unit === 'month'
-        ? new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(date)
-        : new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(date);
+        ? new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(date)
+        : new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(date);
     out.push({ t, label });
     if (unit === 'year') t = utc((y += n), 0);
     else if (unit === 'month') t = utc(y, (mo += n));

@@ -1,6 +1,7 @@
 // The analysis worker: runs the WebAssembly analyzer off the main thread so
 // a 5 MB article never freezes the page. Protocol (see analyzer.js):
 //   in:  {type:'init', wasm?}            → {type:'ready', version} | {type:'fatal', error}
+//        (wasm: a WebAssembly.Module or the module's bytes)
 //        {id, type:'analyze', input, opts} → {id, ok:true, result} | {id, ok:false, error, fatal}
 //        {id, type:'merge', analyses}      → same
 //        {id, type:'merge', ids}           → merges analyses made here earlier
@@ -22,6 +23,12 @@ function describe(error) {
 }
 
 let initialized = null;
+// Requests that arrive before the page has sent the module wait for it.
+let markInit;
+const initSent = new Promise((resolve) => {
+  markInit = resolve;
+});
+
 // The analyses made here, by id, so a merge need not send them back.
 const results = new Map();
 
@@ -29,7 +36,10 @@ self.onmessage = async (event) => {
   const msg = event.data || {};
   if (msg.type === 'init') {
     try {
+      // The page sends the module it downloaded and compiled (analyzer.js,
+      // loadModule); without one, khabar.js fetches it next to itself.
       initialized = init(msg.wasm ? { module_or_path: msg.wasm } : undefined);
+      markInit();
       await initialized;
       self.postMessage({ type: 'ready', version: version() });
       // Build the gazetteers and unpack the NER tables now, while the user
@@ -46,7 +56,8 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    if (initialized) await initialized;
+    await initSent;
+    await initialized;
     let result;
     if (msg.type === 'analyze') {
       result = await analyze(msg.input, msg.opts || {});

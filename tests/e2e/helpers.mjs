@@ -2,6 +2,7 @@
 // (Node's http module), Debian's chromium through playwright-core, and
 // watchers that turn CSP violations, page errors and off-site requests into
 // test failures. Screenshots go to tests/screenshots/.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -152,4 +153,76 @@ export async function waitIdle(page, timeout = 60000) {
     const s = globalThis.khabarApp && globalThis.khabarApp.state;
     return s && !s.running && s.queue.length === 0 && s.docs.length > 0 && s.docs.every((d) => d.status !== 'running' && d.status !== 'queued');
   }, null, { timeout });
+}
+
+/**
+ * One static server and one browser for a whole test file (launching one
+ * per test would cost seconds each). `openPage({init})` gives a fresh page
+ * on the app with problems watched; `init` runs before the page's scripts.
+ */
+export function sharedBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    if (skipReason()) return;
+    shared.server = await startServer();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  shared.openPage = async ({ init } = {}) => {
+    const page = await shared.browser.context.newPage();
+    const watcher = await watch(page);
+    if (init) await page.addInitScript(init);
+    await page.goto(shared.server.url);
+    await page.waitForFunction(() => globalThis.khabarApp);
+    return { page, watcher };
+  };
+  return shared;
+}
+
+/** Pastes `text` into the paste box, analyzes it and waits until done. */
+export async function analyzePasted(page, text) {
+  await page.fill('#paste-box', text);
+  await page.click('#analyze-paste');
+  await waitIdle(page);
+}
+
+/**
+ * A first visit of the page at `url` over an emulated link (Chromium's
+ * network emulation through playwright-core; use a new origin per visit, so
+ * no cache or service worker helps): the English sample is clicked as soon
+ * as the page is up. Returns {ms} from navigation to the first result, the
+ * progress `labels` seen on the way ("text|value|max") and the largest
+ * response's bytes on the `wire` (the module).
+ */
+export async function firstVisit(context, url, { mbps, latency }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bytesPerSecond = (mbps * 1e6) / 8;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  let wire = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    wire = Math.max(wire, e.encodedDataLength);
+  });
+  const labels = [];
+  await page.exposeFunction('__khabarLabel', (l) => labels.push(l));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const l = document.getElementById('progress-label');
+      const bar = document.getElementById('progress');
+      const area = document.getElementById('progress-area');
+      if (l && area && !area.hidden) globalThis.__khabarLabel(`${l.textContent}|${bar.getAttribute('value')}|${bar.max}`);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.click('button.sample[data-sample*="en-ani"]');
+  await page.waitForSelector('.reading mark.ent', { timeout: 180000 });
+  const ms = Date.now() - t0;
+  await page.close();
+  return { ms, labels, wire };
 }

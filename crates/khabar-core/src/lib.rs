@@ -13,27 +13,52 @@
 //! assert_eq!(analysis.published.as_deref(), Some("2024-12-05"));
 //! ```
 //!
-//! The pipeline reads off the module list, in order:
-//! [`ingest`] (bytes → plain text, metadata, dateline, embeds) →
-//! [`segment`] (paragraphs, sentences, tokens, language) →
-//! [`entities`] → [`time`] → [`quotes`] (and relations) → [`events`] (and the
-//! per-document timeline) → [`merge`] (one corpus across documents).
+//! The pipeline reads off the module list, in order; each stage reads the
+//! shared layers below it ([`context`], [`model`]) and the output of the
+//! stages before it, never the pipeline above it or a sibling's internals:
+//!
+//! 1. [`ingest`]: bytes → plain text, metadata, dateline, embeds;
+//! 2. [`segment`]: paragraphs, sentences, tokens, language;
+//! 3. [`entities`]: people, organizations, places, with their mentions;
+//! 4. [`time`]: time expressions, normalized against the reference date;
+//! 5. [`quotes`]: who said what;
+//! 6. [`relations`]: who met whom, visited where, holds which role;
+//! 7. [`events`]: dated happenings and the document's timeline;
+//! 8. [`merge`](mod@merge): one corpus across documents.
+//!
+//! `pipeline` runs stages 1–7 on one document ([`analyze`]).
 
+// The shared layers below every stage.
+mod calendar;
+mod clause;
+pub mod context;
 mod document;
 mod error;
 pub mod model;
 pub mod offsets;
-mod pipeline;
+mod text;
 mod util;
 
-pub mod entities;
-pub mod events;
+// The stages, in pipeline order (one group each, so that rustfmt keeps the
+// order).
 pub mod ingest;
-pub mod merge;
-pub mod quotes;
-pub mod relations;
+
 pub mod segment;
+
+pub mod entities;
+
 pub mod time;
+
+pub mod quotes;
+
+pub mod relations;
+
+pub mod events;
+
+pub mod merge;
+
+// The pipeline above them all.
+mod pipeline;
 
 pub use document::{Document, Format, LangHint, Options};
 pub use error::{Error, ErrorKind};

@@ -19,11 +19,11 @@
 
 use std::collections::HashMap;
 
-use crate::entities::lexicon::is_deva;
 use crate::entities::translit;
 use crate::model::{
     Analysis, Corpus, CorpusEntity, CorpusMention, Entity, EntityType, EventRef, TimelineEntry,
 };
+use crate::text::chars::has_devanagari as is_deva;
 use crate::util::Dsu;
 
 /// The coarse type keys are scoped by.

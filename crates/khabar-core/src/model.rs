@@ -50,7 +50,7 @@ pub struct Analysis {
     pub links: Links,
     /// Embedded social-media posts (tweets, Instagram, YouTube, …).
     pub embeds: Vec<Embed>,
-    /// Human-readable notes about the input ("no publication date found", …).
+    /// Human-readable notes about the input ("This article carries no date: …", …).
     pub warnings: Vec<String>,
 }
 

@@ -1,34 +1,11 @@
 //! The pipeline: one function that runs every stage in order.
 
+use crate::context::shared::Shared;
+use crate::context::Context;
 use crate::document::{Document, Options};
 use crate::error::Error;
 use crate::model::Analysis;
-use crate::segment::{Lang, SentenceInfo, Token};
 use crate::{entities, events, ingest, quotes, relations, segment, time};
-
-/// What every stage after ingestion reads: the text and its structure.
-///
-/// Offsets are byte offsets into `text`.
-pub struct Context<'a> {
-    /// The plain text being analyzed.
-    pub text: &'a str,
-    /// The document's main language.
-    pub lang: Lang,
-    /// Paragraph ranges.
-    pub paragraphs: &'a [crate::model::Span],
-    /// Sentences, each with its token range and language.
-    pub sentences: &'a [SentenceInfo],
-    /// All tokens of all sentences, in order.
-    pub tokens: &'a [Token],
-    /// The reference date, if any.
-    pub reference: Option<jiff::civil::Date>,
-    /// The wire dateline, if any.
-    pub dateline: Option<&'a crate::model::Dateline>,
-    /// Embedded posts.
-    pub embeds: &'a [crate::model::Embed],
-    /// The caller's options.
-    pub options: &'a Options,
-}
 
 /// Analyzes one article.
 ///
@@ -42,21 +19,14 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         .published
         .as_deref()
         .and_then(|d| d.parse::<jiff::civil::Date>().ok());
-    let ctx = Context {
-        text: &ingested.text,
-        lang: seg.lang,
-        paragraphs: &ingested.paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference,
-        dateline: ingested.dateline.as_ref(),
-        embeds: &ingested.embeds,
-        options,
-    };
+    let ctx = Context::new(&ingested.text, &seg, &ingested.paragraphs, options)
+        .with_reference(reference)
+        .with_dateline(ingested.dateline.as_ref())
+        .with_embeds(&ingested.embeds);
     let entities = entities::recognize(&ctx);
     let timexes = time::recognize(&ctx);
     // Quotes, relations and events read the same tokens and mentions.
-    let shared = quotes::text::Shared::new(&ctx, &entities);
+    let shared = Shared::new(&ctx, &entities);
     let quotes = quotes::find_shared(&ctx, &shared);
     let relations = relations::find_shared(&ctx, &shared, &timexes);
     let events = events::find_shared(&ctx, &shared, &timexes);
@@ -72,6 +42,9 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         .collect();
     let mut warnings = ingested.warnings;
     warnings.extend(seg.warnings);
+    if reference.is_none() {
+        warnings.push(undated(&timexes));
+    }
     Ok(Analysis {
         id: ingested.id,
         language: seg.lang.code().to_string(),
@@ -92,4 +65,48 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         warnings,
         text: ingested.text,
     })
+}
+
+/// The warning for a document with no reference date, naming a date it
+/// leaves off the calendar, so that a reader knows why and what to do.
+fn undated(timexes: &[crate::model::Timex]) -> String {
+    match timexes.iter().find(|t| t.value.starts_with("XXXX")) {
+        Some(t) => format!(
+            "This article carries no date: set one to place \"{}\" on the calendar \
+             (its relative dates are left unresolved until then)",
+            t.text
+        ),
+        None => "This article carries no date: set one if \"today\" or a weekday \
+                 in it should be placed on the calendar"
+            .to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Document, Options};
+
+    fn warnings(doc: &Document) -> Vec<String> {
+        analyze(doc, &Options::default())
+            .map(|a| a.warnings)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_undated_article_names_a_date_it_cannot_place() {
+        let doc = Document::text("The 2023 edition drew crowds. On Sunday, thousands gathered.");
+        let w = warnings(&doc);
+        assert!(
+            w.iter().any(|w| w.starts_with(
+                "This article carries no date: set one to place \"Sunday\" on the calendar"
+            )),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn a_dated_article_has_no_date_warning() {
+        let doc = Document::text("On Sunday, thousands gathered.").with_date("2024-12-10");
+        assert!(!warnings(&doc).iter().any(|w| w.contains("no date")));
+    }
 }

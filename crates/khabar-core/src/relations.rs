@@ -19,13 +19,16 @@
 //! ("Had a very productive meeting with … Andrey Belousov").
 //! The date is the nearest datable timex of the sentence, else null.
 
-use crate::events::triggers::{Found, Triggers};
-use crate::events::{place_near, Dates};
+use crate::clause::cues::Lexicon;
+use crate::clause::dates::{place_near, Dates};
+use crate::clause::speaker::{Resolver, Who};
+use crate::clause::triggers::{Found, Triggers};
+use crate::clause::MAX_SENTENCE;
+use crate::context::mentions::{MentionRef, Mentions};
+use crate::context::shared::Shared;
+use crate::context::{Context, Plain};
 use crate::model::{Entity, EntityType, Relation, Timex};
-use crate::pipeline::Context;
-use crate::quotes::lexicon::Lexicon;
-use crate::quotes::speaker::{Resolver, Who};
-use crate::quotes::text::{is_hindi, MentionRef, Mentions, Shared, Tok};
+use crate::text::words::{is_hindi, Tok};
 
 /// Finds who met whom, who visited where, who holds which role.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Relation> {
@@ -64,13 +67,13 @@ pub(crate) fn find_shared(
         if body.is_empty() {
             continue;
         }
-        let author = crate::quotes::author(e, mentions);
+        let author = mentions.author_of(e);
         spans.push((e.start + p, e.start + p + body.len(), author));
     }
     spans.sort_by_key(|s| s.0);
     let mut out: Vec<Relation> = Vec::new();
     for (a, b, author) in spans {
-        if b - a > crate::events::MAX_SENTENCE {
+        if b - a > MAX_SENTENCE {
             continue;
         }
         let toks = shared.words.range(a, b);
@@ -399,22 +402,10 @@ pub fn find_in_text(
     embeds: &[crate::model::Embed],
     reference: Option<&str>,
 ) -> Vec<Relation> {
-    let seg = crate::segment::segment(text, &[], crate::document::LangHint::Auto);
-    let paragraphs = [crate::model::Span {
-        start: 0,
-        end: text.len(),
-    }];
-    let options = crate::document::Options::default();
-    let ctx = Context {
-        text,
-        lang: seg.lang,
-        paragraphs: &paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference: reference.and_then(|r| r.parse().ok()),
-        dateline: None,
-        embeds,
-        options: &options,
-    };
+    let plain = Plain::new(text);
+    let ctx = plain
+        .context()
+        .with_reference(reference.and_then(|r| r.parse().ok()))
+        .with_embeds(embeds);
     find(&ctx, entities, timexes)
 }

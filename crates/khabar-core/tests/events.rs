@@ -2,64 +2,12 @@
 //! entities, timexes, expected), with hand-built entities and timexes so the
 //! tests pin these stages alone.
 
-use khabar_core::events::{find_in_text, timeline};
-use khabar_core::model::{Embed, Entity, EntityType, Mention, Relation, Timex, TimexType};
+mod common;
 
-/// Builds entities from a spec: entries separated by ";", each
-/// `[TYPE:]Name|alias|…[#role#role]`; every occurrence of the name or an
-/// alias (longest first) becomes a mention.
-fn ents(text: &str, spec: &str) -> Vec<Entity> {
-    let mut claimed: Vec<(usize, usize)> = Vec::new();
-    let mut out = Vec::new();
-    for (i, entry) in spec.split(';').filter(|e| !e.trim().is_empty()).enumerate() {
-        let (kind, rest) = match entry.split_once(':') {
-            Some(("ORG", r)) => (EntityType::Org, r),
-            Some(("GPE", r)) => (EntityType::Gpe, r),
-            Some(("PERSON", r)) => (EntityType::Person, r),
-            _ => (EntityType::Person, entry),
-        };
-        let mut parts = rest.split('#');
-        let names: Vec<&str> = parts.next().unwrap_or("").split('|').collect();
-        let roles: Vec<String> = parts.map(str::to_string).collect();
-        let mut sorted = names.clone();
-        sorted.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let mut mentions = Vec::new();
-        for n in sorted {
-            for (p, _) in text.match_indices(n) {
-                let e = p + n.len();
-                let boundary_before = text[..p]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let boundary_after = text[e..].chars().next().is_none_or(|c| {
-                    !c.is_alphanumeric() && !('\u{093E}'..='\u{094D}').contains(&c)
-                });
-                if boundary_before
-                    && boundary_after
-                    && !claimed.iter().any(|&(a, b)| p < b && a < e)
-                {
-                    claimed.push((p, e));
-                    mentions.push(Mention {
-                        start: p,
-                        end: e,
-                        text: n.to_string(),
-                    });
-                }
-            }
-        }
-        mentions.sort_by_key(|m| m.start);
-        out.push(Entity {
-            id: format!("e{}", i + 1),
-            kind,
-            name: names[0].to_string(),
-            aliases: names[1..].iter().map(|s| s.to_string()).collect(),
-            roles,
-            salience: 0.5,
-            mentions,
-        });
-    }
-    out
-}
+use common::builders::{ents, sample};
+use common::table::replay;
+use khabar_core::events::{find_in_text, timeline};
+use khabar_core::model::{Embed, Entity, Relation, Timex, TimexType};
 
 /// Builds timexes from a spec: entries "text=VALUE" separated by ";"; a
 /// DURATION when the value starts with "P"; the n-th occurrence with
@@ -109,8 +57,7 @@ type EventRow<'a> = (
 );
 
 fn check_events(rows: &[EventRow<'_>]) {
-    let mut failures = Vec::new();
-    for (text, spec, tspec, reference, want) in rows {
+    replay(rows, |(text, spec, tspec, reference, want)| {
         let entities = ents(text, spec);
         let tx = timexes(text, tspec);
         let got: Vec<(String, String, String, String)> =
@@ -134,17 +81,8 @@ fn check_events(rows: &[EventRow<'_>]) {
             .iter()
             .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
-        if got != want {
-            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        (text.to_string(), want, got)
+    });
 }
 
 const RU: &str =
@@ -300,25 +238,15 @@ fn relation_patterns() {
         ("रूस के रक्षा मंत्री बेलौसोव ने कहा.", HI, &[("role", "एंड्री बेलौसोव", "रूस", "")]),
         ("Nothing happened here.", RU, &[]),
     ];
-    let mut failures = Vec::new();
-    for (text, spec, want) in rows {
+    replay(rows, |(text, spec, want)| {
         let entities = ents(text, spec);
         let got = relations(text, &entities, &[]);
         let want: Vec<(String, String, String, String)> = want
             .iter()
             .map(|&(a, b, c, d)| (a.into(), b.into(), c.into(), d.into()))
             .collect();
-        if got != want {
-            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+        (text.to_string(), want, got)
+    });
 }
 
 #[test]
@@ -349,13 +277,6 @@ fn a_post_author_is_the_subject() {
             "Moscow".to_string()
         )]
     );
-}
-
-fn sample(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../www/samples")
-        .join(name);
-    std::fs::read_to_string(path).expect("sample in www/samples")
 }
 
 /// The English sample with the entities and timexes a reader would mark:

@@ -24,6 +24,7 @@ sets:
              (annotations in crates/khabar-eval/data/; article texts from
              $KHABAR_CORPUS or ../shared/corpus; --errors lists the dev half only)
   all        every set above
+  extract    HTML extraction: Readability's test pages (body shingle F1, title, byline, date)
 
 commands:
   guard              score the fixed subset and compare with tests/eval/baseline.json
@@ -138,6 +139,7 @@ fn main() -> ExitCode {
     match args.what.as_str() {
         "guard" => guard_cmd(&args),
         "baseline" => baseline_cmd(&args),
+        "extract" => extract_cmd(&args),
         "all" if args.values.is_some() => values_cmd(&args, &Set::ALL),
         "all" if args.tally.is_some() => tally_cmd(&args, &Set::ALL),
         "all" => {
@@ -416,6 +418,38 @@ fn baseline_cmd(args: &Args) -> ExitCode {
         }
         Err(e) => {
             eprintln!("khabar-eval: cannot write {}: {e}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `extract`: HTML extraction on the Readability test pages.
+fn extract_cmd(args: &Args) -> ExitCode {
+    let dir = args.data.join(khabar_eval::extract::READABILITY);
+    if !dir.is_dir() {
+        eprintln!(
+            "khabar-eval: skipped extract: no pages at {}",
+            dir.display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    match khabar_eval::extract::run(&dir, args.limit) {
+        Ok(r) if args.json => match serde_json::to_string_pretty(&r) {
+            Ok(s) => {
+                println!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("khabar-eval: cannot write JSON: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Ok(r) => {
+            print!("{}", r.table(args.errors));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("khabar-eval: extract: {e}");
             ExitCode::FAILURE
         }
     }

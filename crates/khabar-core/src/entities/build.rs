@@ -5,13 +5,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::context::Context;
 use crate::entities::candidates::prio;
 use crate::entities::group::{self, M};
 use crate::entities::lexicon::{self, is_deva};
 use crate::entities::roles;
 use crate::entities::salience::{self, Draft};
 use crate::model::{Entity, EntityType, Mention};
-use crate::pipeline::Context;
 use crate::segment::Lang;
 use crate::util::strip_possessive_s;
 

@@ -1,9 +1,9 @@
 //! Embedded posts (tweets and the like) end in a signature line that
 //! names their author: that name is a person.
 
+use crate::context::Context;
 use crate::entities::candidates::{prio, Raw};
 use crate::model::EntityType;
-use crate::pipeline::Context;
 
 /// The author of an embedded post, where the signature line names them.
 pub(crate) fn authors(ctx: &Context<'_>, found: &mut Vec<Raw>) {

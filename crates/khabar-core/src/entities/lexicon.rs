@@ -18,6 +18,7 @@ use crate::segment::hash::{FxHashMap, FxHashSet};
 
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const NAMED: &str = include_str!("../../data/gazetteer/named.tsv");
+const COMPANIES: &str = include_str!("../../data/gazetteer/companies.tsv");
 const LEXICON: &str = include_str!("../../data/gazetteer/lexicon.tsv");
 const EN_COMMON: &str = include_str!("../../data/gazetteer/en-common.txt");
 const HI_STOP: &str = include_str!("../../data/gazetteer/hi-stop.txt");
@@ -52,7 +53,8 @@ pub(crate) struct Known {
 
 /// Everything the entity rules look up.
 pub(crate) struct Lexicon {
-    /// Surface name → entry (places and named entities; named wins).
+    /// Surface name → entry (places, listed companies and named
+    /// entities; named wins, and a place wins over a company).
     pub names: FxHashMap<&'static str, Known>,
     /// Word → class flags.
     pub classes: FxHashMap<&'static str, u16>,
@@ -351,18 +353,14 @@ fn class_bit(s: &str) -> u16 {
 }
 
 /// Whether `s` has a Devanagari letter.
-pub(crate) fn is_deva(s: &str) -> bool {
-    // U+0900–U+097F is E0 A4 80 – E0 A5 BF in UTF-8: no char decoding.
-    s.as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xE0 && (w[1] == 0xA4 || w[1] == 0xA5))
-}
+pub(crate) use crate::text::chars::has_devanagari as is_deva;
 
 impl Lexicon {
     fn build() -> Lexicon {
         let mut names = FxHashMap::default();
-        names.reserve(lines(PLACES) + lines(NAMED));
-        for (data, overrides) in [(PLACES, false), (NAMED, true)] {
+        names.reserve(lines(PLACES) + lines(COMPANIES) + lines(NAMED));
+        // A listed company never takes a place's name; named.tsv wins.
+        for (data, overrides) in [(PLACES, false), (COMPANIES, false), (NAMED, true)] {
             for line in body(data) {
                 let mut cols = line.split('\t');
                 let (Some(name), Some(kind), Some(canonical)) =
@@ -547,6 +545,28 @@ mod tests {
 
     /// The Devanagari name index finds exactly what an Aho-Corasick
     /// automaton (leftmost-longest) over the same names finds.
+    #[test]
+    fn listed_companies_are_organizations_and_places_keep_their_names() {
+        let lex = get();
+        let kind = |n: &str| lex.names.get(n).map(|k| k.kind);
+        for org in [
+            "Tata Motors",
+            "Tata Motors Ltd",
+            "ICICI Bank",
+            "Kotak Mahindra Bank",
+        ] {
+            assert_eq!(kind(org), Some(EntityType::Org), "{org}");
+        }
+        for place in ["Bihar", "Bengaluru", "Delhi", "Gajapati", "गजपति"] {
+            assert_eq!(kind(place), Some(EntityType::Gpe), "{place}");
+        }
+        assert_eq!(kind("भारतीय नौसेना"), Some(EntityType::Org));
+        // Names more often a person's or a common word are left out.
+        for ambiguous in ["Khanna", "खन्ना", "Arvind", "Eternal", "सोमवार"] {
+            assert!(!lex.names.contains_key(ambiguous), "{ambiguous}");
+        }
+    }
+
     #[test]
     fn deva_names_match_like_aho_corasick() {
         use aho_corasick::{AhoCorasickBuilder, MatchKind};

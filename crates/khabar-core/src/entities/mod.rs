@@ -66,8 +66,8 @@ pub mod translit;
 
 pub use roles::role_holder;
 
+use crate::context::Context;
 use crate::model::Entity;
-use crate::pipeline::Context;
 
 /// Finds the entities of a document, sorted by salience.
 pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {

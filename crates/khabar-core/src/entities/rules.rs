@@ -4,11 +4,11 @@
 //! [`hindi`](super::hindi) rules. This file holds what both share: the
 //! tokens of one range ([`Rules`]) and the helpers that read them.
 
+use crate::context::Context;
 use crate::entities::candidates::Raw;
 use crate::entities::lexicon::{is_deva, Known, Lexicon};
 use crate::entities::tokens::{self, Kind, Tok};
 use crate::model::EntityType;
-use crate::pipeline::Context;
 use crate::segment::chars;
 use crate::util::strip_possessive;
 

@@ -10,6 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::context::Context;
 use crate::entities::candidates::{overlaps_any, prio, Raw};
 use crate::entities::edges::{
     abbreviation_dot, cut_at_case_marker, name_char, starts_sentence, trim_edges,
@@ -19,7 +20,6 @@ use crate::entities::group;
 use crate::entities::lexicon::{class, is_deva, Known, Lexicon};
 use crate::entities::ner;
 use crate::model::EntityType;
-use crate::pipeline::Context;
 use crate::util::strip_possessive;
 
 /// Candidates from the tagger below this confidence are ignored.

@@ -5,16 +5,13 @@
 //! "M&MTC" keeps its ampersand, URLs are skipped whole, an @handle is one
 //! token, and a word knows whether it starts a sentence or a quote.
 
-use crate::segment::chars;
 use crate::segment::lexicon::{Abbrev, Lexicon};
+use crate::text::chars;
 
 /// A Devanagari title or letter name written with a dot ("डॉ.", "एस."):
 /// the segmenter's list, which also keeps the dot from ending a sentence.
 fn devanagari_abbreviation(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c))
-        && Lexicon::get().abbreviation(word) == Some(Abbrev::Title)
+    chars::starts_devanagari(word) && Lexicon::get().abbreviation(word) == Some(Abbrev::Title)
 }
 
 /// What a token is.
@@ -42,16 +39,7 @@ pub(crate) struct Tok {
     pub initial: bool,
 }
 
-#[inline]
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    if ('\u{0900}'..='\u{097F}').contains(&c) {
-        return !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}');
-    }
-    chars::is_alphanumeric(c) || c == '\u{200C}' || c == '\u{200D}'
-}
+use crate::text::chars::is_word_char;
 
 /// Tokenizes `text[start..end]`; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
@@ -190,7 +178,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
                     | '('
                     | '['
                     | '|'
-                    | '\u{0964}'
+                    | chars::DANDA
                     | '\u{2014}'
                     | '\u{2013}'
                     | '\u{2026}'

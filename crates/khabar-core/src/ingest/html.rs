@@ -10,6 +10,7 @@
 //! element becomes a paragraph separated by a blank line; embedded tweets
 //! keep their signature line so the text-level embed finder reads them.
 
+use super::article;
 use super::metadata::{self, data_lines};
 use crate::model::{Embed, Span};
 use ego_tree::iter::Edge;
@@ -67,55 +68,339 @@ pub fn looks_like_html(text: &str) -> bool {
 /// Extracts metadata and main text from a page.
 pub fn extract(html: &str) -> Extracted {
     // The parser is quadratic in nesting depth: cap it first.
-    let html = super::depth::cap(html, super::depth::MAX_DEPTH);
-    let doc = Html::parse_document(&html);
+    let capped = super::depth::cap(html, super::depth::MAX_DEPTH);
     let mut out = Extracted::default();
+    if matches!(capped, std::borrow::Cow::Owned(_)) {
+        out.warnings.push(format!(
+            "the page nests elements more than {} deep; deeper tags were flattened",
+            super::depth::MAX_DEPTH
+        ));
+    }
+    let doc = Html::parse_document(&capped);
     let ld = json_ld(&doc);
-    out.title = meta(
-        &doc,
-        &["meta[property='og:title']", "meta[name='twitter:title']"],
-    )
-    .or_else(|| ld.as_ref().and_then(|a| a.headline.clone()))
-    .or_else(|| first_text(&doc, "h1"))
-    .or_else(|| first_text(&doc, "title").map(|t| strip_site_name(&t)));
-    out.byline = meta(
-        &doc,
+    out.title = page_title(&doc, ld.as_ref());
+    out.byline = page_byline(&doc, ld.as_ref());
+    out.date = page_date(&doc, ld.as_ref());
+
+    let mut w = body(&doc, out.title.as_deref());
+    // JSON-LD `articleBody` when the page's own markup gave much less.
+    if let Some(b) = ld.as_ref().and_then(|a| a.body.as_deref()) {
+        let ld_len = b.chars().filter(|c| !c.is_whitespace()).count();
+        let ours = w.text.chars().filter(|c| !c.is_whitespace()).count();
+        if ld_len > 200 && ours * 2 < ld_len {
+            w = Writer::default();
+            if let Some(t) = out.title.as_deref() {
+                w.push_text(t);
+                w.brk(2);
+            }
+            if b.contains("</") || b.contains("<p") || b.contains("<br") {
+                let frag = Html::parse_fragment(b);
+                w.walk(frag.root_element(), &HashSet::new());
+            } else {
+                for para in b.split('\n') {
+                    w.push_text(para);
+                    w.brk(2);
+                }
+            }
+        }
+    }
+    if w.text.trim().is_empty() {
+        if let Some(body) = sel("body").and_then(|s| doc.select(&s).next()) {
+            w = Writer::default();
+            w.walk(body, &HashSet::new());
+        }
+    }
+    if out.date.is_none() {
+        out.date = visible_date(&doc).map(|d| (d, "page-line"));
+    }
+    if w.text.trim().is_empty() {
+        out.warnings
+            .push("no article text found in the HTML page".to_string());
+    } else if w.text.len() < 200 && body_prose_len(&doc) > 2000 {
+        out.warnings.push(
+            "little article text found in the HTML page; check the text against the page"
+                .to_string(),
+        );
+    }
+    if html.len() > 1 << 20 && !w.text.is_empty() && w.text.len() * 100 < html.len() {
+        out.warnings.push(format!(
+            "the page is {:.1} MB but its article text only {} KB: scripts, styles and page chrome were left out",
+            html.len() as f64 / 1e6,
+            w.text.len().div_ceil(1024)
+        ));
+    }
+    out.text = w.text;
+    out.embeds = w.embeds;
+    out.furniture = w.furniture;
+    out
+}
+
+/// The article's text: the best of the searches of [`article::select`],
+/// the headline first when the article's block leaves it out.
+fn body(doc: &Html, title: Option<&str>) -> Writer {
+    // Readability's rule: the first search that keeps 500 characters wins,
+    // else the longest; but a whole-body fallback only when no search found
+    // a block, and a later search only when it keeps half as much again.
+    let mut best: Option<(bool, usize, Writer)> = None;
+    for flags in article::Flags::TRIES {
+        let Some(found) = article::select(doc, flags) else {
+            break;
+        };
+        let mut w = Writer::default();
+        let roots: Vec<ElementRef<'_>> = found
+            .roots
+            .iter()
+            .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
+            .collect();
+        if let Some(h) = headline(doc, title, &roots) {
+            w.push_text(&h);
+            w.brk(2);
+        }
+        for root in roots {
+            w.walk(root, &found.skip);
+            w.brk(2);
+        }
+        let len = w.text.chars().count();
+        if len >= 500 && !found.fallback {
+            return w;
+        }
+        // A later search, with fewer rules, must find half as much again.
+        let better = match &best {
+            None => true,
+            Some((found_block, l, _)) => {
+                (!found.fallback && !found_block)
+                    || (found.fallback != *found_block && len * 2 > l * 3)
+            }
+        };
+        if better {
+            best = Some((!found.fallback, len, w));
+        }
+    }
+    best.map(|(_, _, w)| w).unwrap_or_default()
+}
+
+/// The page's `<h1>` that gives the title, when it lies outside `roots`.
+fn headline(doc: &Html, title: Option<&str>, roots: &[ElementRef<'_>]) -> Option<String> {
+    let title = fold(title?);
+    let s = sel("h1")?;
+    let h1 = doc.select(&s).find(|h| fold(&text_of(*h)) == title)?;
+    let inside = h1
+        .ancestors()
+        .any(|a| roots.iter().any(|r| r.id() == a.id()));
+    (!inside).then(|| text_of(h1))
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Characters of paragraph text in the page's body, chrome left out.
+fn body_prose_len(doc: &Html) -> usize {
+    let Some(s) = sel("p") else { return 0 };
+    doc.select(&s)
+        .filter(|p| {
+            !p.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| is_hidden_or_chrome(a.value()))
+        })
+        .map(|p| text_of(p).len())
+        .sum()
+}
+
+/// The headline: JSON-LD, then Dublin Core, Open Graph and Twitter tags,
+/// then the `<title>` without its site name, then the first `<h1>`. A
+/// " - Site Name" suffix that names the site (`og:site_name`, the JSON-LD
+/// publisher) is dropped.
+fn page_title(doc: &Html, ld: Option<&LdArticle>) -> Option<String> {
+    let site = meta(doc, &["og:site_name"]).or_else(|| ld.and_then(|a| a.publisher.clone()));
+    ld.and_then(|a| a.headline.clone())
+        .or_else(|| {
+            meta(
+                doc,
+                &[
+                    "dc:title",
+                    "dcterm:title",
+                    "og:title",
+                    "title",
+                    "twitter:title",
+                    "parsely-title",
+                ],
+            )
+        })
+        .map(|t| match site.as_deref() {
+            Some(site) => strip_named_site(&t, site),
+            None => t,
+        })
+        .or_else(|| first_text(doc, "title").map(|t| title_from_tag(doc, &t)))
+        .or_else(|| first_text(doc, "h1"))
+        .filter(|t| !t.is_empty())
+}
+
+/// "Headline - Site" → "Headline" when "Site" names the site.
+fn strip_named_site(title: &str, site: &str) -> String {
+    let site = fold(site);
+    for sep in [" | ", " - ", " — ", " – ", " · ", " :: ", " » "] {
+        if let Some(i) = title.rfind(sep) {
+            let tail = fold(&title[i + sep.len()..]);
+            if !tail.is_empty() && (site.starts_with(&tail) || tail.starts_with(&site)) && i > 0 {
+                return title[..i].trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// Readability's reading of `<title>`: the part before the last separator
+/// (" | ", " - ", " » " …) unless that leaves under three words, the part
+/// after a colon when no heading repeats the whole, the `<h1>` when the
+/// title is very long or very short, and the whole title when what is left
+/// has four words or fewer.
+fn title_from_tag(doc: &Html, orig: &str) -> String {
+    let orig = orig.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = |s: &str| s.split_whitespace().count();
+    const SEPS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
+    let mut cur = orig.clone();
+    let mut hierarchical = false;
+    let last_sep = SEPS
+        .iter()
+        .filter_map(|s| orig.rfind(s).map(|i| (i, *s)))
+        .max_by_key(|(i, _)| *i);
+    if let Some((i, sep)) = last_sep {
+        hierarchical = [" \\ ", " / ", " > ", " » "].contains(&sep);
+        cur = orig[..i].to_string();
+        if words(&cur) < 3 {
+            let first = SEPS
+                .iter()
+                .filter_map(|s| orig.find(s).map(|i| (i, s.len())))
+                .min_by_key(|(i, _)| *i);
+            if let Some((j, n)) = first {
+                cur = orig[j + n..].to_string();
+            }
+        }
+    } else if let Some(i) = orig.find(": ") {
+        let headings: Vec<String> = sel("h1, h2")
+            .map(|s| doc.select(&s).map(|h| text_of(h)).collect())
+            .unwrap_or_default();
+        if !headings.iter().any(|h| h.trim() == orig) {
+            let after = orig[orig.rfind(": ").unwrap_or(i) + 2..].to_string();
+            cur = if words(&after) < 3 {
+                orig[i + 2..].to_string()
+            } else if words(&orig[..i]) > 5 {
+                orig.clone()
+            } else {
+                after
+            };
+        }
+    } else if orig.len() > 150 || orig.len() < 15 {
+        let h1s: Vec<String> = sel("h1")
+            .map(|s| doc.select(&s).map(|h| text_of(h)).collect())
+            .unwrap_or_default();
+        if h1s.len() == 1 {
+            cur = h1s[0].clone();
+        }
+    }
+    let cur = cur.trim().to_string();
+    let n = words(&cur);
+    let stripped: String = orig
+        .chars()
+        .map(|c| if "|-\\/>»".contains(c) { ' ' } else { c })
+        .collect();
+    if n <= 4 && (!hierarchical || n + 1 != words(&stripped)) {
+        return orig;
+    }
+    cur
+}
+
+/// The byline: JSON-LD authors, then author meta tags, then an element of
+/// the page marked as the author or byline.
+fn page_byline(doc: &Html, ld: Option<&LdArticle>) -> Option<String> {
+    let meta_author = meta(
+        doc,
         &[
-            "meta[name='author']",
-            "meta[property='article:author']",
-            "meta[name='byl']",
+            "dc:creator",
+            "dcterm:creator",
+            "author",
+            "parsely-author",
+            "article:author",
+            "byl",
+            "sailthru.author",
         ],
     )
-    .filter(|a| !a.starts_with("http"))
-    .or_else(|| ld.as_ref().and_then(|a| a.author.clone()))
-    .or_else(|| {
-        first_text(
-            &doc,
-            "[rel='author'], [itemprop='author'], .byline, .author-name",
-        )
-    })
-    .map(|b| {
-        b.trim_start_matches("By ")
-            .trim_start_matches("by ")
-            .trim()
-            .to_string()
-    })
-    .filter(|b| !b.is_empty() && b.len() < 200);
+    .filter(|a| !a.starts_with("http") && !a.contains("://"));
+    ld.and_then(|a| a.author.clone())
+        .or(meta_author)
+        .or_else(|| dom_byline(doc))
+        .map(|b| clean_byline(&b))
+        .filter(|b| !b.is_empty() && b.len() < 200)
+}
+
+/// "By Ravi Sharma" → "Ravi Sharma".
+fn clean_byline(b: &str) -> String {
+    let b = b.split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in ["By: ", "BY: ", "by: ", "By ", "BY ", "by "] {
+        if let Some(r) = b.strip_prefix(p) {
+            return r.trim().to_string();
+        }
+    }
+    b
+}
+
+/// An element marked as the author: `rel=author`, `itemprop=author`, or a
+/// class or id naming the byline; its `itemprop=name` child when it has one.
+fn dom_byline(doc: &Html) -> Option<String> {
+    let s = sel(
+        "[rel='author'], [itemprop~='author'], [class*='byline' i], [id*='byline' i], \
+         [class*='author' i], [id*='author' i], [class*='writtenby' i], [class*='p-author' i]",
+    )?;
+    let name = sel("[itemprop='name']")?;
+    doc.select(&s)
+        .filter(|e| {
+            e.value().name() != "meta"
+                && !is_hidden_or_chrome(e.value())
+                && !e
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| is_hidden_or_chrome(a.value()) || article::is_unlikely(a.value()))
+        })
+        .find_map(|e| {
+            let t = e
+                .select(&name)
+                .next()
+                .map(text_of)
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| text_of(e));
+            let ok = !t.is_empty()
+                && t.chars().count() < 100
+                && !t.contains(['|', '@'])
+                && t.split_whitespace().count() <= 12;
+            ok.then_some(t)
+        })
+}
+
+/// The publication date from meta tags, JSON-LD or a `<time>` element.
+fn page_date(doc: &Html, ld: Option<&LdArticle>) -> Option<(String, &'static str)> {
     let meta_date = meta(
-        &doc,
+        doc,
         &[
-            "meta[property='article:published_time']",
-            "meta[name='article:published_time']",
-            "meta[itemprop='datePublished']",
-            "meta[property='og:published_time']",
-            "meta[name='publish-date']",
-            "meta[name='publishdate']",
-            "meta[name='pubdate']",
-            "meta[name='parsely-pub-date']",
-            "meta[name='DC.date.issued']",
-            "meta[name='dc.date']",
-            "meta[name='date']",
-            "meta[name='sailthru.date']",
+            "article:published_time",
+            "article:published_time",
+            "article:published",
+            "datePublished",
+            "og:published_time",
+            "og:article:published_time",
+            "publish-date",
+            "publishdate",
+            "publish_date",
+            "pubdate",
+            "parsely-pub-date",
+            "DC.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "date",
+            "sailthru.date",
         ],
     )
     .or_else(|| {
@@ -128,56 +413,65 @@ pub fn extract(html: &str) -> Extracted {
             .or_else(|| Some(text_of(el)))
     })
     .and_then(|v| metadata::iso_from_meta(&v));
-    out.date = meta_date.map(|d| (d, "html-meta")).or_else(|| {
-        ld.as_ref()
-            .and_then(|a| a.date.clone())
-            .map(|d| (d, "json-ld"))
-    });
-
-    let root = main_root(&doc);
-    let mut w = Writer::default();
-    if let Some(root) = root {
-        w.walk(root);
-        if out.date.is_none() {
-            out.date = time_element(root).map(|d| (d, "time-element"));
-        }
-    }
-    if w.text.trim().is_empty() {
-        if let Some(body) = sel("body").and_then(|s| doc.select(&s).next()) {
-            w = Writer::default();
-            w.walk(body);
-        }
-    }
-    if out.date.is_none() {
-        out.date = sel("time[datetime]")
-            .and_then(|s| {
-                doc.select(&s)
-                    .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
-            })
-            .map(|d| (d, "time-element"));
-    }
-    if w.text.trim().is_empty() {
-        out.warnings
-            .push("no article text found in the HTML page".to_string());
-    }
-    out.text = w.text;
-    out.embeds = w.embeds;
-    out.furniture = w.furniture;
-    out
+    meta_date
+        .map(|d| (d, "html-meta"))
+        .or_else(|| ld.and_then(|a| a.date.clone()).map(|d| (d, "json-ld")))
+        .or_else(|| {
+            sel("time[pubdate], time[datetime]")
+                .and_then(|s| {
+                    doc.select(&s)
+                        .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
+                })
+                .map(|d| (d, "time-element"))
+        })
 }
 
-/// `content` of the first matching meta tag with a non-empty value.
-fn meta(doc: &Html, selectors: &[&str]) -> Option<String> {
-    selectors.iter().find_map(|s| {
-        let s = sel(s)?;
-        doc.select(&s)
-            .find_map(|m| {
-                m.value()
-                    .attr("content")
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
+/// A visible "First Published on Nov 20, 2019", "Updated: 20 Nov 2019,
+/// 01:38 PM IST" or "प्रकाशित: 7 जुलाई 2024" line of the page
+/// (`data/ingest/date-labels.tsv`); a publication label wins over an update.
+fn visible_date(doc: &Html) -> Option<String> {
+    let body = sel("body").and_then(|s| doc.select(&s).next())?;
+    let mut w = Writer::default();
+    w.walk(body, &HashSet::new());
+    let mut updated: Option<String> = None;
+    for line in w.text.lines() {
+        let line = line.trim();
+        if line.len() < 6 || line.len() > 300 {
+            continue;
+        }
+        if let Some((d, is_update)) = metadata::labelled_date(line) {
+            if !is_update {
+                return Some(d);
+            }
+            updated.get_or_insert(d);
+        }
+    }
+    updated
+}
+
+/// `content` of the first meta tag, by the order of `keys`, whose
+/// `property`, `name` or `itemprop` (a space-separated list, ASCII case
+/// ignored) holds the key.
+fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    let s = sel("meta")?;
+    let metas: Vec<(ElementRef<'_>, &str)> = doc
+        .select(&s)
+        .filter_map(|m| {
+            let c = m.value().attr("content")?.trim();
+            (!c.is_empty()).then_some((m, c))
+        })
+        .collect();
+    keys.iter().find_map(|k| {
+        metas
+            .iter()
+            .find(|(m, _)| {
+                ["property", "name", "itemprop"].iter().any(|a| {
+                    m.value()
+                        .attr(a)
+                        .is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case(k)))
+                })
             })
-            .map(str::to_string)
+            .map(|(_, c)| c.to_string())
     })
 }
 
@@ -202,31 +496,28 @@ fn text_of(el: ElementRef<'_>) -> String {
     s
 }
 
-/// "Putin meets Rajnath | India News - Times of India" → "Putin meets Rajnath".
-fn strip_site_name(title: &str) -> String {
-    for sep in [" | ", " - ", " — ", " – "] {
-        if let Some(i) = title.find(sep) {
-            if i >= 15 {
-                return title[..i].trim().to_string();
-            }
-        }
-    }
-    title.trim().to_string()
-}
-
 /// What a JSON-LD article block says.
 #[derive(Default)]
 struct LdArticle {
     headline: Option<String>,
     author: Option<String>,
     date: Option<String>,
+    /// `articleBody`.
+    body: Option<String>,
+    /// The publisher's name.
+    publisher: Option<String>,
 }
 
 fn json_ld(doc: &Html) -> Option<LdArticle> {
     let s = sel("script[type='application/ld+json']")?;
     for script in doc.select(&s) {
         let raw: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+        let raw = raw.trim().trim_start_matches("//").trim_start();
+        let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw).trim();
+        let raw = raw.trim_end_matches("//").trim_end();
+        let raw = raw.strip_suffix("]]>").unwrap_or(raw).trim_end();
+        let raw = raw.trim_end_matches("//").trim_end();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
             continue;
         };
         let mut stack = vec![&value];
@@ -240,21 +531,28 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
                 serde_json::Value::Array(items) => stack.extend(items.iter()),
                 serde_json::Value::Object(map) => {
                     if is_article_type(map.get("@type")) {
-                        let date = map
-                            .get("datePublished")
-                            .and_then(|d| d.as_str())
-                            .and_then(metadata::iso_from_meta);
-                        let headline = map
-                            .get("headline")
-                            .and_then(|h| h.as_str())
-                            .map(|h| h.trim().to_string());
-                        let author = map.get("author").and_then(author_name);
-                        if date.is_some() || headline.is_some() {
-                            return Some(LdArticle {
-                                headline,
-                                author,
-                                date,
-                            });
+                        let text = |k: &str| {
+                            map.get(k)
+                                .and_then(|h| h.as_str())
+                                .map(|h| h.trim().to_string())
+                                .filter(|h| !h.is_empty())
+                        };
+                        let date = ["datePublished", "dateCreated"]
+                            .iter()
+                            .find_map(|k| text(k).and_then(|d| metadata::iso_from_meta(&d)));
+                        let found = LdArticle {
+                            headline: match (text("headline"), text("name")) {
+                                (Some(h), Some(n)) if h != n => Some(closer_to_title(doc, h, n)),
+                                (h, n) => h.or(n),
+                            },
+                            author: map.get("author").and_then(author_name),
+                            date,
+                            body: text("articleBody"),
+                            publisher: map.get("publisher").and_then(author_name),
+                        };
+                        if found.date.is_some() || found.headline.is_some() || found.body.is_some()
+                        {
+                            return Some(found);
                         }
                     }
                     if let Some(g) = map.get("@graph") {
@@ -271,9 +569,35 @@ fn json_ld(doc: &Html) -> Option<LdArticle> {
     None
 }
 
+/// Of JSON-LD's `headline` and `name`, the one closer to `<title>` (share
+/// of its words found there); the headline on a tie.
+fn closer_to_title(doc: &Html, headline: String, name: String) -> String {
+    let title = fold(&first_text(doc, "title").unwrap_or_default());
+    let share = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split_whitespace().collect();
+        let found = words.iter().filter(|w| title.contains(*w)).count();
+        found as f64 / words.len().max(1) as f64
+    };
+    if share(&name) > share(&headline) {
+        name
+    } else {
+        headline
+    }
+}
+
 fn is_article_type(t: Option<&serde_json::Value>) -> bool {
     let is = |s: &str| {
-        s.ends_with("Article") || matches!(s, "BlogPosting" | "LiveBlogPosting" | "Report")
+        s.ends_with("Article")
+            || matches!(
+                s,
+                "BlogPosting"
+                    | "LiveBlogPosting"
+                    | "Report"
+                    | "SocialMediaPosting"
+                    | "DiscussionForumPosting"
+                    | "APIReference"
+            )
     };
     match t {
         Some(serde_json::Value::String(s)) => is(s),
@@ -297,15 +621,9 @@ fn author_name(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// The first `<time datetime>` inside the article.
-fn time_element(root: ElementRef<'_>) -> Option<String> {
-    let s = sel("time[datetime]")?;
-    root.select(&s)
-        .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
-}
-
-/// Is this element page chrome rather than article text?
-fn is_boilerplate(el: &scraper::node::Element) -> bool {
+/// Is this element never article text: scripts, navigation, forms, media,
+/// hidden blocks, dialogs?
+pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
     let name = el.name();
     if matches!(
         name,
@@ -337,6 +655,20 @@ fn is_boilerplate(el: &scraper::node::Element) -> bool {
             | "source"
             | "map"
             | "dialog"
+            | "figcaption"
+            | "menu"
+            // AMP components that never hold article prose.
+            | "amp-ad"
+            | "amp-embed"
+            | "amp-sticky-ad"
+            | "amp-analytics"
+            | "amp-sidebar"
+            | "amp-social-share"
+            | "amp-consent"
+            | "amp-user-notification"
+            | "amp-img"
+            | "amp-video"
+            | "amp-iframe"
     ) {
         return true;
     }
@@ -353,89 +685,26 @@ fn is_boilerplate(el: &scraper::node::Element) -> bool {
                 | "dialog"
                 | "alertdialog"
                 | "search"
+                | "menu"
+                | "menubar"
         ) {
             return true;
         }
     }
-    if el.attr("style").is_some_and(|s| {
+    el.attr("style").is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
         s.contains("display:none") || s.contains("visibility:hidden")
-    }) {
-        return true;
-    }
-    let set = boilerplate();
-    let words = el.classes().chain(el.id());
-    for w in words {
-        for part in w.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if part.is_empty() {
-                continue;
-            }
-            let lower = part.to_ascii_lowercase();
-            if set.contains(lower.as_str()) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// The element holding the article.
-fn main_root(doc: &Html) -> Option<ElementRef<'_>> {
-    if let Some(el) =
-        sel("[itemprop='articleBody']").and_then(|s| doc.select(&s).max_by_key(|e| p_text_len(*e)))
-    {
-        if p_text_len(el) > 0 || text_of(el).len() > 200 {
-            return Some(el);
-        }
-    }
-    // Score paragraphs' parents and grandparents (readability-style).
-    let p = sel("p")?;
-    let mut scores: std::collections::HashMap<ego_tree::NodeId, usize> =
-        std::collections::HashMap::new();
-    let mut add = |id: ego_tree::NodeId, n: usize| *scores.entry(id).or_insert(0) += n;
-    for para in doc.select(&p) {
-        if has_boilerplate_ancestor(para) {
-            continue;
-        }
-        let len = text_of(para).chars().count();
-        if len < 25 {
-            continue;
-        }
-        if let Some(parent) = para.parent() {
-            add(parent.id(), len);
-            if let Some(gp) = parent.parent() {
-                add(gp.id(), len / 2);
-            }
-        }
-    }
-    // Ties (rare) go to the node first in the document, for determinism.
-    let best = scores
-        .iter()
-        .max_by_key(|(id, s)| (**s, std::cmp::Reverse(**id)))
-        .map(|(id, _)| *id);
-    let best = best
-        .and_then(|id| doc.tree.get(id))
-        .and_then(ElementRef::wrap);
-    // Prefer an enclosing <article> when the best block sits inside one.
-    if let Some(b) = best {
-        let article = b
-            .ancestors()
-            .filter_map(ElementRef::wrap)
-            .find(|a| a.value().name() == "article");
-        return Some(article.unwrap_or(b));
-    }
-    let article = sel("article").and_then(|s| doc.select(&s).max_by_key(|e| text_of(*e).len()));
-    article.or_else(|| sel("main").and_then(|s| doc.select(&s).next()))
-}
-
-fn has_boilerplate_ancestor(el: ElementRef<'_>) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        a.value().name() != "body" && a.value().name() != "html" && is_boilerplate(a.value())
     })
 }
 
-fn p_text_len(el: ElementRef<'_>) -> usize {
-    sel("p").map_or(0, |p| el.select(&p).map(|e| text_of(e).len()).sum())
+/// Does a word of the element's class or id name page chrome
+/// (`data/ingest/boilerplate.txt`)?
+pub(crate) fn has_boilerplate_word(el: &scraper::node::Element) -> bool {
+    let set = boilerplate();
+    el.classes().chain(el.id()).any(|w| {
+        w.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| !part.is_empty() && set.contains(part.to_ascii_lowercase().as_str()))
+    })
 }
 
 /// Builds the plain text of an element tree.
@@ -449,7 +718,7 @@ struct Writer {
     furniture: Vec<Span>,
 }
 
-fn is_block(name: &str) -> bool {
+pub(crate) fn is_block(name: &str) -> bool {
     matches!(
         name,
         "p" | "div"
@@ -508,9 +777,9 @@ impl Writer {
         }
     }
 
-    fn walk(&mut self, root: ElementRef<'_>) {
+    /// Writes `root` without page chrome and without the blocks in `drop`.
+    fn walk(&mut self, root: ElementRef<'_>, drop: &HashSet<ego_tree::NodeId>) {
         let mut skip: Option<ego_tree::NodeId> = None;
-        let mut caption_start: Vec<(ego_tree::NodeId, usize)> = Vec::new();
         for edge in root.traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -525,7 +794,9 @@ impl Writer {
                                 if let Some(embed) = self.media_embed(el) {
                                     self.embeds.push(embed);
                                 }
-                                if is_boilerplate(el) && !self.is_tweet(el) {
+                                if (is_hidden_or_chrome(el) || drop.contains(&node.id()))
+                                    && !self.is_tweet(el)
+                                {
                                     skip = Some(node.id());
                                     continue;
                                 }
@@ -536,9 +807,6 @@ impl Writer {
                                 self.brk(2);
                             } else if matches!(name, "td" | "th") {
                                 self.space = true;
-                            }
-                            if name == "figcaption" {
-                                caption_start.push((node.id(), self.text.len()));
                             }
                             if self.is_tweet(el) {
                                 self.brk(2);
@@ -574,22 +842,6 @@ impl Writer {
                         }
                         if is_block(name) {
                             self.brk(2);
-                        }
-                        if name == "figcaption" {
-                            if let Some(pos) =
-                                caption_start.iter().position(|(id, _)| *id == node.id())
-                            {
-                                let (_, start) = caption_start.remove(pos);
-                                let start = self.text[start..]
-                                    .find(|c: char| !c.is_whitespace())
-                                    .map_or(self.text.len(), |k| start + k);
-                                if start < self.text.len() {
-                                    self.furniture.push(Span {
-                                        start,
-                                        end: self.text.len(),
-                                    });
-                                }
-                            }
                         }
                     }
                 }
@@ -679,11 +931,8 @@ mod tests {
             assert!(!x.text.contains(bad), "{bad} in {}", x.text);
         }
         assert!(x.text.contains("discussed defence ties"));
-        assert_eq!(x.furniture.len(), 1);
-        assert_eq!(
-            &x.text[x.furniture[0].start..x.furniture[0].end],
-            "Rajnath Singh with Putin. (Photo: PTI)"
-        );
+        // Captions stay out of the text.
+        assert!(!x.text.contains("Rajnath Singh with Putin"), "{}", x.text);
     }
 
     #[test]

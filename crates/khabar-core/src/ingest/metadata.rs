@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 const MONTHS: &str = include_str!("../../data/ingest/months.tsv");
 const AGENCIES: &str = include_str!("../../data/ingest/agencies.tsv");
+const DATE_LABELS: &str = include_str!("../../data/ingest/date-labels.tsv");
 
 /// Data lines of a compiled-in list.
 pub fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -197,6 +198,73 @@ pub fn iso_from_meta(value: &str) -> Option<String> {
     d.date().map(|_| d.iso())
 }
 
+fn date_labels() -> &'static [(&'static str, bool)] {
+    static L: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut v: Vec<(&'static str, bool)> = data_lines(DATE_LABELS)
+            .filter_map(|l| {
+                let (kind, label) = l.split_once('\t')?;
+                (kind != "skip").then(|| (label.trim(), kind == "updated"))
+            })
+            .collect();
+        // Longest first, so "published on" is read before "published".
+        v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+        v
+    })
+}
+
+/// A visible date line: "First Published on Nov 20, 2019", "Updated: 20
+/// Nov 2019, 01:38 PM IST", "Published on : 07 Jul 2024", "प्रकाशित: 7
+/// जुलाई 2024, 10:15 AM". Returns the ISO date and whether the label is
+/// an update.
+pub fn labelled_date(line: &str) -> Option<(String, bool)> {
+    let (label, update) = date_labels().iter().find(|(l, _)| {
+        line.len() >= l.len()
+            && line.is_char_boundary(l.len())
+            && line.as_bytes()[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+    })?;
+    let mut rest = &line[label.len()..];
+    // The label ends at a word boundary.
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    // Up to six more tokens: separators, "on", "at", a weekday, a clock
+    // time ("01:38:07 PM IST") before the date.
+    for _ in 0..8 {
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ':' | '-' | '–' | '—' | '|' | ',' | '.' | '(' | '\u{a0}')
+        });
+        if let Some((d, _)) = parse_date(rest) {
+            return d.date().map(|_| (d.iso(), *update));
+        }
+        let word_end = rest
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        let skippable = skippable(word) || word.contains(':');
+        if word.is_empty() || !skippable {
+            return None;
+        }
+        rest = &rest[word_end..];
+    }
+    None
+}
+
+/// A word that may stand between a date label and its date.
+fn skippable(w: &str) -> bool {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = S.get_or_init(|| {
+        data_lines(DATE_LABELS)
+            .filter_map(|l| l.strip_prefix("skip\t"))
+            .map(str::trim)
+            .collect()
+    });
+    let w = w.trim_end_matches(',').to_ascii_lowercase();
+    let bare = w.trim_end_matches('.');
+    words.iter().any(|s| *s == w || *s == bare)
+}
+
 /// Gives a yearless date the year that puts it closest before `reference`
 /// (publication-type references) — a dateline is never after its story.
 pub fn year_not_after(d: PartialDate, reference: jiff::civil::Date) -> Option<PartialDate> {
@@ -263,6 +331,36 @@ mod tests {
             iso_from_meta("Tuesday, December 10, 2024 11:30 PM IST").as_deref(),
             Some("2024-12-10")
         );
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        let cases = [
+            (
+                "First Published on Nov 20, 2019",
+                Some(("2019-11-20", false)),
+            ),
+            (
+                "Updated: 20 Nov 2019, 01:38 PM IST",
+                Some(("2019-11-20", true)),
+            ),
+            ("Published on : 07 Jul 2024", Some(("2024-07-07", false))),
+            (
+                "Updated: 01:38:07 PM IST Nov 20, 2019",
+                Some(("2019-11-20", true)),
+            ),
+            (
+                "प्रकाशित: 14 जुलाई 2025, 09:10 AM",
+                Some(("2025-07-14", false)),
+            ),
+            ("अपडेटेड सोमवार, 14 जुलाई 2025", Some(("2025-07-14", true))),
+            ("Published by the ministry in 2019", None),
+            ("Updates to follow", None),
+        ];
+        for (line, want) in cases {
+            let got = labelled_date(line);
+            assert_eq!(got.as_ref().map(|(d, u)| (d.as_str(), *u)), want, "{line}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! convention for quotes over several paragraphs); otherwise it closes at
 //! the end of its paragraph.
 
-use super::text::is_word_char;
+use crate::text::chars::is_word_char;
 
 /// A quoted span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,7 +17,8 @@
 //!   A direct quote whose cue says it was posted ("In a post shared on X,
 //!   JP Nadda said, "…"", "wrote on X") is also of kind `post`.
 //!
-//! Speakers are resolved by [`speaker`]: names, role nominals and pronouns.
+//! Speakers are resolved by `clause::speaker`: names, role nominals and
+//! pronouns (shared with the relation stage).
 //!
 //! # Hard cases, decided
 //!
@@ -44,18 +45,17 @@
 //! over paragraphs it therefore includes the paragraph breaks and the
 //! reopening marks.
 
-pub(crate) mod lexicon;
 mod marks;
-pub(crate) mod speaker;
-pub(crate) mod text;
 
-use crate::document::{LangHint, Options};
-use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind, Span};
-use crate::pipeline::Context;
-use lexicon::{LangCues, Lexicon};
+use crate::clause::cues::{LangCues, Lexicon};
+use crate::clause::speaker::{Resolver, Who};
+use crate::context::mentions::Mentions;
+use crate::context::shared::Shared;
+use crate::context::{Context, Plain};
+use crate::model::{Embed, Entity, EntityType, Quote, QuoteKind};
+use crate::text::chars::DANDA;
+use crate::text::words::{is_hindi, starts_with, Tok, Words};
 use marks::Marked;
-use speaker::{Resolver, Who};
-use text::{is_hindi, starts_with, Mentions, Shared, Tok, Words};
 
 /// A quote before its speaker is resolved.
 #[derive(Clone, Debug)]
@@ -129,28 +129,13 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>) -> Vec<Quote> 
 /// Runs [`find`] on plain text with no document date: for tests and tools
 /// that bring their own entities (and embedded posts).
 pub fn find_in_text(text: &str, entities: &[Entity], embeds: &[Embed]) -> Vec<Quote> {
-    let seg = crate::segment::segment(text, &[], LangHint::Auto);
-    let paragraphs = [Span {
-        start: 0,
-        end: text.len(),
-    }];
-    let options = Options::default();
-    let ctx = Context {
-        text,
-        lang: seg.lang,
-        paragraphs: &paragraphs,
-        sentences: &seg.sentences,
-        tokens: &seg.tokens,
-        reference: None,
-        dateline: None,
-        embeds,
-        options: &options,
-    };
+    let plain = Plain::new(text);
+    let ctx = plain.context().with_embeds(embeds);
     find(&ctx, entities)
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{0964}' | '|')
+    matches!(c, '.' | '!' | '?' | DANDA | '|')
 }
 
 /// The start of the sentence that ends at `to`, no earlier than `floor`.
@@ -640,7 +625,7 @@ fn posts(text: &str, embeds: &[Embed], mentions: &Mentions<'_>) -> Vec<Cand> {
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
-        let who = author(e, mentions).map_or(Who::Unknown, Who::Entity);
+        let who = mentions.author_of(e).map_or(Who::Unknown, Who::Entity);
         out.push(Cand {
             start,
             end,
@@ -650,37 +635,6 @@ fn posts(text: &str, embeds: &[Embed], mentions: &Mentions<'_>) -> Vec<Cand> {
         });
     }
     out
-}
-
-/// The entity whose name, alias or handle is the post's author.
-pub(crate) fn author(e: &Embed, mentions: &Mentions<'_>) -> Option<usize> {
-    let mut keys: Vec<String> = Vec::new();
-    if let Some(a) = &e.author {
-        keys.push(a.trim().to_lowercase());
-    }
-    if let Some(h) = &e.handle {
-        let h = h.trim().trim_start_matches('@').to_lowercase();
-        keys.push(format!("@{h}"));
-        keys.push(h);
-    }
-    keys.retain(|k| !k.is_empty());
-    let matches = |s: &str| {
-        let s = s.trim().to_lowercase();
-        keys.contains(&s)
-    };
-    let ents = mentions.entities;
-    ents.iter()
-        .position(|x| {
-            x.kind == EntityType::Person
-                && (matches(&x.name) || x.aliases.iter().any(|a| matches(a)))
-        })
-        .or_else(|| {
-            ents.iter().position(|x| {
-                matches(&x.name)
-                    || x.aliases.iter().any(|a| matches(a))
-                    || x.mentions.iter().any(|m| matches(&m.text))
-            })
-        })
 }
 
 /// Resolves pronouns and inherited speakers in text order.

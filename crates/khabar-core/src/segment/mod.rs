@@ -9,7 +9,6 @@
 //! Each remaining piece is tokenized ([`token`]) and split into sentences
 //! ([`sentence`]); each sentence gets its language ([`lang`]).
 
-pub(crate) mod chars;
 pub(crate) mod hash;
 pub mod lang;
 pub mod lexicon;
@@ -19,6 +18,9 @@ pub mod token;
 use crate::document::LangHint;
 use crate::model::Span;
 
+/// The character classes, where the entity and time stages have always
+/// found them.
+pub(crate) use crate::text::chars;
 pub use token::{is_digit, is_word_char};
 
 /// A language khabar knows about.

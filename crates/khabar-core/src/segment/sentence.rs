@@ -11,6 +11,7 @@
 use super::lexicon::{Abbrev, Lexicon};
 use super::token::char_before;
 use super::{Token, TokenKind};
+use crate::text::chars::is_devanagari;
 
 /// Pushes the ranges (into `tokens`) of the sentences of one block.
 pub fn split(text: &str, tokens: &[Token], base: usize, out: &mut Vec<std::ops::Range<usize>>) {
@@ -90,10 +91,6 @@ fn is_opener(s: &str) -> bool {
         s,
         "\"" | "“" | "‘" | "'" | "(" | "[" | "«" | "-" | "–" | "—"
     )
-}
-
-fn is_devanagari(c: char) -> bool {
-    ('\u{0900}'..='\u{097F}').contains(&c)
 }
 
 /// Does the sentence end after the terminal at `k` (closers up to `j`)?

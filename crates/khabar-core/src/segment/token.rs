@@ -8,6 +8,8 @@
 //! #hashtags are single tokens.
 
 use super::{Token, TokenKind};
+use crate::text::chars::{is_danda, ABBREVIATION_SIGN};
+pub use crate::text::chars::{is_digit, is_letter as is_word_char};
 
 /// The char starting at byte `i`, if any.
 #[inline]
@@ -21,43 +23,6 @@ pub fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// Digits of the Indic scripts, Arabic-Indic and ASCII.
-#[inline]
-pub fn is_digit(c: char) -> bool {
-    if c.is_ascii_digit() {
-        return true;
-    }
-    let u = c as u32;
-    if (0x0966..=0x0DEF).contains(&u) {
-        // Each Indic block keeps its digits at offsets 0x66..=0x6F.
-        let low = u & 0x7F;
-        return (0x66..=0x6F).contains(&low);
-    }
-    (0x0660..=0x0669).contains(&u) || (0x06F0..=0x06F9).contains(&u)
-}
-
-/// Letters and the marks that live inside words.
-#[inline]
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    let u = c as u32;
-    if (0x0900..=0x0DFF).contains(&u) {
-        // Indic blocks: all but the dandas, the abbreviation sign and digits.
-        return !matches!(u, 0x0964 | 0x0965 | 0x0970) && !is_digit(c);
-    }
-    c.is_alphabetic()
-        || matches!(u, 0x200C | 0x200D)
-        || (0x0300..=0x036F).contains(&u)
-        || (0x064B..=0x065F).contains(&u)
-        || u == 0x0670
-        || (0x1AB0..=0x1AFF).contains(&u)
-        || (0x1DC0..=0x1DFF).contains(&u)
-        || (0x20D0..=0x20FF).contains(&u)
-        || (0xFE20..=0xFE2F).contains(&u)
-}
-
 /// Characters that are punctuation rather than symbols.
 #[inline]
 fn is_punct(c: char) -> bool {
@@ -66,10 +31,13 @@ fn is_punct(c: char) -> bool {
             && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '~');
     }
     let u = c as u32;
-    matches!(
-        u,
-        0x0964 | 0x0965 | 0x0970 | 0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF
-    ) || (0x2010..=0x2027).contains(&u)
+    is_danda(c)
+        || c == ABBREVIATION_SIGN
+        || matches!(
+            u,
+            0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF
+        )
+        || (0x2010..=0x2027).contains(&u)
         || (0x2030..=0x205E).contains(&u)
         || (0x3000..=0x303F).contains(&u)
         || (0xFF01..=0xFF0F).contains(&u)

@@ -189,18 +189,19 @@ impl Parse {
     }
 }
 
-/// An example a grammar rule documents and a test replays: text, the
-/// expression's span in it, and its TIMEX3 value against [`EXAMPLE_DATE`].
-#[cfg(test)]
-pub(crate) type Example = (&'static str, &'static str, &'static str);
-
-/// The reference date of every grammar's examples (a Friday).
-#[cfg(test)]
-pub(crate) const EXAMPLE_DATE: &str = "2025-12-05";
+/// The longer of two parses, the first when they end together.
+#[inline(always)]
+pub(crate) fn longer(a: Option<Parse>, b: Option<Parse>) -> Option<Parse> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
 
 /// The longest of the parses offered (the first of equals), as each
 /// grammar keeps the longest expression starting at a token.
-pub(crate) fn longest(parses: impl IntoIterator<Item = Option<Parse>>) -> Option<Parse> {
+#[inline(always)]
+pub(crate) fn longest<const N: usize>(parses: [Option<Parse>; N]) -> Option<Parse> {
     let mut best: Option<Parse> = None;
     for p in parses.into_iter().flatten() {
         if best.as_ref().is_none_or(|b| p.end > b.end) {
@@ -215,10 +216,9 @@ pub(crate) struct G<'a> {
     pub s: &'a Scanned,
     pub lex: &'static Lexicon,
     pub day_first: bool,
-    /// The lexicon entries of each token, looked up once.
-    pub ents: Vec<&'static [Lex]>,
-    /// The word-class bits of each token, from the same lookup.
-    pub classes: Vec<u32>,
+    /// The lexicon entries and the word-class bits of each token, looked
+    /// up once.
+    pub ents: Vec<(&'static [Lex], u32)>,
 }
 
 impl<'a> G<'a> {
@@ -237,12 +237,12 @@ impl<'a> G<'a> {
 
     /// The lexicon entries of the word at `i`.
     pub(crate) fn lx(&self, i: usize) -> &'static [Lex] {
-        self.ents.get(i).copied().unwrap_or(&[])
+        self.ents.get(i).map_or(&[], |e| e.0)
     }
 
     /// Is the word at `i` of word class `c` (`data/time/classes.tsv`)?
     pub(crate) fn is(&self, i: usize, c: Class) -> bool {
-        self.classes.get(i).is_some_and(|b| b & c.bit() != 0)
+        self.ents.get(i).is_some_and(|e| e.1 & c.bit() != 0)
     }
 
     /// The number at `i`: value and digit count.

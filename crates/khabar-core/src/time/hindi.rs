@@ -1,29 +1,26 @@
 //! The Hindi grammar: मंगलवार (को stays outside), आज, कल, परसों, पिछले साल,
 //! 10 दिसंबर 2024, सन् 2021, तीन दिवसीय, पांच महीने बाद, दो साल पहले,
 //! सुबह 10 बजे, हर साल, with Devanagari digits and number words.
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | 10 दिसंबर 2024 को बैठक हुई। | 10 दिसंबर 2024 | 2024-12-10 |
+//! | मंगलवार को बैठक हुई। | मंगलवार | 2025-12-02 |
+//! | कल बैठक होगी। | कल | 2025-12-06 |
+//! | पिछले साल चुनाव हुए। | पिछले साल | 2024 |
+//! | तीन दिन पहले वह आया। | तीन दिन पहले | 2025-12-02 |
+//! | सुबह 10 बजे बैठक हुई। | सुबह 10 बजे | 2025-12-05T10:00 |
+//! | हर साल मेला लगता है। | हर साल | P1Y |
+//! | वह ढाई साल जेल में रहा। | ढाई साल | P2Y6M |
 
 use super::english::{lexical, year_context_ok};
-#[cfg(test)]
-use super::grammar::Example;
 use super::grammar::{longest, Parse, Sem, Tod, G};
 use super::lexicon::Class;
 use super::lexicon::{Lex, Unit};
 use super::numbers::{amount, Amount};
-
-/// Examples of Hindi dates, times, durations and sets: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("10 दिसंबर 2024 को बैठक हुई।", "10 दिसंबर 2024", "2024-12-10"),
-    ("मंगलवार को बैठक हुई।", "मंगलवार", "2025-12-02"),
-    ("कल बैठक होगी।", "कल", "2025-12-06"),
-    ("पिछले साल चुनाव हुए।", "पिछले साल", "2024"),
-    ("तीन दिन पहले वह आया।", "तीन दिन पहले", "2025-12-02"),
-    ("सुबह 10 बजे बैठक हुई।", "सुबह 10 बजे", "2025-12-05T10:00"),
-    ("हर साल मेला लगता है।", "हर साल", "P1Y"),
-    ("वह ढाई साल जेल में रहा।", "ढाई साल", "P2Y6M"),
-];
 
 /// The longest Hindi temporal expression starting at token `i`.
 pub(crate) fn parse(g: &G<'_>, i: usize) -> Option<Parse> {

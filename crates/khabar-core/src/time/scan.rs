@@ -6,6 +6,7 @@
 //! grammar sees every piece; `space_before` tells attached pieces apart.
 
 use super::lexicon::normalize_into;
+use crate::text::chars::{self, digit_value};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,19 +72,15 @@ impl Scanned {
     }
 }
 
+/// Letters and Devanagari signs (digits are numbers of their own here; the
+/// dandas and the abbreviation sign are punctuation, as for every stage).
 fn is_word_char(c: char) -> bool {
-    if ('\u{0900}'..='\u{097F}').contains(&c) {
-        return !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0966}'..='\u{096F}');
+    if chars::is_devanagari(c) {
+        return !chars::is_danda(c)
+            && c != chars::ABBREVIATION_SIGN
+            && !chars::is_devanagari_digit(c);
     }
-    c.is_alphabetic() || matches!(c, '\u{200C}' | '\u{200D}')
-}
-
-fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{0966}'..='\u{096F}' => Some(c as u32 - 0x0966),
-        _ => None,
-    }
+    chars::is_alphabetic(c) || chars::is_joiner(c)
 }
 
 /// Splits `text` into tokens. `breaks` are byte offsets where a new

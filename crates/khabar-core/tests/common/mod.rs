@@ -7,6 +7,9 @@
 
 #![allow(dead_code)]
 
+pub mod builders;
+pub mod table;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::segment::chars;
+use crate::text::chars;
 
 /// How many features [`token_features`] writes per token, at most.
 pub const MAX_FEATURES: usize = 56;
@@ -62,7 +62,7 @@ pub fn word_key(word: &str) -> u64 {
 /// every digit, ASCII or Devanagari, to `0`.
 #[inline]
 fn fold_char(c: char) -> char {
-    if c.is_ascii_digit() || ('\u{0966}'..='\u{096F}').contains(&c) {
+    if c.is_ascii_digit() || chars::is_devanagari_digit(c) {
         '0'
     } else if c.is_ascii() {
         c.to_ascii_lowercase()
@@ -74,9 +74,9 @@ fn fold_char(c: char) -> char {
 /// The class of a char in a word shape.
 #[inline]
 fn shape_char(c: char) -> char {
-    if c.is_ascii_digit() || ('\u{0966}'..='\u{096F}').contains(&c) {
+    if c.is_ascii_digit() || chars::is_devanagari_digit(c) {
         'd'
-    } else if ('\u{0900}'..='\u{097F}').contains(&c) {
+    } else if chars::is_devanagari(c) {
         'h'
     } else if c.is_uppercase() {
         'X'
@@ -160,7 +160,7 @@ impl TokenInfo {
                 last_short = s;
             }
             // Devanagari has no case: skip the Unicode case tables for it.
-            let deva = ('\u{0900}'..='\u{097F}').contains(&c);
+            let deva = chars::is_devanagari(c);
             if !deva && c.is_uppercase() {
                 upper += 1;
             } else if !deva && c.is_lowercase() {
@@ -175,7 +175,7 @@ impl TokenInfo {
             if chars::is_alphanumeric(c) {
                 alnum += 1;
             }
-            if ('\u{0900}'..='\u{097F}').contains(&c) {
+            if chars::is_devanagari(c) {
                 info.flags |= flag::DEVANAGARI;
                 alnum += 1;
             }

@@ -14,11 +14,11 @@
 pub mod features;
 pub mod tagger;
 
+use crate::context::Context;
 use crate::model::EntityType;
-use crate::pipeline::Context;
-use crate::segment::chars;
 use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
+use crate::text::chars;
 use features::{DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -369,14 +369,7 @@ where
 /// clearly (an English tweet inside a Hindi article goes to the English
 /// model), else by the segmenter's language, else the document's.
 pub fn sentence_lang(text: &str, lang: Lang, doc: Lang) -> NerLang {
-    let (mut deva, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if ('\u{0900}'..='\u{097F}').contains(&c) {
-            deva += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
-    }
+    let (deva, latin) = chars::script_counts(text);
     if deva > latin * 2 {
         return NerLang::Hi;
     }
@@ -413,7 +406,7 @@ fn looks_like_demonym(word: &str) -> bool {
 
 fn is_word_char(c: char) -> bool {
     chars::is_alphanumeric(c)
-        || (('\u{0900}'..='\u{097F}').contains(&c) && c != '\u{0964}' && c != '\u{0965}')
+        || (chars::is_devanagari(c) && !chars::is_danda(c))
         || c == '@'
         || c == '#'
 }
@@ -495,7 +488,7 @@ fn is_abbreviation(with_dot: &str) -> bool {
     }
     let n = stem.chars().count();
     let first = stem.chars().next();
-    if first.is_some_and(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+    if first.is_some_and(chars::is_devanagari) {
         return Lexicon::get().abbreviation(stem) == Some(Abbrev::Title);
     }
     n <= 3 && first.is_some_and(|c| c.is_ascii_uppercase())

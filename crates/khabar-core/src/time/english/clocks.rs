@@ -1,44 +1,26 @@
 //! Times of day: "3 pm", "3:30 p.m. IST", "15:30 hrs", "1130 hrs", "10
 //! o'clock", "4 in the morning", and the day written right after a time.
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | The train left at 3 pm. | 3 pm | 2025-12-05T15:00 |
+//! | It began at 3:30 p.m. IST. | 3:30 p.m. IST | 2025-12-05T15:30 |
+//! | Doors open 720pm. | 720pm | 2025-12-05T19:20 |
+//! | We meet at 10 o'clock. | 10 o'clock | 2025-12-05T10:00 |
+//! | He woke at 4 in the morning. | 4 in the morning | 2025-12-05T04:00 |
+//! | Bids are due by 5 p.m. EST Nov. 9. | 5 p.m. EST Nov. 9 | 2026-11-09T17:00 |
+//! | They met at noon Thursday. | noon Thursday | 2025-12-04T12:00 |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::dates::{day_first, month_first};
 
-/// Examples of times of day: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("The train left at 3 pm.", "3 pm", "2025-12-05T15:00"),
-    (
-        "It began at 3:30 p.m. IST.",
-        "3:30 p.m. IST",
-        "2025-12-05T15:30",
-    ),
-    ("Doors open 720pm.", "720pm", "2025-12-05T19:20"),
-    ("We meet at 10 o'clock.", "10 o'clock", "2025-12-05T10:00"),
-    (
-        "He woke at 4 in the morning.",
-        "4 in the morning",
-        "2025-12-05T04:00",
-    ),
-    (
-        "Bids are due by 5 p.m. EST Nov. 9.",
-        "5 p.m. EST Nov. 9",
-        "2026-11-09T17:00",
-    ),
-    (
-        "They met at noon Thursday.",
-        "noon Thursday",
-        "2025-12-04T12:00",
-    ),
-];
-
 /// "3 pm", "3:30 p.m. IST", "15:30 hrs", "10 o'clock".
+#[inline]
 pub(super) fn clock(g: &G<'_>, i: usize) -> Option<Parse> {
     if i > 0
         && g.attached(i)

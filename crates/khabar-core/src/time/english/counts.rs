@@ -1,9 +1,24 @@
 //! Counted units: durations ("three years", "48 hours", "two-day"),
 //! shifts ("two days ago", "five months later"), bare units ("for
 //! years", "year-end") and sets ("every Monday", "$5 a year").
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | He left two days ago. | two days ago | 2025-12-03 |
+//! | It lasted three years. | three years | P3Y |
+//! | He began a two-day visit. | two-day | P2D |
+//! | It rose to 5% in recent years. | recent years | PAST_REF |
+//! | They fought for years. | years | PXY |
+//! | Shops shut at night. | night | 2025-12-05TNI |
+//! | It runs four flights a week. | a week | P1W |
+//! | They meet every Monday. | every Monday | XXXX-WXX-1 |
+//! | Prices rise each year. | each year | P1Y |
+//! | Checks run every two weeks. | every two weeks | P2W |
+//! | It was a long day. | day | P1D |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
@@ -13,26 +28,9 @@ use super::opens_sentence;
 use super::relative::year_ago;
 use super::years::quarter;
 
-/// Examples of counted units and sets: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("He left two days ago.", "two days ago", "2025-12-03"),
-    ("It lasted three years.", "three years", "P3Y"),
-    ("He began a two-day visit.", "two-day", "P2D"),
-    ("It rose to 5% in recent years.", "recent years", "PAST_REF"),
-    ("They fought for years.", "years", "PXY"),
-    ("Shops shut at night.", "night", "2025-12-05TNI"),
-    ("It runs four flights a week.", "a week", "P1W"),
-    ("They meet every Monday.", "every Monday", "XXXX-WXX-1"),
-    ("Prices rise each year.", "each year", "P1Y"),
-    ("Checks run every two weeks.", "every two weeks", "P2W"),
-    ("It was a long day.", "day", "P1D"),
-];
-
 /// "two days ago", "five months later", "three years", "48 hours", "two-day",
 /// "years" (unspecified), "recent years", "at night".
+#[inline]
 pub(super) fn count(g: &G<'_>, i: usize) -> Option<Parse> {
     // "Islam will one day be …": some day ahead, not a day's length.
     if g.w(i) == "one"
@@ -310,6 +308,7 @@ pub(super) fn rate_before(g: &G<'_>, i: usize) -> bool {
 }
 
 /// "every Monday", "each year", "every two weeks", "Mondays".
+#[inline]
 pub(super) fn set(g: &G<'_>, i: usize) -> Option<Parse> {
     if let Some(wd) = g.find(i, |e| match e {
         Lex::WeekdaySet(d) => Some(*d),

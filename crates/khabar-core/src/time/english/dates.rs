@@ -1,30 +1,23 @@
 //! Calendar dates: "December 4", "4th of December 2025", "April 13-15",
 //! "2025-12-04", "04/12/2025", and the month and year pieces they share.
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | They met on December 4. | December 4 | 2025-12-04 |
+//! | Signed on 4th of December 2024. | 4th of December 2024 | 2024-12-04 |
+//! | Talks ran April 13-15. | 15 | 2025-04-15 |
+//! | Filed 2025-12-04. | 2025-12-04 | 2025-12-04 |
+//! | Notice dated 04/12/2025. | 04/12/2025 | 2025-12-04 |
+//! | Held in June 2025. | June 2025 | 2025-06 |
+//! | Rallies in May drew crowds. | May | 2025-05 |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::years::{spoken_year, year};
-
-/// Examples of calendar dates: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("They met on December 4.", "December 4", "2025-12-04"),
-    (
-        "Signed on 4th of December 2024.",
-        "4th of December 2024",
-        "2024-12-04",
-    ),
-    ("Talks ran April 13-15.", "15", "2025-04-15"),
-    ("Filed 2025-12-04.", "2025-12-04", "2025-12-04"),
-    ("Notice dated 04/12/2025.", "04/12/2025", "2025-12-04"),
-    ("Held in June 2025.", "June 2025", "2025-06"),
-    ("Rallies in May drew crowds.", "May", "2025-05"),
-];
 
 /// A month name: full, or abbreviated ("Dec.", "Sept"); returns the token after it.
 pub(super) fn any_month(g: &G<'_>, i: usize) -> Option<(usize, u8)> {
@@ -208,6 +201,7 @@ pub(super) fn range_link(g: &G<'_>, k: usize) -> bool {
 
 /// The second day of a range or a pair after a month: "April 13-15",
 /// "May 4 and 5", "January 25 to 29, 1905".
+#[inline]
 pub(super) fn range_second(g: &G<'_>, i: usize) -> Option<Parse> {
     if i < 3 || !range_link(g, i - 1) || !g.same_clause(i - 3, i) {
         return None;
@@ -245,6 +239,7 @@ pub(super) fn range_second(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "2025-12-04", "04/12/2025", "4.12.2025".
+#[inline]
 pub(super) fn numeric(g: &G<'_>, i: usize) -> Option<Parse> {
     if i > 0
         && g.attached(i)

@@ -1,28 +1,25 @@
 //! Words and phrases straight from the lexicon: "now", "the past",
 //! "Christmas", "daily", "today", "tonight", "noon".
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | Trains run daily. | daily | P1D |
+//! | He is here right now. | right now | PRESENT_REF |
+//! | Shops shut on Christmas. | Christmas | 2025-12-25 |
+//! | She left yesterday. | yesterday | 2025-12-04 |
+//! | See you tonight. | tonight | 2025-12-05TNI |
+//! | The vote is at noon. | noon | 2025-12-05T12:00 |
+//! | It took a long time. | a long time | PXY |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::Lex;
 use super::clocks::noon_day;
 use super::counts::rate_before;
 use super::{noun_ends_phrase, opens_sentence};
-
-/// Examples of words and phrases straight from the lexicon: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("Trains run daily.", "daily", "P1D"),
-    ("He is here right now.", "right now", "PRESENT_REF"),
-    ("Shops shut on Christmas.", "Christmas", "2025-12-25"),
-    ("She left yesterday.", "yesterday", "2025-12-04"),
-    ("See you tonight.", "tonight", "2025-12-05TNI"),
-    ("The vote is at noon.", "noon", "2025-12-05T12:00"),
-    ("It took a long time.", "a long time", "PXY"),
-];
 
 /// Words and phrases straight from the lexicon: "now", "the past",
 /// "Christmas", "daily", "today", "tonight", "noon".

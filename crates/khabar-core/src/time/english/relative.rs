@@ -1,36 +1,25 @@
 //! Dates named from another: weekdays ("last Friday"), seasons ("last
 //! fall"), "last week", "this morning", "that year", "current".
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | He resigned last Friday. | last Friday | 2025-11-28 |
+//! | Snow fell last winter. | last winter | 2024-WI |
+//! | Prices rose last week. | last week | 2025-W48 |
+//! | It rained this morning. | this morning | 2025-12-05TMO |
+//! | In 1990 he left; that year prices rose. | that year | 1990 |
+//! | His current wife spoke. | current | PRESENT_REF |
+//! | They met on Friday, Dec. 4. | Friday, Dec. 4 | 2025-12-04 |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, QYear, Sem, Tod, G};
 use super::super::lexicon::Class;
 use super::super::lexicon::{Lex, Unit};
 use super::super::numbers::Amount;
 use super::dates::{day_first, month_first, year_or_bc};
 use super::years::quarter;
-
-/// Examples of dates named from another: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("He resigned last Friday.", "last Friday", "2025-11-28"),
-    ("Snow fell last winter.", "last winter", "2024-WI"),
-    ("Prices rose last week.", "last week", "2025-W48"),
-    ("It rained this morning.", "this morning", "2025-12-05TMO"),
-    (
-        "In 1990 he left; that year prices rose.",
-        "that year",
-        "1990",
-    ),
-    ("His current wife spoke.", "current", "PRESENT_REF"),
-    (
-        "They met on Friday, Dec. 4.",
-        "Friday, Dec. 4",
-        "2025-12-04",
-    ),
-];
 
 /// "Friday", "last Friday", "Friday morning", "Friday, Dec. 4".
 pub(super) fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
@@ -88,6 +77,7 @@ pub(super) fn weekday(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "last fall", "summer 2024", "in spring".
+#[inline]
 pub(super) fn season(g: &G<'_>, i: usize) -> Option<Parse> {
     let (rel, j) = match g.rel(i) {
         Some(r) if g.w(i) != "current" => (Some(r), i + 1),
@@ -137,6 +127,7 @@ pub(super) fn season(g: &G<'_>, i: usize) -> Option<Parse> {
 /// more often than not. "The current year" and "the current quarter" are
 /// read by the "the" forms; "then current" is not now; a current account
 /// is not a time.
+#[inline]
 pub(super) fn current(g: &G<'_>, i: usize) -> Option<Parse> {
     if g.w(i) != "current" || matches!(g.w(i + 1), "fiscal" | "account" | "accounts" | "affairs") {
         return None;
@@ -159,6 +150,7 @@ pub(super) fn adjective_before_noun(g: &G<'_>, i: usize) -> bool {
 }
 
 /// "last week", "this year", "next month", "last April", "this morning", "last night".
+#[inline]
 pub(super) fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
     let w = g.w(i);
     let off = g.rel(i)?;
@@ -231,6 +223,7 @@ pub(super) fn relative(g: &G<'_>, i: usize) -> Option<Parse> {
 
 /// "that year", "that same day", "that morning": the year, day … of the
 /// last date named.
+#[inline]
 pub(super) fn that(g: &G<'_>, i: usize) -> Option<Parse> {
     if g.w(i) != "that" {
         return None;

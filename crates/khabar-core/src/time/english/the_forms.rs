@@ -1,9 +1,22 @@
 //! Forms that start with "the": "the 1990s", "the third quarter of 1998",
 //! "the year 2000", "the past two months", "the day after Christmas",
 //! "the year-ago quarter", "the night of April 18", "the end of 1990".
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | Built in the 20th century. | the 20th century | 19 |
+//! | Sales fell in the third quarter of 1998. | the third quarter of 1998 | 1998-Q3 |
+//! | By the year 2000 it grew. | the year 2000 | 2000 |
+//! | Prices rose over the past two months. | the past two months | P2M |
+//! | Shops reopened the day after Christmas. | the day after Christmas | 2025-12-26 |
+//! | Net fell from the year-ago quarter. | the year-ago quarter | 2024-Q3 |
+//! | It fell on the night of April 18, 1775. | the night of April 18, 1775 | 1775-04-18TNI |
+//! | It closed at the end of 1990. | the end of 1990 | 1990 |
+//! | Popular in the nineties. | the nineties | 199 |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, QYear, Sem, G};
 use super::super::lexicon::Unit;
 use super::super::numbers::{amount, Amount};
@@ -13,71 +26,36 @@ use super::relative::{a_year_back, weekday, year_ago};
 use super::years::{quarter, spoken_year, two_thousand};
 use super::{core, names_a_day, next_is_word, noun_ends_phrase, ordinal};
 
-/// Examples of forms that start with "the": (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("Built in the 20th century.", "the 20th century", "19"),
-    (
-        "Sales fell in the third quarter of 1998.",
-        "the third quarter of 1998",
-        "1998-Q3",
-    ),
-    ("By the year 2000 it grew.", "the year 2000", "2000"),
-    (
-        "Prices rose over the past two months.",
-        "the past two months",
-        "P2M",
-    ),
-    (
-        "Shops reopened the day after Christmas.",
-        "the day after Christmas",
-        "2025-12-26",
-    ),
-    (
-        "Net fell from the year-ago quarter.",
-        "the year-ago quarter",
-        "2024-Q3",
-    ),
-    (
-        "It fell on the night of April 18, 1775.",
-        "the night of April 18, 1775",
-        "1775-04-18TNI",
-    ),
-    ("It closed at the end of 1990.", "the end of 1990", "1990"),
-    ("Popular in the nineties.", "the nineties", "199"),
-];
-
 /// Forms that start with "the" (token `i`), tried in order; the first
 /// that reads wins.
 pub(super) fn the_forms(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
+    let w = g.w(j);
     // A year right after "the" is read by its own forms or not at all.
     if g.year4(j).is_some() {
         return the_year_number(g, i);
     }
     let found = the_ordinal(g, i)
         .or_else(|| the_decade_word(g, i))
-        .or_else(|| the_chained_weekday(g, i))
-        .or_else(|| the_year_named(g, i))
-        .or_else(|| the_results_year(g, i))
-        .or_else(|| the_half(g, i))
+        .or_else(|| the_chained_weekday(g, i, w))
+        .or_else(|| the_year_named(g, i, w))
+        .or_else(|| the_results_year(g, i, w))
+        .or_else(|| the_half(g, i, w))
         .or_else(|| the_counted_span(g, i))
-        .or_else(|| the_unit_from(g, i))
-        .or_else(|| the_day_beside(g, i))
-        .or_else(|| the_quarter(g, i))
+        .or_else(|| the_unit_from(g, i, w))
+        .or_else(|| the_day_beside(g, i, w))
+        .or_else(|| the_quarter(g, i, w))
         .or_else(|| the_comparison(g, i));
     if found.is_some() {
         return found;
     }
     // "the weekend", "the week", "the day" are read there or not at all.
-    if matches!(g.w(j), "weekend" | "week" | "day") {
-        return the_week_or_day(g, i);
+    if matches!(w, "weekend" | "week" | "day") {
+        return the_week_or_day(g, i, w);
     }
     the_time_of_day(g, i)
         .or_else(|| the_season(g, i))
-        .or_else(|| the_edge(g, i))
+        .or_else(|| the_edge(g, i, w))
 }
 
 /// "the 1990s"; "the 1988 third quarter"; "the 1988 quarter", "the 1989
@@ -163,9 +141,8 @@ fn the_decade_word(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the previous Friday", "the following Monday".
-fn the_chained_weekday(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_chained_weekday(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the previous Friday, the following Monday
     if matches!(w, "previous" | "following") {
         if let Some(p) = weekday(g, j) {
@@ -176,9 +153,8 @@ fn the_chained_weekday(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the year 2000", "the year two thousand".
-fn the_year_named(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_year_named(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the year 2000, the year two thousand
     if w == "year" {
         if let Some(y) = g.year4(j + 1) {
@@ -191,10 +167,10 @@ fn the_year_named(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
-/// "the year ended Sept. 30", "the current fiscal year", "the latest fiscal year", "the year before".
-fn the_results_year(g: &G<'_>, i: usize) -> Option<Parse> {
+/// "the year ended Sept. 30", "the current fiscal year", "the latest fiscal
+/// year", "the year before".
+fn the_results_year(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // Results stories: "the year ended Sept. 30" (a year's length, as
     // TimeBank marks it), "for the year", "the current fiscal year", "the
     // full year" (the reference's year), "the latest fiscal year" (the last).
@@ -240,9 +216,8 @@ fn the_results_year(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the last half of 1989", "the first two quarters of 1990".
-fn the_half(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_half(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the last half of 1989, the first two quarters of 1990
     let half = match (w, g.w(j + 1), g.w(j + 2)) {
         ("last" | "latter", "half", _) => Some((2, j + 2)),
@@ -290,10 +265,10 @@ fn the_counted_span(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
-/// "the past year", "the past week", "the previous day", "the following week", "the latest quarter".
-fn the_unit_from(g: &G<'_>, i: usize) -> Option<Parse> {
+/// "the past year", "the past week", "the previous day", "the following
+/// week", "the latest quarter".
+fn the_unit_from(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the past year (the year before), the past week (a duration), the
     // previous day, the following week
     if let Some(u) = g.unit(j + 1) {
@@ -335,9 +310,8 @@ fn the_unit_from(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the day before", "the day after Christmas".
-fn the_day_beside(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_day_beside(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the day before, the day after; the day after Christmas
     if w == "day" && g.same_clause(j, j + 1) {
         let off = match g.w(j + 1) {
@@ -371,9 +345,8 @@ fn the_day_beside(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the latest period", "the quarter", "the quarter a year ago", "the quarter ended Sept. 30".
-fn the_quarter(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_quarter(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the latest period (of a company's results)
     if w == "latest" && g.w(j + 1) == "period" {
         return Some(Parse::new(j + 2, Sem::LatestQuarter(0)));
@@ -397,7 +370,8 @@ fn the_quarter(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
-/// "the same period last year", "the year-earlier quarter", "the year-ago third quarter", "the year-earlier nine months".
+/// "the same period last year", "the year-earlier quarter", "the year-ago
+/// third quarter", "the year-earlier nine months".
 fn the_comparison(g: &G<'_>, i: usize) -> Option<Parse> {
     let j = i + 1;
     // the same period last year, the corresponding quarter a year earlier
@@ -429,10 +403,10 @@ fn the_comparison(g: &G<'_>, i: usize) -> Option<Parse> {
     None
 }
 
-/// "the weekend", "the week", "the week of March 6", "the day" (a part of a day already named is not marked).
-fn the_week_or_day(g: &G<'_>, i: usize) -> Option<Parse> {
+/// "the weekend", "the week", "the week of March 6", "the day" (a part of a
+/// day already named is not marked).
+fn the_week_or_day(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     match w {
         "weekend" => Some(Parse::new(
             j + 1,
@@ -543,9 +517,8 @@ fn the_season(g: &G<'_>, i: usize) -> Option<Parse> {
 }
 
 /// "the end of 1990", "the beginning of the year", "the middle of June".
-fn the_edge(g: &G<'_>, i: usize) -> Option<Parse> {
+fn the_edge(g: &G<'_>, i: usize, w: &str) -> Option<Parse> {
     let j = i + 1;
-    let w = g.w(j);
     // the end of 1990, the beginning of the year, the middle of June
     if matches!(
         w,

@@ -1,38 +1,27 @@
 //! Years and parts of years: "2021", "the 1990s", "1915-17", "490 BC",
 //! "nineteen ninety-six", "the 20th century", "FY2024-25", "Q3 2024",
 //! "the third quarter".
+//!
+//! Examples, read against 2025-12-05 (a Friday) and replayed by
+//! `every_family_example_reads_as_documented` in `time/mod.rs`:
+//!
+//! | text | span | value |
+//! |---|---|---|
+//! | Since 2021, trade grew. | 2021 | 2021 |
+//! | Popular in the 1990s. | the 1990s | 199 |
+//! | The war of 1915-17 ended. | 17 | 1917 |
+//! | In 490 BC Athens won. | 490 BC | BC0490 |
+//! | In nineteen ninety-six he left. | nineteen ninety-six | 1996 |
+//! | Targets for FY2024-25 rose. | FY2024-25 | FY2024 |
+//! | Sales rose in Q3 2024. | Q3 2024 | 2024-Q3 |
+//! | Profit fell in the third quarter. | the third quarter | 2025-Q3 |
+//! | a 20th century temple | 20th century | 19 |
 
-#[cfg(test)]
-use super::super::grammar::Example;
 use super::super::grammar::{Parse, Sem, G};
 use super::super::lexicon::Lex;
 use super::super::numbers::{amount, Amount};
 use super::dates::of_year;
 use super::ordinal;
-
-/// Examples of years and parts of years: (text, expected span, expected value), read against
-/// the reference date 2025-12-05 (`EXAMPLE_DATE`); replayed by one test
-/// in `time/mod.rs`.
-#[cfg(test)]
-pub(crate) const EXAMPLES: &[Example] = &[
-    ("Since 2021, trade grew.", "2021", "2021"),
-    ("Popular in the 1990s.", "the 1990s", "199"),
-    ("The war of 1915-17 ended.", "17", "1917"),
-    ("In 490 BC Athens won.", "490 BC", "BC0490"),
-    (
-        "In nineteen ninety-six he left.",
-        "nineteen ninety-six",
-        "1996",
-    ),
-    ("Targets for FY2024-25 rose.", "FY2024-25", "FY2024"),
-    ("Sales rose in Q3 2024.", "Q3 2024", "2024-Q3"),
-    (
-        "Profit fell in the third quarter.",
-        "the third quarter",
-        "2025-Q3",
-    ),
-    ("a 20th century temple", "20th century", "19"),
-];
 
 /// Is the number at `i` free to be a year (not a price, a label, a quantity)?
 pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {

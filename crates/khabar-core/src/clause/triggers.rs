@@ -1,7 +1,7 @@
 //! Event triggers: `data/events/triggers.tsv`, matched word by word.
 
-use crate::quotes::text::{phrase, Tok};
 use crate::segment::hash::FxHashMap as HashMap;
+use crate::text::words::{phrase, starts_with, Tok};
 use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../data/events/triggers.tsv");
@@ -80,7 +80,7 @@ impl Triggers {
             let hit = self.by_first.get(toks[k].norm.as_str()).and_then(|c| {
                 c.iter()
                     .copied()
-                    .find(|&i| crate::quotes::text::starts_with(toks, k, &self.list[i].words))
+                    .find(|&i| starts_with(toks, k, &self.list[i].words))
             });
             match hit {
                 Some(i) => {
@@ -102,7 +102,7 @@ impl Triggers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::text::tokenize;
+    use crate::text::words::tokenize;
 
     #[test]
     fn longest_match_first() {

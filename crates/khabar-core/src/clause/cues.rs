@@ -1,7 +1,7 @@
 //! The cue lexicon: `data/quotes/cues.tsv` and `data/quotes/roles.tsv`.
 
-use super::text::phrase;
 use crate::segment::hash::FxHashSet as HashSet;
+use crate::text::words::phrase;
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/quotes/cues.tsv");

@@ -1,12 +1,12 @@
-//! Text helpers shared by quotes, relations and events: tokens, sentence
-//! units, the script of a span and an index of entity mentions.
+//! Words as the clause readers see them: lower-cased words and single
+//! punctuation marks, with the script of a span.
 //!
-//! These stages read clauses word by word, so they tokenize each sentence
-//! themselves (lower-cased words and single punctuation marks) rather than
-//! depend on the segmenter's token kinds. Everything is linear in the text.
+//! The quote, relation and event stages read clauses word by word, so they
+//! read these tokens (made once per document, [`Words`]) rather than the
+//! segmenter's token kinds. Everything is linear in the text.
 
-use crate::model::{Entity, EntityType};
-use crate::pipeline::Context;
+pub(crate) use super::chars::is_word_char;
+use super::chars::{is_devanagari, is_joiner, script_counts};
 use std::borrow::Cow;
 
 /// A word or a punctuation mark of a sentence.
@@ -20,19 +20,6 @@ pub(crate) struct Tok {
     pub norm: Norm,
     /// A word (letters or digits) rather than punctuation.
     pub word: bool,
-}
-
-/// Letters, digits, Devanagari signs and joiners; not the danda.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    if ('\u{0900}'..='\u{097F}').contains(&c) {
-        // The whole block but the dandas (which are not alphanumeric).
-        return c != '\u{0964}' && c != '\u{0965}';
-    }
-    c == '\u{200C}' || c == '\u{200D}' || c.is_alphanumeric()
 }
 
 #[inline]
@@ -80,12 +67,9 @@ impl Norm {
             }
             return norm;
         }
-        let caseless = word.chars().all(|c| {
-            ('\u{0900}'..='\u{097F}').contains(&c)
-                || c == '\u{200C}'
-                || c == '\u{200D}'
-                || (c.is_ascii() && !c.is_ascii_uppercase())
-        });
+        let caseless = word
+            .chars()
+            .all(|c| is_devanagari(c) || is_joiner(c) || (c.is_ascii() && !c.is_ascii_uppercase()));
         if caseless {
             Norm::new(word)
         } else {
@@ -281,209 +265,8 @@ pub(crate) fn starts_with(toks: &[Tok], i: usize, pat: &[String]) -> bool {
 
 /// Whether most letters of the span are Devanagari.
 pub(crate) fn is_hindi(text: &str) -> bool {
-    let (mut deva, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if ('\u{0900}'..='\u{097F}').contains(&c) {
-            deva += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
-    }
+    let (deva, latin) = script_counts(text);
     deva > latin
-}
-
-/// Words that end in a dot without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "hon",
-    "no", "rs", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "govt", "dept", "maj", "adm", "rev", "sh", "smt", "shri",
-];
-
-/// Sentence units: the segmenter's sentences, split again at sentence-final
-/// punctuation followed by a space (a safety net that is a no-op when the
-/// segmenter already split there). Byte ranges, in order.
-pub(crate) fn units(ctx: &Context<'_>) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for s in ctx.sentences {
-        split_unit(ctx.text, s.start, s.end, &mut out);
-    }
-    out
-}
-
-fn split_unit(text: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
-    let Some(slice) = text.get(from..to) else {
-        return;
-    };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut start = 0usize;
-    for (k, &(pos, c)) in chars.iter().enumerate() {
-        let terminal = matches!(c, '.' | '!' | '?' | '\u{0964}' | '\u{0965}' | '|' | '\n');
-        if !terminal {
-            continue;
-        }
-        // Closing quotes and brackets right after the mark stay in the sentence.
-        let mut k2 = k + 1;
-        while chars
-            .get(k2)
-            .is_some_and(|&(_, n)| matches!(n, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')'))
-        {
-            k2 += 1;
-        }
-        let next = chars.get(k2).map(|&(_, n)| n);
-        if !(next.is_none() || next.is_some_and(char::is_whitespace)) {
-            continue;
-        }
-        if c == '.' {
-            // Not after an abbreviation or an initial, nor before a lower-case word.
-            let word_start = chars[..k]
-                .iter()
-                .rposition(|&(_, p)| !is_word_char(p))
-                .map_or(0, |r| r + 1);
-            let word_from = chars.get(word_start).map_or(pos, |&(p, _)| p).min(pos);
-            let word = slice.get(word_from..pos).unwrap_or("");
-            let abbreviation = if word.is_ascii() {
-                ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-            } else {
-                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-            };
-            let mut letters = word.chars();
-            let initial = matches!(
-                (letters.next(), letters.next()),
-                (Some(f), None) if f.is_uppercase()
-            );
-            if initial || abbreviation {
-                continue;
-            }
-            let following = chars[k2..].iter().find(|&&(_, n)| !n.is_whitespace());
-            if following.is_some_and(|&(_, n)| n.is_lowercase()) {
-                continue;
-            }
-        }
-        let end = chars.get(k2).map_or(slice.len(), |&(p, _)| p);
-        push_trimmed(slice, from, start, end, out);
-        start = end;
-        let _ = pos;
-    }
-    push_trimmed(slice, from, start, slice.len(), out);
-}
-
-fn push_trimmed(slice: &str, base: usize, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
-    let Some(part) = slice.get(a..b) else {
-        return;
-    };
-    let lead = part.len() - part.trim_start().len();
-    let trail = part.len() - part.trim_end().len();
-    if part.trim().is_empty() {
-        return;
-    }
-    out.push((base + a + lead, base + b - trail));
-}
-
-/// What the quote, relation and event stages share for one document: its
-/// tokens, its sentence units and its mention index, each made once.
-pub(crate) struct Shared<'a> {
-    /// Every token of the text.
-    pub words: Words<'a>,
-    /// [`units`] of the text.
-    pub units: Vec<(usize, usize)>,
-    /// Every mention of every entity.
-    pub mentions: Mentions<'a>,
-}
-
-impl<'a> Shared<'a> {
-    /// Tokenizes and indexes one document.
-    pub fn new(ctx: &Context<'a>, entities: &'a [Entity]) -> Shared<'a> {
-        Shared {
-            words: Words::new(ctx.text),
-            units: units(ctx),
-            mentions: Mentions::new(entities),
-        }
-    }
-}
-
-/// One mention of an entity, by index into the entity list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct MentionRef {
-    pub start: usize,
-    pub end: usize,
-    pub entity: usize,
-}
-
-/// Every mention of every entity, sorted by start.
-pub(crate) struct Mentions<'a> {
-    pub entities: &'a [Entity],
-    pub list: Vec<MentionRef>,
-}
-
-impl<'a> Mentions<'a> {
-    /// Indexes the mentions of `entities`.
-    pub fn new(entities: &'a [Entity]) -> Mentions<'a> {
-        let mut list: Vec<MentionRef> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| {
-                e.mentions.iter().map(move |m| MentionRef {
-                    start: m.start,
-                    end: m.end,
-                    entity: i,
-                })
-            })
-            .filter(|m| m.start < m.end)
-            .collect();
-        list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        Mentions { entities, list }
-    }
-
-    /// Mentions lying wholly inside `from..to`, in order.
-    pub fn within(&self, from: usize, to: usize) -> Vec<MentionRef> {
-        let a = self.list.partition_point(|m| m.start < from);
-        let b = self.list.partition_point(|m| m.start < to).max(a);
-        self.list[a..b]
-            .iter()
-            .filter(|m| m.end <= to)
-            .copied()
-            .collect()
-    }
-
-    /// The type of a mention's entity.
-    pub fn kind(&self, m: &MentionRef) -> EntityType {
-        self.entities
-            .get(m.entity)
-            .map_or(EntityType::Misc, |e| e.kind)
-    }
-
-    /// The id of an entity.
-    pub fn id(&self, entity: usize) -> Option<String> {
-        self.entities.get(entity).map(|e| e.id.clone())
-    }
-
-    /// The mention starting exactly at `pos`, if any.
-    pub fn starting_at(&self, pos: usize) -> Option<&MentionRef> {
-        let a = self.list.partition_point(|m| m.start < pos);
-        self.list.get(a).filter(|m| m.start == pos)
-    }
-
-    /// A mention that starts at or before `from` and ends at or after `to`.
-    pub fn covering(&self, from: usize, to: usize) -> Option<MentionRef> {
-        let b = self.list.partition_point(|m| m.start <= from);
-        self.list[..b]
-            .iter()
-            .rev()
-            .take_while(|m| m.start + 200 >= from)
-            .find(|m| m.end >= to)
-            .copied()
-    }
-
-    /// The mention ending exactly at `pos`, if any (linear in the mentions
-    /// that start in the 200 bytes before `pos`).
-    pub fn ending_at(&self, pos: usize) -> Option<&MentionRef> {
-        let b = self.list.partition_point(|m| m.start < pos);
-        self.list[..b]
-            .iter()
-            .rev()
-            .take_while(|m| m.start + 200 >= pos)
-            .find(|m| m.end == pos)
-    }
 }
 
 #[cfg(test)]
@@ -513,23 +296,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn units_split_after_terminals_but_not_abbreviations() {
-        let text = "Met Mr. Murashko today. He said so. राजनाथ ने कहा। ठीक है.";
-        let mut out = Vec::new();
-        split_unit(text, 0, text.len(), &mut out);
-        let parts: Vec<&str> = out.iter().map(|&(a, b)| &text[a..b]).collect();
-        assert_eq!(
-            parts,
-            [
-                "Met Mr. Murashko today.",
-                "He said so.",
-                "राजनाथ ने कहा।",
-                "ठीक है."
-            ]
-        );
-    }
-
     /// Every range of a tricky text: the shared tokens give exactly what
     /// tokenizing the range gives.
     #[test]
@@ -544,13 +310,21 @@ mod tests {
         }
     }
 
+    /// The abbreviation sign is punctuation here as in every stage.
+    #[test]
+    fn the_abbreviation_sign_ends_a_word() {
+        let text = "डॉ॰ सिंह";
+        let toks: Vec<String> = tokenize(text, 0, text.len())
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect();
+        assert_eq!(toks, ["डॉ", "॰", "सिंह"]);
+    }
+
     #[test]
     fn invalid_ranges_give_nothing() {
         let text = "राजनाथ";
         assert!(tokenize(text, 1, 4).is_empty());
-        let mut out = Vec::new();
-        split_unit(text, 1, 2, &mut out);
-        assert!(out.is_empty());
     }
 
     #[test]

@@ -17,9 +17,10 @@
 //!    most recent of: the previous quote's PERSON speaker, or the most recent
 //!    PERSON mention outside quotes that stands as a subject.
 
-use super::lexicon::LangCues;
-use super::text::{MentionRef, Mentions, Tok};
+use super::cues::LangCues;
+use crate::context::mentions::{MentionRef, Mentions};
 use crate::model::EntityType;
+use crate::text::words::Tok;
 
 /// What the words before or after a cue say about the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,4 @@
+//! The text model below every stage: what a word is, for every stage alike.
+
+pub(crate) mod chars;
+pub(crate) mod words;
