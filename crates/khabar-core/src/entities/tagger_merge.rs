@@ -313,6 +313,18 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
         })
     };
     let titled = |t: &Tagged| words_have(t.start, t.end, class::TITLE_HEAD | class::HONORIFIC);
+    // The first and last words of the people the tagger names in full: a
+    // lone "Washington" in a story about "MaliVai Washington" is him.
+    let full_names: HashSet<&str> = tagged
+        .iter()
+        .filter(|t| t.kind == EntityType::Person)
+        .filter_map(|t| text.get(t.start..t.end))
+        .filter_map(|s| {
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            (ws.len() >= 2).then(|| [ws[0], strip_possessive(ws[ws.len() - 1])])
+        })
+        .flatten()
+        .collect();
     for r in rules.iter_mut() {
         let gazetteer = r.prio == prio::STRONG && r.canonical.is_some() && r.role.is_none();
         let form = r.prio == prio::FORM;
@@ -354,7 +366,10 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
                         && !(is_place(t.kind) && is_place(r.kind))
                         && !(t.kind == EntityType::Person
                             && is_place(r.kind)
-                            && !person_cue_before(text, lex, r.start))
+                            && !person_cue_before(text, lex, r.start)
+                            && !text
+                                .get(r.start..r.end)
+                                .is_some_and(|w| full_names.contains(strip_possessive(w))))
                 })
         } else {
             // A form over several of the tagger's names joined by lower-case
@@ -387,9 +402,10 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
 }
 
 /// Whether the word before `start` says a person follows: an honorific or
-/// a title ("Mr. Jordan", "Minister Ganga"). Without such evidence a place
-/// the gazetteer knows stays a place where the tagger reads a person
-/// ("Sadly, Delhi …", "reached Jammu").
+/// a title ("Mr. Jordan", "Minister Ganga"). Without such evidence, or a
+/// person named in full with the same first or last word, a place the
+/// gazetteer knows stays a place where the tagger reads a person ("Sadly,
+/// Delhi …", "reached Jammu").
 fn person_cue_before(text: &str, lex: &Lexicon, start: usize) -> bool {
     text[..start]
         .split_whitespace()
