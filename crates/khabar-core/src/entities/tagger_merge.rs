@@ -325,6 +325,14 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
         })
         .flatten()
         .collect();
+    // Evidence that a place name stands for a person here: an honorific or
+    // a title before it, or a person of the story named in full with it.
+    let person_evidence = |r: &Raw| {
+        person_cue_before(text, lex, r.start)
+            || text
+                .get(r.start..r.end)
+                .is_some_and(|w| full_names.contains(strip_possessive(w)))
+    };
     for r in rules.iter_mut() {
         let gazetteer = r.prio == prio::STRONG && r.canonical.is_some() && r.role.is_none();
         let form = r.prio == prio::FORM;
@@ -366,10 +374,7 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
                         && !(is_place(t.kind) && is_place(r.kind))
                         && !(t.kind == EntityType::Person
                             && is_place(r.kind)
-                            && !person_cue_before(text, lex, r.start)
-                            && !text
-                                .get(r.start..r.end)
-                                .is_some_and(|w| full_names.contains(strip_possessive(w))))
+                            && !person_evidence(r))
                 })
         } else {
             // A form over several of the tagger's names joined by lower-case
