@@ -412,9 +412,8 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
 /// gazetteer knows stays a place where the tagger reads a person ("Sadly,
 /// Delhi …", "reached Jammu").
 fn person_cue_before(text: &str, lex: &Lexicon, start: usize) -> bool {
-    text[..start]
-        .split_whitespace()
-        .next_back()
+    text.get(..start)
+        .and_then(|before| before.split_whitespace().next_back())
         .is_some_and(|w| lex.is(w, class::HONORIFIC | class::TITLE_HEAD))
 }
 
