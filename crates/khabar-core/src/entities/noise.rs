@@ -79,9 +79,25 @@ fn ticker(text: &str, r: &Raw, word: &str) -> bool {
     code && (dotted || priced || mixed)
 }
 
+/// How far back a furniture line's start can be from a name in it:
+/// furniture lines are short, and a bounded look-back keeps this test
+/// constant-time on a document that is one long line.
+const FURNITURE_REACH: usize = 256;
+
 /// Whether the line holding `at` is site furniture.
 fn furniture_line(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut from = at.saturating_sub(FURNITURE_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let line_start = match before.rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let line = text[line_start..].trim_start();
     FURNITURE.iter().any(|f| line.starts_with(f))
 }
@@ -147,5 +163,17 @@ mod tests {
             "Thomson Reuters said on Monday it would hire.",
             "Thomson Reuters"
         ));
+    }
+
+    #[test]
+    fn a_furniture_line_is_found_after_a_long_line_and_at_the_start() {
+        let long = "Prices rose. ".repeat(2_000);
+        let t = format!("{long}\nOur Standards: The Thomson Reuters Trust Principles.");
+        assert!(noise(&t, "Thomson Reuters Trust Principles"));
+        let t = "Our Standards: The Thomson Reuters Trust Principles.";
+        assert!(noise(t, "Thomson Reuters Trust Principles"));
+        // A name deep inside one long line is not on a furniture line.
+        let t = format!("Our Standards: {long} Thomson Reuters said so.");
+        assert!(!noise(&t, "Thomson Reuters"));
     }
 }
