@@ -351,12 +351,11 @@ fn clean_byline(b: &str) -> String {
 /// An element marked as the author: `rel=author`, `itemprop=author`, or a
 /// class or id naming the byline; its `itemprop=name` child when it has one.
 fn dom_byline(doc: &Html) -> Option<String> {
-    let s = sel(
-        "[rel='author'], [itemprop~='author'], [class*='byline' i], [id*='byline' i], \
-         [class*='author' i], [id*='author' i], [class*='writtenby' i], [class*='p-author' i]",
-    )?;
     let name = sel("[itemprop='name']")?;
-    doc.select(&s)
+    doc.root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| names_the_author(e.value()))
         .filter(|e| {
             e.value().name() != "meta"
                 && !is_hidden_or_chrome(e.value())
@@ -378,6 +377,31 @@ fn dom_byline(doc: &Html) -> Option<String> {
                 && t.split_whitespace().count() <= 12;
             ok.then_some(t)
         })
+}
+
+/// `[rel=author]`, `[itemprop~=author]`, or a class or id containing
+/// "byline", "author" or "writtenby" in any case: one pass over the
+/// element's attributes, where a CSS selector list tried eight selectors on
+/// every element of the page.
+fn names_the_author(el: &scraper::node::Element) -> bool {
+    el.attrs().any(|(attr, value)| match attr {
+        "rel" => value.eq_ignore_ascii_case("author"),
+        "itemprop" => value.split_ascii_whitespace().any(|w| w == "author"),
+        "class" => ["byline", "author", "writtenby"]
+            .iter()
+            .any(|w| contains_ignore_ascii_case(value, w)),
+        "id" => ["byline", "author"]
+            .iter()
+            .any(|w| contains_ignore_ascii_case(value, w)),
+        _ => false,
+    })
+}
+
+/// Whether `hay` contains `needle` (ASCII, lower case) in any ASCII case.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The publication date from meta tags, JSON-LD or a `<time>` element.
@@ -895,6 +919,31 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_markers_in_any_case() {
+        let page = |attrs: &str| {
+            Html::parse_document(&format!(
+                "<html><body><p>Lead.</p><span {attrs}>Asha Rao</span></body></html>"
+            ))
+        };
+        for attrs in [
+            "rel=AUTHOR",
+            "itemprop='creator author'",
+            "class='ArticleByLine'",
+            "id='post-Author-name'",
+            "class='writtenBy'",
+        ] {
+            assert_eq!(
+                dom_byline(&page(attrs)).as_deref(),
+                Some("Asha Rao"),
+                "{attrs}"
+            );
+        }
+        for attrs in ["itemprop='authors'", "class='auth'", "title='author'"] {
+            assert_eq!(dom_byline(&page(attrs)), None, "{attrs}");
+        }
+    }
 
     #[test]
     fn boilerplate_is_dropped() {
