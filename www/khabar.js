@@ -19,6 +19,16 @@ function isNode() {
     typeof window === 'undefined' && typeof self === 'undefined';
 }
 
+// Node's fs, out of a bundler's sight: a literal `import('node:fs/promises')`
+// makes a browser build warn that it externalized the module and ship a stub
+// chunk for it. process.getBuiltinModule (Node >= 20.16) needs no import;
+// older Node takes a dynamic import whose specifier is not a literal, which
+// bundlers leave alone.
+const NODE_FS = 'node:fs/promises';
+async function nodeFs() {
+  return process.getBuiltinModule?.(NODE_FS) ?? import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS);
+}
+
 /**
  * Loads the WebAssembly module once; later calls return the same promise.
  * `source` is optional: the .wasm bytes (Uint8Array/ArrayBuffer), a
@@ -33,10 +43,11 @@ export function init(source) {
       moduleOrPath = moduleOrPath.module_or_path;
     }
     if (moduleOrPath === undefined) {
+      // A literal path next to import.meta.url: bundlers (Vite, Rollup,
+      // webpack 5, esbuild's file loader) see it and emit the .wasm as an asset.
       const url = new URL('./pkg/khabar_wasm_bg.wasm', import.meta.url);
       if (isNode()) {
-        const { readFile } = await import('node:fs/promises');
-        moduleOrPath = await readFile(url);
+        moduleOrPath = await (await nodeFs()).readFile(url);
       } else {
         moduleOrPath = url;
       }
