@@ -1,4 +1,4 @@
-// khabar: the public JavaScript API, for browsers and Node >= 20.
+// khabar: the public JavaScript API, for browsers and Node >= 20.16.
 //
 //   import { init, analyze, merge } from 'khabar';
 //   await init();                       // optional: analyze() calls it
@@ -19,14 +19,18 @@ function isNode() {
     typeof window === 'undefined' && typeof self === 'undefined';
 }
 
-// Node's fs, out of a bundler's sight: a literal `import('node:fs/promises')`
-// makes a browser build warn that it externalized the module and ship a stub
-// chunk for it. process.getBuiltinModule (Node >= 20.16) needs no import;
-// older Node takes a dynamic import whose specifier is not a literal, which
-// bundlers leave alone.
-const NODE_FS = 'node:fs/promises';
-async function nodeFs() {
-  return process.getBuiltinModule?.(NODE_FS) ?? import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_FS);
+// Node's fs, out of a bundler's sight: an `import('node:fs/promises')` in
+// this file makes Vite warn that it externalized a Node module (and ship a
+// stub chunk for it) and webpack 5 fail on the `node:` scheme in a browser
+// build. process.getBuiltinModule (Node >= 20.16) needs no import at all;
+// the package's engines field asks for such a Node.
+function nodeFs() {
+  const fs = process.getBuiltinModule?.('node:fs/promises');
+  if (!fs) {
+    throw new Error('khabar needs Node >= 20.16 to read its .wasm (process.getBuiltinModule); ' +
+      'on an older Node, pass the bytes of the file `khabar/wasm` to init()');
+  }
+  return fs;
 }
 
 /**
@@ -43,11 +47,12 @@ export function init(source) {
       moduleOrPath = moduleOrPath.module_or_path;
     }
     if (moduleOrPath === undefined) {
-      // A literal path next to import.meta.url: bundlers (Vite, Rollup,
-      // webpack 5, esbuild's file loader) see it and emit the .wasm as an asset.
+      // A literal path next to import.meta.url: bundlers that follow
+      // new URL(…, import.meta.url) (Vite; webpack 5, Parcel 2) emit the
+      // .wasm as an asset and rewrite the URL (tests/package).
       const url = new URL('./pkg/khabar_wasm_bg.wasm', import.meta.url);
       if (isNode()) {
-        moduleOrPath = await (await nodeFs()).readFile(url);
+        moduleOrPath = await nodeFs().readFile(url);
       } else {
         moduleOrPath = url;
       }

@@ -11,6 +11,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The version of Vite the bundling test installs (pinned: a new major may change the output). */
 export const VITE_VERSION = '8.4.1';
 
+/** The TypeScript the types test checks with (7: the native compiler, seconds to install and run). */
+export const TYPESCRIPT_VERSION = '7.0.2';
+
 /**
  * The environment for a nested npm: the caller's, minus what npm itself set
  * for `npm test` (npm_config_local_prefix and friends would point the nested

@@ -13,7 +13,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, launch, startServer, watch } from '../e2e/helpers.mjs';
-import { ROOT, VITE_VERSION, exec, npm, relativeReferences, tarballFiles } from './helpers.mjs';
+import { ROOT, TYPESCRIPT_VERSION, VITE_VERSION, exec, npm, relativeReferences, tarballFiles } from './helpers.mjs';
 
 const SAMPLES = {
   en: 'en-ani-nadda-murashko-2025-12-04.txt',
@@ -132,6 +132,27 @@ console.log(JSON.stringify({
   assert.ok(hi.timexes.some((t) => /[\u0900-\u097F]/.test(t.text) && /^\d{4}-\d\d-\d\d$/.test(t.value)),
     `a Devanagari date with a value: ${JSON.stringify(hi.timexes)}`);
   assert.ok(out.corpusEntities >= en.entities.length, 'merge() works on the installed package');
+});
+
+test(`the types resolve by package name (TypeScript ${TYPESCRIPT_VERSION}, strict, NodeNext)`, { skip }, async () => {
+  const dir = state.project;
+  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', '--save-exact', `typescript@${TYPESCRIPT_VERSION}`], dir);
+  await writeFile(join(dir, 'tsconfig.json'), `${JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] },
+    files: ['types-check.ts'],
+  }, null, 2)}\n`);
+  await writeFile(join(dir, 'types-check.ts'), `import { init, analyze, merge, type Analysis, type Corpus } from 'khabar';
+await init();
+const a: Analysis = await analyze('text', { date: '2024-12-10', lang: 'auto' });
+const names: string[] = a.entities.map((e) => e.name);
+const corpus: Corpus = merge([a]);
+// @ts-expect-error: only 'auto', 'en' and 'hi' are languages (fails as unused if the types were any)
+await analyze('text', { lang: 'fr' });
+export { names, corpus };
+`);
+  const tsc = join(dir, 'node_modules/typescript/bin/tsc');
+  const { stdout, stderr } = await exec(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir }).catch((e) => assert.fail(e.message));
+  assert.equal(stdout + stderr, '', 'tsc reports nothing');
 });
 
 test(`bundled by Vite ${VITE_VERSION}, a two-line page analyzes in Chromium`, { skip: browserSkip }, async () => {
