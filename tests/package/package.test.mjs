@@ -41,6 +41,15 @@ before(async () => {
   await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', state.tarball], state.project);
 });
 
+// Vite and TypeScript, pinned, as the project's dev dependencies: one npm
+// install for both tests that need them (from ~/.npm when it is warm).
+let devTools = null;
+function installDevTools() {
+  devTools ??= npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', '--save-exact',
+    `vite@${VITE_VERSION}`, `typescript@${TYPESCRIPT_VERSION}`], state.project);
+  return devTools;
+}
+
 after(async () => {
   if (state.work && !process.env.KHABAR_KEEP_PACKAGE_TEST) await rm(state.work, { recursive: true, force: true });
 });
@@ -136,7 +145,7 @@ console.log(JSON.stringify({
 
 test(`the types resolve by package name (TypeScript ${TYPESCRIPT_VERSION}, strict, NodeNext)`, { skip }, async () => {
   const dir = state.project;
-  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', '--save-exact', `typescript@${TYPESCRIPT_VERSION}`], dir);
+  await installDevTools();
   await writeFile(join(dir, 'tsconfig.json'), `${JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] },
     files: ['types-check.ts'],
@@ -157,7 +166,7 @@ export { names, corpus };
 
 test(`bundled by Vite ${VITE_VERSION}, a two-line page analyzes in Chromium`, { skip: browserSkip }, async () => {
   const dir = state.project;
-  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', '--save-exact', `vite@${VITE_VERSION}`], dir);
+  await installDevTools();
   await writeFile(join(dir, 'index.html'), `<!doctype html>
 <html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>khabar with Vite</title>
 <pre id="out"></pre>
