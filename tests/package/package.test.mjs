@@ -1,9 +1,10 @@
 // The npm package as a user gets it: `npm pack` from this checkout (after
 // `npm run build`), the tarball's file list, `npm publish --dry-run` on it,
 // `npm install <tarball>` into a fresh project outside the repository, then
-// (1) `import … from 'khabar'` in Node on both samples and (2) a two-line page
-// bundled by Vite (pinned, from the npm registry) and served as static files
-// to Debian's chromium. Nothing here reads the repository at run time except
+// (1) `import … from 'khabar'` in Node on both samples, (2) a TypeScript file
+// type-checked against the shipped .d.ts and (3) a two-line page bundled by
+// Vite (pinned, from the npm registry) and served as static files to
+// Debian's chromium (playwright-core, no browser download). Nothing here reads the repository at run time except
 // to copy the samples in: the installed package must stand on its own.
 // Run: node --test tests/package/
 import { test, before, after } from 'node:test';
@@ -66,9 +67,9 @@ test('the tarball holds the module, its wasm, the worker, the component and the 
     assert.match(f, /^(package\.json|README\.md|LICEN[CS]E[^/]*|www\/.+)$/, `${f}: only README, license and the module's files ship`);
   }
   // The wasm the module loads is the one the build wrote, byte for byte.
-  const built = await stat(join(ROOT, 'www/pkg/khabar_wasm_bg.wasm'));
-  const installed = await stat(join(state.project, 'node_modules/khabar/www/pkg/khabar_wasm_bg.wasm'));
-  assert.equal(installed.size, built.size);
+  const built = await readFile(join(ROOT, 'www/pkg/khabar_wasm_bg.wasm'));
+  const installed = await readFile(join(state.project, 'node_modules/khabar/www/pkg/khabar_wasm_bg.wasm'));
+  assert.ok(installed.equals(built), 'the installed .wasm is the built one');
   // The hashed copy named by assets.json (the component's loader asks for it).
   const assets = JSON.parse(await readFile(join(state.project, 'node_modules/khabar/www/pkg/assets.json'), 'utf8'));
   assert.ok(files.has(`www/pkg/${assets.wasm}`), `www/pkg/${assets.wasm} (named by assets.json) is in the tarball`);
