@@ -1,7 +1,8 @@
 // Every test, in order, from a fresh clone: what `npm test` and CI run.
 //   setup (wasm32 target, pinned wasm-bindgen CLI, npm packages, chromium)
 //   → fmt → clippy → Rust tests → build → binding tests in Node
-//   → end-to-end tests in Chromium → evaluation guard → benchmark smoke run.
+//   → end-to-end tests in Chromium → the npm package (pack, install, Node,
+//   Vite) → evaluation guard → benchmark smoke run.
 // Stops at the first failing step.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,14 @@ step('end-to-end tests (Chromium)', () => {
   const files = testFiles('tests/e2e');
   if (files.length) run('node', ['--test', '--test-concurrency=1', ...files]);
   else console.error('no tests/e2e yet');
+});
+// The npm package as a user installs it: npm pack, the tarball's files,
+// npm publish --dry-run, npm install into a fresh project, then Node and a
+// Vite bundle (Vite from the registry, pinned; cached in ~/.npm) in Chromium.
+step('package (npm pack, install, Node, Vite in Chromium)', () => {
+  const files = testFiles('tests/package');
+  if (files.length) run('node', ['--test', '--test-concurrency=1', ...files]);
+  else console.error('no tests/package yet');
 });
 step('evaluation guard', () => {
   if (existsSync(join(ROOT, 'crates/khabar-eval'))) {

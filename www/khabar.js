@@ -1,4 +1,4 @@
-// khabar: the public JavaScript API, for browsers and Node >= 20.
+// khabar: the public JavaScript API, for browsers and Node >= 20.16.
 //
 //   import { init, analyze, merge } from 'khabar';
 //   await init();                       // optional: analyze() calls it
@@ -19,6 +19,20 @@ function isNode() {
     typeof window === 'undefined' && typeof self === 'undefined';
 }
 
+// Node's fs, out of a bundler's sight: an `import('node:fs/promises')` in
+// this file makes Vite warn that it externalized a Node module (and ship a
+// stub chunk for it) and webpack 5 fail on the `node:` scheme in a browser
+// build. process.getBuiltinModule (Node >= 20.16) needs no import at all;
+// the package's engines field asks for such a Node.
+function nodeFs() {
+  const fs = process.getBuiltinModule?.('node:fs/promises');
+  if (!fs) {
+    throw new Error('khabar needs Node >= 20.16 to read its .wasm (process.getBuiltinModule); ' +
+      'on an older Node, pass the bytes of the file `khabar/wasm` to init()');
+  }
+  return fs;
+}
+
 /**
  * Loads the WebAssembly module once; later calls return the same promise.
  * `source` is optional: the .wasm bytes (Uint8Array/ArrayBuffer), a
@@ -33,10 +47,12 @@ export function init(source) {
       moduleOrPath = moduleOrPath.module_or_path;
     }
     if (moduleOrPath === undefined) {
+      // A literal path next to import.meta.url: bundlers that follow
+      // new URL(…, import.meta.url) (Vite; webpack 5, Parcel 2) emit the
+      // .wasm as an asset and rewrite the URL (tests/package).
       const url = new URL('./pkg/khabar_wasm_bg.wasm', import.meta.url);
       if (isNode()) {
-        const { readFile } = await import('node:fs/promises');
-        moduleOrPath = await readFile(url);
+        moduleOrPath = await nodeFs().readFile(url);
       } else {
         moduleOrPath = url;
       }
