@@ -9,10 +9,12 @@ spec's first lines name the article (`source:`, `row:` or `start:`/`end:`,
     TEXT | KIND | VALUE | UNIT | FLAGS
 
 TEXT is the span as written; it is looked up from the end of the previous
-figure on, as a whole token (no letter or digit glued to either side), so
+figure on, as a whole token (no digit glued to a digit, nor letter to letter, on
+either side), so
 repeats are simply listed again; `\\n` in TEXT is a line break. KIND is money, percent, quantity or count;
 VALUE a number (1.5e10, 2500); UNIT an ISO 4217 code, a unit symbol, or
-`-` for none; FLAGS `~` (approx) and `to=N` (range end), space-separated.
+`-` for none; FLAGS `~` (approx), `to=N` (range end) and `skip=K` (pass
+over K occurrences that are not figures), space-separated.
 
 Commands:
   show SPEC        the article with [[span]] marks, and every digit or
@@ -66,13 +68,29 @@ def is_word(c):
     return c.isalnum() or c in "\u0900\u0901\u0902\u0903\u093c\u094d\u200c\u200d" or "\u093e" <= c <= "\u094c"
 
 
+def glued(a, b):
+    """Whether two adjacent characters belong to one token: digit to digit,
+    or letter to letter (Devanagari signs count as letters). A digit glued to
+    a letter ("8,500से", "USD70") is a token edge: the source glues them."""
+    if a.isdigit() or b.isdigit():
+        return a.isdigit() and b.isdigit()
+    return is_word(a) and is_word(b)
+
+
 def locate(path, text, figs):
     out, pos = [], 0
     for t, kind, value, unit, flags in figs:
+        skip = sum(int(fl[5:]) for fl in flags if fl.startswith("skip="))
         i = text.find(t, pos)
-        while i >= 0 and ((i > 0 and is_word(text[i - 1]) and is_word(t[0]))
-                          or (i + len(t) < len(text) and is_word(text[i + len(t)]) and is_word(t[-1]))):
+        while i >= 0 and ((i > 0 and glued(text[i - 1], t[0]))
+                          or (i + len(t) < len(text) and glued(text[i + len(t)], t[-1]))):
             i = text.find(t, i + 1)
+        while skip > 0 and i >= 0:
+            skip -= 1
+            i = text.find(t, i + 1)
+            while i >= 0 and ((i > 0 and glued(text[i - 1], t[0]))
+                              or (i + len(t) < len(text) and glued(text[i + len(t)], t[-1]))):
+                i = text.find(t, i + 1)
         if i < 0:
             raise SystemExit(f"{path}: {t!r} not found after offset {pos}")
         if kind not in KINDS:
