@@ -16,6 +16,9 @@
 //!   TempEval-3-style strict/relaxed/value for TIMEX.
 //! - [`indian`] scores khabar's own hand-annotated Indian news sets
 //!   (`data/en-indian`, `data/hi-indian`), dev and test halves apart.
+//! - [`figures`] scores money, percentages, quantities and counts on
+//!   khabar's own hand-annotated set (`data/figures`): span F1 relaxed and
+//!   strict, value and kind accuracy, per language and half.
 //! - [`report`] prints tables and JSON; [`guard`] compares a fixed subset
 //!   with `tests/eval/baseline.json`.
 //!
@@ -24,6 +27,7 @@
 pub mod align;
 pub mod corpus;
 pub mod extract;
+pub mod figures;
 pub mod guard;
 pub mod indian;
 pub mod report;

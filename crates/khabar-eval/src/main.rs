@@ -1,5 +1,6 @@
 //! The `khabar-eval` command. See `docs/EVALUATION.md`.
 
+use khabar_eval::figures;
 use khabar_eval::guard;
 use khabar_eval::indian::{self, IndianSet};
 use khabar_eval::report::SetReport;
@@ -23,6 +24,10 @@ sets:
   hi-indian  khabar's own Hindi news NER set, dev and test halves, PER/ORG/LOC
              (annotations in crates/khabar-eval/data/; article texts from
              $KHABAR_CORPUS or ../shared/corpus; --errors lists the dev half only)
+  figures    khabar's own figures set (money, percent, quantity, count; 40 English
+             + 20 Hindi articles, dev (a) and test (b) halves): relaxed and strict
+             span F1, value accuracy (within 0.5%, same unit and range end) and
+             kind accuracy on relaxed matches; --errors lists the dev half only
   all        every set above
   extract    HTML extraction: Readability's test pages (body shingle F1, title, byline, date)
 
@@ -32,7 +37,8 @@ commands:
   baseline           print the subset's figures; with --write, update the baseline file
 
 options:
-  --errors N         print N examples of misses and of false alarms per set
+  --errors [N]       print N (default 20) examples of misses and of false alarms per set
+                     (figures: also of wrong values, units and kinds)
   --values N         TIMEX sets: print up to N paired spans with a wrong value, one
                      a line (doc, DCT, gold text, gold value, our text, our value,
                      context), tab-separated; --missed adds gold spans not found
@@ -46,6 +52,9 @@ options:
   --data DIR         the gold data (default: $KHABAR_EVAL_DATA or ../shared/eval beside the repo)
   --write            with `baseline`: write tests/eval/baseline.json
 ";
+
+/// Examples printed by a bare `--errors`.
+const DEFAULT_ERRORS: usize = 20;
 
 struct Args {
     what: String,
@@ -73,7 +82,7 @@ fn parse_args() -> Result<Args, String> {
         data: run::default_data_dir(),
         write: false,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = std::env::args().skip(1).peekable();
     let number = |flag: &str, v: Option<String>| -> Result<usize, String> {
         let v = v.ok_or_else(|| format!("expected a number after {flag}, but found nothing"))?;
         v.parse()
@@ -81,7 +90,15 @@ fn parse_args() -> Result<Args, String> {
     };
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--errors" => args.errors = number("--errors", it.next())?,
+            "--errors" => {
+                args.errors = match it.peek().and_then(|v| v.parse().ok()) {
+                    Some(n) => {
+                        it.next();
+                        n
+                    }
+                    None => DEFAULT_ERRORS,
+                }
+            }
             "--values" => args.values = Some(number("--values", it.next())?),
             "--tally" => args.tally = Some(number("--tally", it.next())?),
             "--missed" => args.missed = true,
@@ -129,6 +146,9 @@ fn main() -> ExitCode {
     if let Some(set) = IndianSet::parse(&args.what) {
         return indian_cmd(&args, &[set]);
     }
+    if args.what == "figures" {
+        return figures_cmd(&args);
+    }
     if !args.data.is_dir() {
         eprintln!(
             "khabar-eval: skipped: no gold data at {} (put the shared eval data beside the repo as ../shared/eval, or set KHABAR_EVAL_DATA)",
@@ -146,10 +166,16 @@ fn main() -> ExitCode {
             let public = sets_cmd(&args, &Set::ALL);
             // One JSON document per invocation: the own sets print theirs by name.
             let own = if args.json {
-                eprintln!("khabar-eval: en-indian and hi-indian are left out of `all --json`; run them by name");
+                eprintln!("khabar-eval: en-indian, hi-indian and figures are left out of `all --json`; run them by name");
                 ExitCode::SUCCESS
             } else {
-                indian_cmd(&args, &IndianSet::ALL)
+                let indian = indian_cmd(&args, &IndianSet::ALL);
+                let figures = figures_cmd(&args);
+                if indian == ExitCode::SUCCESS {
+                    figures
+                } else {
+                    indian
+                }
             };
             if public == ExitCode::SUCCESS {
                 own
@@ -275,6 +301,32 @@ fn indian_cmd(args: &Args, sets: &[IndianSet]) -> ExitCode {
         for (set, r) in &runs {
             println!("{}", r.table(set.title()));
         }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The figures set: per language and half; errors from the dev half only.
+fn figures_cmd(args: &Args) -> ExitCode {
+    let r = match figures::run(&indian::default_corpus_dir(), args.errors) {
+        Ok(Some(r)) => r,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("khabar-eval: figures: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if args.json {
+        match serde_json::to_string_pretty(&r) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("khabar-eval: cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else if args.markdown {
+        print!("\n{}", r.markdown());
+    } else {
+        println!("{}", r.table());
     }
     ExitCode::SUCCESS
 }
