@@ -25,6 +25,7 @@
 //! fewer rules (first keeping the unlikely blocks, then ignoring class
 //! weights, then keeping every block), and the longest result wins.
 
+use super::html::attr;
 use super::metadata::data_lines;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -216,21 +217,18 @@ fn is_block_tag(t: Tag, name: &str) -> bool {
 fn class_weight(el: &Element) -> i32 {
     let w = words();
     let mut weight = 0;
-    for attr in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        if attr.is_empty() {
+    for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+        if value.is_empty() {
             continue;
         }
-        if contains_any(attr, &w.negative) {
+        if contains_any(value, &w.negative) {
             weight -= 25;
         }
-        if contains_any(attr, &w.positive) {
+        if contains_any(value, &w.positive) {
             weight += 25;
         }
     }
-    if el
-        .attr("itemprop")
-        .is_some_and(|v| v.contains("articleBody"))
-    {
+    if attr(el, "itemprop").is_some_and(|v| v.contains("articleBody")) {
         weight += 25;
     }
     weight
@@ -241,11 +239,11 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     let w = words();
     let mut unlikely = false;
     let mut maybe = false;
-    for attr in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        unlikely |= contains_any(attr, &w.unlikely);
-        maybe |= contains_any(attr, &w.maybe);
+    for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+        unlikely |= contains_any(value, &w.unlikely);
+        maybe |= contains_any(value, &w.maybe);
     }
-    if el.attr("role").is_some_and(|r| {
+    if attr(el, "role").is_some_and(|r| {
         matches!(
             r,
             "menu"
@@ -601,7 +599,7 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
     // Siblings that belong to the article.
     let top_score = score(&t, top);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = element(doc, &t, top).and_then(|e| e.attr("class").map(str::to_string));
+    let top_class = element(doc, &t, top).and_then(|e| attr(e, "class").map(str::to_string));
     let mut roots = Vec::new();
     match t.infos[top].parent {
         Some(parent) => {
@@ -615,7 +613,7 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
                 }
                 let mut bonus = 0.0;
                 if let (Some(tc), Some(e)) = (&top_class, element(doc, &t, k)) {
-                    if !tc.is_empty() && e.attr("class") == Some(tc.as_str()) {
+                    if !tc.is_empty() && attr(e, "class") == Some(tc.as_str()) {
                         bonus = top_score * 0.2;
                     }
                 }
@@ -713,7 +711,7 @@ fn inside_table_or_code(t: &Table, doc: &Html, mut k: usize) -> bool {
 }
 
 fn is_share_bar(el: &Element) -> bool {
-    [el.attr("class"), el.attr("id")]
+    [attr(el, "class"), attr(el, "id")]
         .into_iter()
         .flatten()
         .any(|a| {

@@ -61,10 +61,19 @@ pub fn is_furniture_line(line: &str) -> bool {
         return false;
     }
     let line = line.trim_end();
+    let first = line.as_bytes()[0].to_ascii_lowercase();
+    let short = line.len() < 200;
     patterns().iter().any(|p| match p.how {
+        // A prefix or a whole line must begin with the pattern's first byte:
+        // one comparison rules out most patterns on most lines.
+        How::Prefix | How::Line
+            if p.text.as_bytes().first().map(u8::to_ascii_lowercase) != Some(first) =>
+        {
+            false
+        }
         How::Prefix => starts_with_ci(line, p.text),
         How::Line => line.eq_ignore_ascii_case(p.text),
-        How::Short => line.len() < 200 && contains_ci(line, p.text),
+        How::Short => short && contains_ci(line, p.text),
     })
 }
 

@@ -647,6 +647,36 @@ fn author_name(v: &serde_json::Value) -> Option<String> {
 
 /// Is this element never article text: scripts, navigation, forms, media,
 /// hidden blocks, dialogs?
+/// The byte offset of the first whitespace character of `s` (its length
+/// when there is none): ASCII bytes are tested as bytes, others decoded.
+fn first_space(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                return i;
+            }
+            i += 1;
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => return i,
+                Some(c) => i += c.len_utf8(),
+                None => return bytes.len(),
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// An attribute's value by its local name: a scan of the element's few
+/// attributes. `Element::attr` interns the name as an atom and
+/// binary-searches qualified names on every call, which cost a tenth of the
+/// ingestion of a large page in these per-element tests.
+pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|&(n, _)| n == name).map(|(_, v)| v)
+}
+
 pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
     let name = el.name();
     if matches!(
@@ -696,10 +726,10 @@ pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
     ) {
         return true;
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    if attr(el, "hidden").is_some() || attr(el, "aria-hidden") == Some("true") {
         return true;
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = attr(el, "role") {
         if matches!(
             role,
             "navigation"
@@ -715,7 +745,7 @@ pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
             return true;
         }
     }
-    el.attr("style").is_some_and(|s| {
+    attr(el, "style").is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
         s.contains("display:none") || s.contains("visibility:hidden")
     })
@@ -782,11 +812,18 @@ impl Writer {
     }
 
     fn push_text(&mut self, s: &str) {
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Whole runs of non-space characters at a time: a whitespace run
+        // becomes one separator, written before the next run.
+        let mut rest = s;
+        loop {
+            let trimmed = rest.trim_start();
+            if trimmed.len() < rest.len() {
                 self.space = true;
-                continue;
             }
+            if trimmed.is_empty() {
+                return;
+            }
+            let end = first_space(trimmed);
             if !self.text.is_empty() {
                 match self.pending {
                     2 => self.text.push_str("\n\n"),
@@ -797,7 +834,8 @@ impl Writer {
             }
             self.pending = 0;
             self.space = false;
-            self.text.push(c);
+            self.text.push_str(&trimmed[..end]);
+            rest = &trimmed[end..];
         }
     }
 
@@ -919,6 +957,20 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_runs_keep_one_separator_per_whitespace_run() {
+        let mut w = Writer::default();
+        w.push_text("  Lok\u{00A0}Sabha \t\n passed ");
+        w.push_text("it.");
+        w.brk(2);
+        w.push_text("\u{2003}Next");
+        assert_eq!(first_space("ab\u{00A0}c d"), 2);
+        assert_eq!(first_space("अब\u{2003}"), "अब".len());
+        assert_eq!(first_space("x\u{1F}y"), 3);
+        w.push_text("Word");
+        assert_eq!(w.text, "Lok Sabha passed it.\n\nNextWord");
+    }
 
     #[test]
     fn author_markers_in_any_case() {

@@ -17,10 +17,17 @@ pub fn find(text: &str) -> Links {
     let mut links = Links::default();
     let mut tokens: Vec<Token> = Vec::new();
     let bytes = text.as_bytes();
-    // Everything before `done` has been tokenized already.
+    // Everything before `done` has been tokenized already; the search for
+    // the next candidate byte resumes at `from`.
     let mut done = 0;
-    for at in 0..bytes.len() {
-        if at < done || !candidate(bytes, at) {
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'@' | b'#' | b'/' | b'.' | 0xEF))
+    {
+        let at = from + k;
+        from = at + 1;
+        if !candidate(bytes, at) {
             continue;
         }
         let start = chunk_start(text, done, at);
@@ -40,6 +47,7 @@ pub fn find(text: &str) -> Links {
             }
         }
         done = end.max(at + 1);
+        from = from.max(done);
     }
     links
 }
