@@ -60,6 +60,19 @@ def test_offsets_after_emoji_and_devanagari():
     assert [t["value"] for t in a["timexes"] if t["text"] == "Tuesday"] == ["2024-12-03"]
 
 
+def test_lone_surrogates_keep_offsets():
+    # UTF-8 cannot hold a lone surrogate: it becomes one U+FFFD, so the
+    # offsets still count the caller's code points.
+    text = "Talks: \ud800 Rajnath Singh met \udc00\ud83d Vladimir Putin in Moscow."
+    a = khabar.analyze(text)
+    want = text
+    for lone in ("\ud800", "\udc00", "\ud83d"):
+        want = want.replace(lone, "\ufffd")
+    assert a["text"] == want
+    names = {m["text"]: m["start"] for e in a["entities"] for m in e["mentions"]}
+    assert names["Vladimir Putin"] == text.index("Vladimir Putin")
+
+
 def test_date_and_lang_options():
     text = "Rajnath Singh met Vladimir Putin on Tuesday."
     a = khabar.analyze(text, datetime.date(2025, 12, 4))

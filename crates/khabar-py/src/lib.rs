@@ -26,12 +26,11 @@ fn value_error(message: impl std::fmt::Display) -> PyErr {
     PyValueError::new_err(message.to_string())
 }
 
-/// The bytes of the input: a `str` as UTF-8 (a lone surrogate becomes
-/// U+FFFD, one code point for one, so offsets still count the same), or
-/// `bytes`/`bytearray` as they are, to be decoded by the core as a file is.
+/// The bytes of the input: a `str` as UTF-8, or `bytes`/`bytearray` as
+/// they are, to be decoded by the core as a file is.
 fn input_bytes(input: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     if let Ok(s) = input.cast::<PyString>() {
-        Ok(s.to_string_lossy().into_owned().into_bytes())
+        str_bytes(s)
     } else if let Ok(b) = input.cast::<PyBytes>() {
         Ok(b.as_bytes().to_vec())
     } else if let Ok(b) = input.cast::<PyByteArray>() {
@@ -45,6 +44,25 @@ fn input_bytes(input: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
             "expected the article as str or bytes, but found {found}"
         )))
     }
+}
+
+/// A `str` as UTF-8. A lone surrogate (which UTF-8 cannot hold) becomes one
+/// U+FFFD, so offsets still count the code points of the caller's string;
+/// a lossy UTF-8 conversion would write three.
+fn str_bytes(s: &Bound<'_, PyString>) -> PyResult<Vec<u8>> {
+    if let Ok(text) = s.to_cow() {
+        return Ok(text.into_owned().into_bytes());
+    }
+    let raw = s.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
+    let raw = raw.cast::<PyBytes>()?.as_bytes();
+    let text: String = raw
+        .chunks_exact(4)
+        .map(|c| {
+            let unit = c.try_into().map_or(u32::MAX, u32::from_le_bytes);
+            char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER)
+        })
+        .collect();
+    Ok(text.into_bytes())
 }
 
 /// What the caller knows about the article besides its bytes.
