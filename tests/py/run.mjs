@@ -37,6 +37,10 @@ if (major !== 3 || minor < 9) {
   console.error(`✖ ${python3} is Python ${version}; the wheel needs CPython ≥ 3.9 (set PYTHON=…)`);
   process.exit(1);
 }
+// A venv whose base interpreter is gone (Python upgraded) is made anew.
+if (existsSync(py) && capture(py, ['-c', 'import sys']) === null) {
+  rmSync(venv, { recursive: true, force: true });
+}
 if (!existsSync(py)) {
   const ok = run(python3, ['-m', 'venv', venv], { allowFail: true });
   if (!ok) {
