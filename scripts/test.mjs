@@ -1,8 +1,8 @@
 // Every test, in order, from a fresh clone: what `npm test` and CI run.
 //   setup (wasm32 target, pinned wasm-bindgen CLI, npm packages, chromium)
-//   → fmt → clippy → Rust tests → build → binding tests in Node
-//   → end-to-end tests in Chromium → the npm package (pack, install, Node,
-//   Vite) → evaluation guard → benchmark smoke run.
+//   → fmt → clippy → Rust tests → build → the Python wheel → binding tests
+//   in Node → end-to-end tests in Chromium → the npm package (pack, install,
+//   Node, Vite) → evaluation guard → benchmark smoke run.
 // Stops at the first failing step.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ step('rust tests', () =>
   }),
 );
 step('build', () => run('node', ['scripts/build.mjs']));
+step('python wheel (maturin, pytest, spaCy)', () => run('node', ['tests/py/run.mjs']));
 step('binding tests (Node)', () => {
   const files = testFiles('tests/js');
   if (files.length) run('node', ['--test', ...files]);
