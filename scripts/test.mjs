@@ -4,9 +4,26 @@
 //   in Node → end-to-end tests in Chromium → the npm package (pack, install,
 //   Node, Vite) → evaluation guard → benchmark smoke run.
 // Stops at the first failing step.
-import { readdirSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, existsSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, run } from './lib.mjs';
+
+// The Python step's venv and pinned packages are downloaded in the
+// background while Rust compiles (started after setup, which may hold the
+// apt lock); the Python step waits for it. Its output goes to a log that
+// the step prints if the preparation failed.
+let pythonReady = null;
+function preparePython() {
+  const log = join(tmpdir(), `khabar-py-prepare-${process.pid}.log`);
+  const fd = openSync(log, 'w');
+  const child = spawn('node', ['tests/py/run.mjs', '--prepare'], { cwd: ROOT, stdio: ['ignore', fd, fd] });
+  pythonReady = new Promise((resolve) => {
+    child.on('error', () => resolve({ code: 1, log }));
+    child.on('exit', (code) => resolve({ code, log }));
+  });
+}
 
 const steps = [];
 function step(name, fn) {
@@ -34,7 +51,13 @@ step('rust tests', () =>
   }),
 );
 step('build', () => run('node', ['scripts/build.mjs']));
-step('python wheel (maturin, pytest, spaCy)', () => run('node', ['tests/py/run.mjs']));
+step('python wheel (maturin, pytest, spaCy)', async () => {
+  if (pythonReady) {
+    const { code, log } = await pythonReady;
+    if (code !== 0) console.error(`(the background preparation failed, see ${log}; trying again here)`);
+  }
+  run('node', ['tests/py/run.mjs']);
+});
 step('binding tests (Node)', () => {
   const files = testFiles('tests/js');
   if (files.length) run('node', ['--test', ...files]);
@@ -67,10 +90,15 @@ step('fuzz targets build', () => run('cargo', ['check', '--manifest-path', 'fuzz
 
 let passed = 0;
 const t0 = Date.now();
+const times = [];
 for (const [name, fn] of steps) {
   console.error(`\n═══ ${name}`);
-  fn();
+  const t = Date.now();
+  await fn();
+  times.push(`${name} ${Math.round((Date.now() - t) / 1000)} s`);
   passed += 1;
+  if (name === 'setup') preparePython();
 }
+console.log(`\nstep times: ${times.join(' · ')}`);
 console.log(`\nnpm test: all ${passed} steps green in ${Math.round((Date.now() - t0) / 1000)} s`);
 console.log(`steps: ${passed} passed, 0 failed`);

@@ -3,6 +3,7 @@
 // JSON byte for byte, encodings, 10 MB, binary files, threads, merge, the
 // spaCy component).
 //   node tests/py/run.mjs        (npm test runs it after the CLI is built)
+//   node tests/py/run.mjs --prepare   (only the venv and its packages)
 // The venv is ~/.cache/khabar-py-venv (KHABAR_PY_VENV to move it), created
 // once and reused; its packages are pinned in tests/py/requirements.txt.
 // The wheel is built into a temporary directory and removed afterwards.
@@ -63,6 +64,10 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
   run(py, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements]);
   writeFileSync(stamp, wanted);
 }
+
+// `--prepare` stops here: npm test runs this part in the background while
+// Rust compiles, so that the downloads overlap the build.
+if (process.argv.includes('--prepare')) process.exit(0);
 
 // 3. The CLI the tests compare against (npm test has built it already).
 if (!existsSync(join(ROOT, 'target', 'release', 'khabar'))) {
