@@ -1,5 +1,7 @@
 //! The `khabar-eval` command. See `docs/EVALUATION.md`.
 
+mod hi_events;
+
 use khabar_eval::guard;
 use khabar_eval::indian::{self, IndianSet};
 use khabar_eval::report::SetReport;
@@ -23,6 +25,9 @@ sets:
   hi-indian  khabar's own Hindi news NER set, dev and test halves, PER/ORG/LOC
              (annotations in crates/khabar-eval/data/; article texts from
              $KHABAR_CORPUS or ../shared/corpus; --errors lists the dev half only)
+  hi-events  khabar's own Hindi event set (data/hi-events), the Hindi event lexicon
+             run directly; span P/R/F1 strict and relaxed, class accuracy, per half
+             (--errors alone lists 20 dev articles; never the frozen test half)
   all        every set above
   extract    HTML extraction: Readability's test pages (body shingle F1, title, byline, date)
 
@@ -73,7 +78,7 @@ fn parse_args() -> Result<Args, String> {
         data: run::default_data_dir(),
         write: false,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = std::env::args().skip(1).peekable();
     let number = |flag: &str, v: Option<String>| -> Result<usize, String> {
         let v = v.ok_or_else(|| format!("expected a number after {flag}, but found nothing"))?;
         v.parse()
@@ -81,6 +86,10 @@ fn parse_args() -> Result<Args, String> {
     };
     while let Some(a) = it.next() {
         match a.as_str() {
+            // `hi-events --errors` takes the count as optional.
+            "--errors" if it.peek().is_none_or(|v| v.starts_with('-')) && args.what == "hi-events" => {
+                args.errors = 20
+            }
             "--errors" => args.errors = number("--errors", it.next())?,
             "--values" => args.values = Some(number("--values", it.next())?),
             "--tally" => args.tally = Some(number("--tally", it.next())?),
@@ -126,6 +135,18 @@ fn main() -> ExitCode {
             };
         }
     };
+    if args.what == "hi-events" {
+        return match hi_events::run(&indian::default_corpus_dir(), args.errors) {
+            Ok(s) => {
+                print!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("khabar-eval: hi-events: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if let Some(set) = IndianSet::parse(&args.what) {
         return indian_cmd(&args, &[set]);
     }
