@@ -142,13 +142,20 @@ pub struct HalfCounts {
     pub class_right: usize,
 }
 
+/// One article's score, with indices for the error listing.
+pub struct ArticleScore {
+    pub counts: HalfCounts,
+    /// Gold mentions no prediction overlaps.
+    pub missed: Vec<usize>,
+    /// Predictions that match no gold mention.
+    pub spurious: Vec<usize>,
+    /// (gold, prediction) pairs that overlap with different classes.
+    pub wrong_class: Vec<(usize, usize)>,
+}
+
 /// Scores one article's predictions: strict and relaxed counts, right
-/// classes, and the unmatched gold / predictions and class mismatches
-/// (as indices) for error listings.
-pub fn score(
-    gold: &[(usize, usize, &str)],
-    pred: &[(usize, usize, &str)],
-) -> (HalfCounts, Vec<usize>, Vec<usize>, Vec<(usize, usize)>) {
+/// classes, and the unmatched gold / predictions and class mismatches.
+pub fn score(gold: &[(usize, usize, &str)], pred: &[(usize, usize, &str)]) -> ArticleScore {
     let mut c = HalfCounts {
         docs: 1,
         ..Default::default()
@@ -190,7 +197,12 @@ pub fn score(
         }
     }
     let spurious = (0..pred.len()).filter(|&i| !taken[i]).collect();
-    (c, missed, spurious, wrong_class)
+    ArticleScore {
+        counts: c,
+        missed,
+        spurious,
+        wrong_class,
+    }
 }
 
 fn add(a: &mut HalfCounts, b: HalfCounts) {
@@ -216,7 +228,12 @@ pub fn run(corpus_dir: &Path, errors: usize) -> Result<String, String> {
             .iter()
             .map(|g| (g.start, g.end, g.class.as_str()))
             .collect();
-        let (c, missed, spurious, wrong) = score(&gold, &pred);
+        let ArticleScore {
+            counts: c,
+            missed,
+            spurious,
+            wrong_class: wrong,
+        } = score(&gold, &pred);
         match a.half {
             Half::Dev => add(&mut dev, c),
             Half::Test => add(&mut test, c),
@@ -247,7 +264,12 @@ pub fn run(corpus_dir: &Path, errors: usize) -> Result<String, String> {
         }
         for (gi, pi) in wrong {
             let (s, e, cl) = gold[gi];
-            let _ = writeln!(listing, "  class     {cl} ≠ {:<11} {}", pred[pi].2, ctx(s, e));
+            let _ = writeln!(
+                listing,
+                "  class     {cl} ≠ {:<11} {}",
+                pred[pi].2,
+                ctx(s, e)
+            );
         }
         listed += 1;
     }
@@ -291,9 +313,19 @@ mod tests {
 
     #[test]
     fn strict_needs_both_ends_relaxed_needs_overlap_one_to_one() {
-        let gold = [(0, 4, "OCCURRENCE"), (10, 14, "REPORTING"), (20, 22, "STATE")];
-        let pred = [(0, 4, "OCCURRENCE"), (10, 12, "OCCURRENCE"), (11, 13, "REPORTING"), (30, 31, "STATE")];
-        let (c, missed, spurious, wrong) = score(&gold, &pred);
+        let gold = [
+            (0, 4, "OCCURRENCE"),
+            (10, 14, "REPORTING"),
+            (20, 22, "STATE"),
+        ];
+        let pred = [
+            (0, 4, "OCCURRENCE"),
+            (10, 12, "OCCURRENCE"),
+            (11, 13, "REPORTING"),
+            (30, 31, "STATE"),
+        ];
+        let s = score(&gold, &pred);
+        let (c, missed, spurious, wrong) = (s.counts, s.missed, s.spurious, s.wrong_class);
         assert_eq!((c.strict.correct, c.strict.gold, c.strict.pred), (1, 3, 4));
         assert_eq!(c.relaxed.correct, 2);
         assert_eq!(c.class_right, 1);
@@ -306,9 +338,9 @@ mod tests {
     fn an_exact_match_is_preferred_to_an_earlier_overlap() {
         let gold = [(5, 10, "OCCURRENCE")];
         let pred = [(4, 6, "STATE"), (5, 10, "OCCURRENCE")];
-        let (c, _, spurious, _) = score(&gold, &pred);
-        assert_eq!(c.class_right, 1);
-        assert_eq!(spurious, [0]);
+        let s = score(&gold, &pred);
+        assert_eq!(s.counts.class_right, 1);
+        assert_eq!(s.spurious, [0]);
     }
 
     /// Every annotated span is the article's slice, spans are sorted and
@@ -340,8 +372,15 @@ mod tests {
         for a in &articles {
             let mut last = 0;
             for g in &a.gold {
-                assert_eq!(slice(&a.chars, g.start, g.end).as_deref(), Some(g.text.as_str()));
-                assert!(g.start >= last, "{}: {g:?} overlaps or is out of order", a.id);
+                assert_eq!(
+                    slice(&a.chars, g.start, g.end).as_deref(),
+                    Some(g.text.as_str())
+                );
+                assert!(
+                    g.start >= last,
+                    "{}: {g:?} overlaps or is out of order",
+                    a.id
+                );
                 assert!(classes.contains(&g.class.as_str()), "{g:?}");
                 last = g.end;
             }

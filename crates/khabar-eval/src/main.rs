@@ -87,7 +87,9 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             // `hi-events --errors` takes the count as optional.
-            "--errors" if it.peek().is_none_or(|v| v.starts_with('-')) && args.what == "hi-events" => {
+            "--errors"
+                if it.peek().is_none_or(|v| v.starts_with('-')) && args.what == "hi-events" =>
+            {
                 args.errors = 20
             }
             "--errors" => args.errors = number("--errors", it.next())?,

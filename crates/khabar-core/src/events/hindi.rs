@@ -164,12 +164,44 @@ fn forms(stem: &str, finite_only: bool) -> Vec<(String, bool)> {
     let last = stem.chars().last();
     let suffixes: &[&str] = match last {
         Some(AA | 'आ') => &[
-            "या", "ई", "ए", "एं", "ने", "ना", "नी", "ता", "ती", "ते", "एगा", "एगी", "एंगे", "एंगी",
-            "कर", "ओ", "ईं", "ऊं",
+            "या",
+            "ई",
+            "ए",
+            "एं",
+            "ने",
+            "ना",
+            "नी",
+            "ता",
+            "ती",
+            "ते",
+            "एगा",
+            "एगी",
+            "एंगे",
+            "एंगी",
+            "कर",
+            "ओ",
+            "ईं",
+            "ऊं",
         ],
         Some(c) if is_consonant(c) || c == '\u{093C}' => &[
-            "ा", "ी", "े", "ें", "ना", "ने", "नी", "ता", "ती", "ते", "ेगा", "ेगी", "ेंगे", "ेंगी", "कर",
-            "ो", "ीं", "ूं",
+            "ा",
+            "ी",
+            "े",
+            "ें",
+            "ना",
+            "ने",
+            "नी",
+            "ता",
+            "ती",
+            "ते",
+            "ेगा",
+            "ेगी",
+            "ेंगे",
+            "ेंगी",
+            "कर",
+            "ो",
+            "ीं",
+            "ूं",
         ],
         _ => &[],
     };
@@ -469,12 +501,20 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<HiEvent> {
             });
         if let (Some(lemma), false) = (light, genitive) {
             let mut end = k + 1;
-            if is(&lex.light_bare, k) && is(&lex.vector, end) && !used.get(end).copied().unwrap_or(true)
+            if is(&lex.light_bare, k)
+                && is(&lex.vector, end)
+                && !used.get(end).copied().unwrap_or(true)
             {
                 end += 1;
             }
             let negated = (j..k).any(is_neg) || (i > 0 && is_neg(i - 1) && k == j);
-            found.push((i, end, lex.lvc_class(noun, lemma), negated, Shape::LightVerb));
+            found.push((
+                i,
+                end,
+                lex.lvc_class(noun, lemma),
+                negated,
+                Shape::LightVerb,
+            ));
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
         } else if noun.alone {
@@ -496,7 +536,8 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<HiEvent> {
         };
         let bare = lex.stems.contains(&norms[i]);
         let next_vector = is(&lex.vector, i + 1) && !used.get(i + 1).copied().unwrap_or(true);
-        let next_kar = norms.get(i + 1).is_some_and(|w| w == "कर") && !used.get(i + 1).copied().unwrap_or(true);
+        let next_kar = norms.get(i + 1).is_some_and(|w| w == "कर")
+            && !used.get(i + 1).copied().unwrap_or(true);
         let auxlike = is(&lex.aux, i) || is(&lex.vector, i);
         let prev_verb = i > 0 && is(&lex.verbish, i - 1) && toks[i - 1].word;
         let ok = if bare && !(next_vector || next_kar || is(&lex.aux, i + 1)) {
@@ -515,8 +556,13 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<HiEvent> {
             i += 1;
             continue;
         }
-        let end = if bare && (next_vector || next_kar) { i + 2 } else { i + 1 };
-        let negated = i > 0 && (is_neg(i - 1) || (i > 1 && is(&lex.particle, i - 1) && is_neg(i - 2)));
+        let end = if bare && (next_vector || next_kar) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let negated =
+            i > 0 && (is_neg(i - 1) || (i > 1 && is(&lex.particle, i - 1) && is_neg(i - 2)));
         found.push((i, end, v.class, negated, Shape::Verb));
         used[i..end].iter_mut().for_each(|u| *u = true);
         i = end;
@@ -558,7 +604,9 @@ pub fn hindi_events(text: &str) -> Vec<(usize, usize, &'static str)> {
         let cut = match (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) {
             (None, _) => true,
             (Some(t), _) if ends_sentence(t) => true,
-            (Some(t), Some(p)) => text.get(p.end..t.start).is_some_and(|gap| gap.contains('\n')),
+            (Some(t), Some(p)) => text
+                .get(p.end..t.start)
+                .is_some_and(|gap| gap.contains('\n')),
             (Some(_), None) => false,
         };
         if !cut {
@@ -567,7 +615,11 @@ pub fn hindi_events(text: &str) -> Vec<(usize, usize, &'static str)> {
         if let Some(sentence) = toks.get(from..k) {
             out.extend(find(text, sentence));
         }
-        from = if toks.get(k).is_some_and(ends_sentence) { k + 1 } else { k };
+        from = if toks.get(k).is_some_and(ends_sentence) {
+            k + 1
+        } else {
+            k
+        };
     }
     // Byte offset → code point index, in one pass (mentions are in order).
     let mut cps = Vec::with_capacity(out.len());
@@ -610,7 +662,10 @@ mod tests {
             [("घोषणा की".to_string(), "REPORTING", false)]
         );
         assert_eq!(triggers("मुख्यमंत्री ने पुल का उद्घाटन किया।"), ["उद्घाटन किया"]);
-        assert_eq!(triggers("पुलिस ने तीन लोगों को गिरफ्तार किया है"), ["गिरफ्तार किया"]);
+        assert_eq!(
+            triggers("पुलिस ने तीन लोगों को गिरफ्तार किया है"),
+            ["गिरफ्तार किया"]
+        );
         assert_eq!(triggers("वे कल बैठक करेंगे"), ["बैठक करेंगे"]);
         assert_eq!(triggers("इलाके को सील कर दिया गया है"), ["सील कर दिया"]);
     }
@@ -631,7 +686,10 @@ mod tests {
             run("मंत्री ने इसकी जानकारी दी।"),
             [("जानकारी दी".to_string(), "REPORTING", false)]
         );
-        assert_eq!(triggers("आईएमए का सहयोग भी लिया जा रहा है"), ["सहयोग भी लिया"]);
+        assert_eq!(
+            triggers("आईएमए का सहयोग भी लिया जा रहा है"),
+            ["सहयोग भी लिया"]
+        );
         assert_eq!(
             run("लॉकडाउन जारी रखने का फैसला"),
             [
@@ -659,13 +717,19 @@ mod tests {
             run("वायरस की पुष्टि नहीं हुई है"),
             [("पुष्टि नहीं हुई".to_string(), "OCCURRENCE", true)]
         );
-        assert_eq!(run("संख्या नहीं बढ़ी"), [("बढ़ी".to_string(), "OCCURRENCE", true)]);
+        assert_eq!(
+            run("संख्या नहीं बढ़ी"),
+            [("बढ़ी".to_string(), "OCCURRENCE", true)]
+        );
         assert_eq!(run("सरकार ने पुष्टि नहीं की है")[0].1, "REPORTING");
     }
 
     #[test]
     fn simple_and_compound_verbs() {
-        assert_eq!(run("उन्होंने कहा कि")[0], ("कहा".to_string(), "REPORTING", false));
+        assert_eq!(
+            run("उन्होंने कहा कि")[0],
+            ("कहा".to_string(), "REPORTING", false)
+        );
         assert_eq!(triggers("डॉक्टरों की टीम वहां पहुँच गयी थी"), ["पहुँच गयी"]);
         assert_eq!(triggers("संख्या बढ़ कर 49 हो गई"), ["बढ़ कर"]);
         assert_eq!(triggers("कोरोना का कहर नहीं थम रहा"), ["थम"]);
@@ -699,7 +763,10 @@ mod tests {
     fn nouns_alone_and_idioms_that_are_no_event() {
         assert_eq!(triggers("मौत के बाद चुनाव टल गया"), ["मौत", "चुनाव"]);
         assert_eq!(triggers("मामलों को देखते हुए"), Vec::<String>::new());
-        assert_eq!(triggers("अंतिम संस्कार करने से मना कर दिया"), ["अंतिम संस्कार करने", "मना कर दिया"]);
+        assert_eq!(
+            triggers("अंतिम संस्कार करने से मना कर दिया"),
+            ["अंतिम संस्कार करने", "मना कर दिया"]
+        );
     }
 
     #[test]
@@ -727,7 +794,16 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["", "।", "की", "कर दिया", "\u{093C}\u{093C}", "नहीं नहीं की", "a की b", "ये"] {
+        for s in [
+            "",
+            "।",
+            "की",
+            "कर दिया",
+            "\u{093C}\u{093C}",
+            "नहीं नहीं की",
+            "a की b",
+            "ये",
+        ] {
             let _ = hindi_events(s);
         }
     }
@@ -740,7 +816,10 @@ mod tests {
         assert!(lex.vector.contains("दिया"));
         assert!(lex.aux.contains("रहा"));
         assert!(!lex.aux.contains("रहना"));
-        for line in LEXICON.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        for line in LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 4, "{line}");
             if matches!(cols[0], "noun" | "verb" | "lvc") {
