@@ -22,6 +22,7 @@
 //! sentence. Events are numbered "v1", "v2", … in text order; the
 //! document's timeline is [`timeline::document_timeline`].
 
+pub mod hindi;
 pub mod timeline;
 
 use crate::clause::dates::{place_near, Dates};
