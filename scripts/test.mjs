@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, run } from './lib.mjs';
 
-// The Python step's venv and pinned packages are downloaded in the
-// background while Rust compiles (started after setup, which may hold the
-// apt lock); the Python step waits for it. Its output goes to a log that
-// the step prints if the preparation failed.
+// The Python step's preparation (venv, pinned packages, the binding's lints
+// and its wheel, which builds khabar-core a second time: see tests/py/run.mjs)
+// runs in the background from the end of setup (which may hold the apt
+// lock), filling the single-threaded gaps of the main build; the Python
+// step waits for it, then finds nothing left to build. Its output goes to a
+// log named if the preparation failed (the step then redoes it in view).
 let pythonReady = null;
 function preparePython() {
   const log = join(tmpdir(), `khabar-py-prepare-${process.pid}.log`);

@@ -3,7 +3,7 @@
 // JSON byte for byte, encodings, 10 MB, binary files, threads, merge, the
 // spaCy component).
 //   node tests/py/run.mjs        (npm test runs it after the CLI is built)
-//   node tests/py/run.mjs --prepare   (only the venv and its packages)
+//   node tests/py/run.mjs --prepare   (all but the tests: venv, packages, lints, wheel)
 // The venv is ~/.cache/khabar-py-venv (KHABAR_PY_VENV to move it), created
 // once and reused; its packages are pinned in tests/py/requirements.txt.
 // The wheel is built into a temporary directory and removed afterwards.
@@ -65,23 +65,14 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
   writeFileSync(stamp, wanted);
 }
 
-// `--prepare` stops here: npm test runs this part in the background while
-// Rust compiles, so that the downloads overlap the build.
-if (process.argv.includes('--prepare')) process.exit(0);
-
-// 3. The CLI the tests compare against (npm test has built it already).
-if (!existsSync(join(ROOT, 'target', 'release', 'khabar'))) {
-  run('cargo', ['build', '--release', '-p', 'khabar-cli']);
-}
-
-// 4. The binding's format and lints (the main workspace's steps do not see
+// 3. The binding's format and lints (the main workspace's steps do not see
 //    this crate).
 const manifest = join('crates', 'khabar-py', 'Cargo.toml');
 const cargoEnv = { ...process.env, CARGO_TARGET_DIR: join(ROOT, 'target', 'py') };
 run('cargo', ['fmt', '--manifest-path', manifest, '--check']);
 run('cargo', ['clippy', '--manifest-path', manifest, '--', '-D', 'warnings'], { env: cargoEnv });
 
-// 5. The wheel, into a temporary directory, installed into the venv.
+// 4. The wheel, into a temporary directory, installed into the venv.
 const out = mkdtempSync(join(tmpdir(), 'khabar-wheel-'));
 const t0 = Date.now();
 let ok = run(join(venv, 'bin', 'maturin'), [
@@ -99,6 +90,17 @@ if (ok) {
 }
 rmSync(out, { recursive: true, force: true });
 if (!ok) process.exit(1);
+
+// `--prepare` stops here: npm test runs everything above in the background
+// from the end of its setup step, so that the downloads and the wheel's own
+// build of khabar-core fill the gaps of the main build; the step itself
+// then finds it all done (maturin recompiles nothing).
+if (process.argv.includes('--prepare')) process.exit(0);
+
+// 5. The CLI the tests compare against (npm test has built it already).
+if (!existsSync(join(ROOT, 'target', 'release', 'khabar'))) {
+  run('cargo', ['build', '--release', '-p', 'khabar-cli']);
+}
 
 // 6. The tests (from the repository root; no cache folder left behind).
 const t1 = Date.now();
