@@ -1,11 +1,8 @@
 //! The `khabar-eval` command. See `docs/EVALUATION.md`.
 
-<<<<<<< HEAD
-use khabar_eval::figures;
-=======
 mod hi_events;
 
->>>>>>> events-hi
+use khabar_eval::figures;
 use khabar_eval::guard;
 use khabar_eval::indian::{self, IndianSet};
 use khabar_eval::report::SetReport;
@@ -29,16 +26,13 @@ sets:
   hi-indian  khabar's own Hindi news NER set, dev and test halves, PER/ORG/LOC
              (annotations in crates/khabar-eval/data/; article texts from
              $KHABAR_CORPUS or ../shared/corpus; --errors lists the dev half only)
-<<<<<<< HEAD
   figures    khabar's own figures set (money, percent, quantity, count; 40 English
              + 20 Hindi articles, dev (a) and test (b) halves): relaxed and strict
              span F1, value accuracy (within 0.5%, same unit and range end) and
              kind accuracy on relaxed matches; --errors lists the dev half only
-=======
   hi-events  khabar's own Hindi event set (data/hi-events), the Hindi event lexicon
              run directly; span P/R/F1 strict and relaxed, class accuracy, per half
              (--errors alone lists 20 dev articles; never the frozen test half)
->>>>>>> events-hi
   all        every set above
   extract    HTML extraction: Readability's test pages (body shingle F1, title, byline, date)
 
@@ -101,7 +95,6 @@ fn parse_args() -> Result<Args, String> {
     };
     while let Some(a) = it.next() {
         match a.as_str() {
-<<<<<<< HEAD
             "--errors" => {
                 args.errors = match it.peek().and_then(|v| v.parse().ok()) {
                     Some(n) => {
@@ -111,15 +104,6 @@ fn parse_args() -> Result<Args, String> {
                     None => DEFAULT_ERRORS,
                 }
             }
-=======
-            // `hi-events --errors` takes the count as optional.
-            "--errors"
-                if it.peek().is_none_or(|v| v.starts_with('-')) && args.what == "hi-events" =>
-            {
-                args.errors = 20
-            }
-            "--errors" => args.errors = number("--errors", it.next())?,
->>>>>>> events-hi
             "--values" => args.values = Some(number("--values", it.next())?),
             "--tally" => args.tally = Some(number("--tally", it.next())?),
             "--missed" => args.missed = true,
