@@ -435,7 +435,22 @@ pub fn value_right(gold: &Figure, pred: &Figure) -> bool {
         Some(g) => pred.range_to.is_some_and(|p| close(g, p)),
         None => true,
     };
-    value && range && gold.unit == pred.unit
+    value && range && same_unit(gold, pred)
+}
+
+/// Units compared as the set writes them, except that a plain percentage is
+/// unit null in gold and may say "%" in a prediction: the same statement
+/// (percentage points and basis points keep their units, "pp" and "bp").
+fn same_unit(gold: &Figure, pred: &Figure) -> bool {
+    fn plain(f: &Figure) -> Option<&str> {
+        let unit = f.unit.as_deref();
+        if f.kind == "percent" && unit == Some("%") {
+            None
+        } else {
+            unit
+        }
+    }
+    plain(gold) == plain(pred)
 }
 
 /// Pairs gold and predicted figures one-to-one: overlapping spans, exact
@@ -761,6 +776,19 @@ impl FiguresRun {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percent_sign_is_the_plain_percentage_unit() {
+        let gold = fig(0, 3, "percent", 12.0, None);
+        assert!(value_right(&gold, &fig(0, 3, "percent", 12.0, Some("%"))));
+        assert!(value_right(&gold, &fig(0, 3, "percent", 12.0, None)));
+        assert!(!value_right(&gold, &fig(0, 3, "percent", 12.0, Some("pp"))));
+        let points = fig(0, 3, "percent", 2.0, Some("pp"));
+        assert!(!value_right(&points, &fig(0, 3, "percent", 2.0, Some("%"))));
+        // Only percentages: a count has no unit.
+        let count = fig(0, 3, "count", 12.0, None);
+        assert!(!value_right(&count, &fig(0, 3, "count", 12.0, Some("%"))));
+    }
 
     fn fig(start: usize, end: usize, kind: &str, value: f64, unit: Option<&str>) -> Figure {
         Figure {
