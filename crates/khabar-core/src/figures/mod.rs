@@ -190,6 +190,10 @@ impl<'a> Pass<'a> {
     /// The figure that starts at token `i`, and the token after it.
     fn figure_at(&self, i: usize) -> Option<(Figure, usize)> {
         let tok = self.toks.get(i)?;
+        // Most tokens start nothing: one lookup rules them out.
+        if !self.starts_with_digit(i) && !self.may_open(tok) {
+            return None;
+        }
         // A currency sign or code before the amount: "Rs 500", "₹2.5", "US$ 5".
         let mut currency = None;
         let mut j = i;
@@ -279,6 +283,20 @@ impl<'a> Pass<'a> {
             subject: None,
         };
         Some((figure, k))
+    }
+
+    /// Whether a token other than digits may open a figure: a currency
+    /// sign or code, a number word, "a"/"an" (before a scale), or a word
+    /// with digits glued after letters ("USD70").
+    fn may_open(&self, tok: &Tok) -> bool {
+        let w = tok.norm.as_str();
+        if w == "a" || w == "an" {
+            return true;
+        }
+        match self.lex.word(w) {
+            Some(x) => x.currency_first || x.number.is_some(),
+            None => tok.word && w.bytes().any(|b| b.is_ascii_digit()),
+        }
     }
 
     /// Whether a bare number may start at token `i`: not glued to a word
