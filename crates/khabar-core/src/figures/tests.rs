@@ -130,12 +130,7 @@ fn labels_ages_and_codes_are_left_alone() {
         "See https://example.com/status/123456 now.",
     ] {
         let got: Vec<String> = find(text).into_iter().map(|f| f.text).collect();
-        let allowed: &[&str] = if text.starts_with("Police") {
-            &["12"]
-        } else {
-            &[]
-        };
-        assert_eq!(got, allowed, "{text}");
+        assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
 
