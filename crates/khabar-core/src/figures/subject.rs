@@ -74,7 +74,12 @@ mod tests {
     /// (figure text, subject entity name) for each figure of `text`.
     fn subjects(text: &str) -> Vec<(String, Option<String>)> {
         let a = analyze(&Document::text(text), &Options::default()).unwrap_or_default();
-        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone());
+        let name = |id: &str| {
+            a.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.name.clone())
+        };
         a.figures
             .iter()
             .map(|f| (f.text.clone(), f.subject.as_deref().and_then(name)))
