@@ -191,6 +191,9 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, onFigure, sy
       if (child.kind !== 'anchor') {
         build(elNode, child);
         at = child.end;
+        // A button never holds another: a figure inside or around an entity
+        // mark is reached by arrow keys but is not a button itself.
+        if (child.kind === 'figure' && elNode.hasAttribute('role') && (parentEl.closest('mark.ent') || elNode.querySelector('mark.ent'))) elNode.removeAttribute('role');
       }
     }
     emitText(node.end);

@@ -118,6 +118,37 @@ test('figures are highlighted in the text, as text, with a legend entry and thei
   await page.close();
 });
 
+test('a figure inside an entity mark nests as the other highlights do, and is no button inside a button', { skip }, async () => {
+  const { page, watcher } = await openPage();
+  const text = 'The Rs 500 crore Fund was set up in 2019. It lends 8 per cent.';
+  const analysis = {
+    ...EMPTY, id: 'fig-nested', language: 'en', text,
+    paragraphs: [{ start: 0, end: text.length }], sentences: sentences(text, 'en'),
+    entities: [{ id: 'e1', type: 'ORG', name: 'Rs 500 crore Fund', aliases: [], roles: [], salience: 0.5, mentions: [at(text, 'Rs 500 crore Fund')] }],
+    figures: [
+      { ...at(text, 'Rs 500 crore'), kind: 'money', value: 5e9, unit: 'INR', approx: false, subject: 'e1' },
+      { ...at(text, '8 per cent'), kind: 'percent', value: 8, unit: null, approx: false, subject: null },
+    ],
+  };
+  await page.evaluate((a) => khabarApp.addAnalyses([{ analysis: a }]), analysis);
+  await page.waitForSelector('.reading .figure');
+  const nested = page.locator('.reading mark.ent .figure');
+  assert.equal(await nested.textContent(), 'Rs 500 crore');
+  assert.equal(await nested.getAttribute('role'), null, 'inside a button-like mark: not a button itself');
+  assert.equal(await page.locator('.reading .figure', { hasText: '8 per cent' }).getAttribute('role'), 'button');
+  // The innermost highlight answers a click: the figure's row, not the entity's details.
+  await nested.click();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('tr')?.dataset.value), '5000000000');
+  assert.equal(await page.locator('#entity-detail').isHidden(), true);
+  // The rest of the mark still opens the entity.
+  const box = await page.locator('.reading mark.ent').boundingBox();
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2); // on "Fund"
+  await page.locator('#entity-detail').waitFor();
+  assert.match(await page.locator('#entity-detail').innerText(), /Rs 500 crore Fund/);
+  assert.deepEqual(await watcher.all(), []);
+  await page.close();
+});
+
 test('the Figures panel lists a document’s figures in words and sorts them by value within a currency', { skip }, async () => {
   const { page, watcher } = await openPage();
   await page.evaluate(([a, b]) => khabarApp.addAnalyses([{ analysis: a }, { analysis: b }]), [englishFigures(), hindiFigures()]);
