@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { skipReason, sharedBrowser, waitIdle, screenshot } from './helpers.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { skipReason, sharedBrowser, waitIdle, screenshot, startServer, launch, ROOT } from './helpers.mjs';
 
 const skip = skipReason();
 const shared = sharedBrowser();
@@ -230,6 +232,32 @@ test('the corpus table has every document’s figures, sorts by value, and downl
   await screenshot(page, 'figures-corpus', { fullPage: true });
   assert.deepEqual(await watcher.all(), []);
   await page.close();
+});
+
+test('axe finds no WCAG A/AA violation in the figures panel, the highlights and the corpus table', { skip }, async (t) => {
+  const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+  if (!existsSync(AXE)) return t.skip('axe-core is not installed (npm install)');
+  // axe is injected by the test, so this context bypasses the page's CSP.
+  const server = await startServer();
+  const browser = await launch({ bypassCSP: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => globalThis.khabarApp);
+    await page.evaluate(([a, b]) => khabarApp.addAnalyses([{ analysis: a }, { analysis: b }]), [englishFigures(), hindiFigures()]);
+    await page.addScriptTag({ path: AXE });
+    const run = async (what) => (await page.evaluate(() => globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }))).violations.map((v) => `${what}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    await page.locator('#sec-figures th.sort-value button').click();
+    const found = await run('document with figures');
+    await page.click('#tab-corpus');
+    found.push(...await run('corpus figures'));
+    assert.deepEqual(found, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });
 
 test('the real analyzer: figures in English and Hindi text are highlighted, listed, sorted and exported', { skip }, async () => {
