@@ -229,6 +229,12 @@ test('the corpus table has every document’s figures, sorts by value, and downl
   const json = JSON.parse((await download(page, '#exports [data-export=json]')).text);
   assert.equal(json.documents[1].figures.length, 2);
   assert.equal(json.documents[0].figures[0].start, 23);
+  // The HTML report: figures boxed in its text and listed in words; markup in a figure stays text.
+  const report = (await download(page, '#exports [data-export=html]')).text;
+  assert.match(report, /<span class="figure figure-money" data-kind="money" data-value="15000000000" data-unit="INR" data-start="23" title="Money: ₹1,500 crore \(15 billion INR\) — Adani Green">Rs 1,500 crore<\/span>/);
+  assert.match(report, /<td>Rs 1,500 crore<\/td><td>₹1,500 crore \(15 billion INR\)<\/td><td>Adani Green<\/td>/);
+  assert.doesNotMatch(report, /<img/);
+  assert.match(report, /&lt;img src=x onerror="window.__pwned=1"&gt;₹5 lakh/);
   await screenshot(page, 'figures-corpus', { fullPage: true });
   assert.deepEqual(await watcher.all(), []);
   await page.close();
