@@ -93,8 +93,13 @@ export function describeFigure(f, lang = 'en') {
   return approx + s;
 }
 
-/** Sort key of a unit within its kind: rupees first, then by code; no unit first of all. */
+/**
+ * Sort key of a unit within its kind: rupees first, then by code; no unit
+ * first of all. A percentage is one group ("%" or none), percentage points
+ * another.
+ */
 function unitKey(f) {
+  if (f.kind === 'percent') return f.unit === 'pp' ? 'pp' : '';
   if (!f.unit) return '';
   return f.kind === 'money' && f.unit === 'INR' ? '\u0001' : `\u0002${f.unit}`;
 }

@@ -45,7 +45,7 @@ function englishFigures() {
     paragraphs: [{ start: 0, end: text.length }], sentences: sentences(text, 'en'), entities: [e1],
     figures: [
       { ...at(text, 'Rs 1,500 crore'), kind: 'money', value: 1.5e10, unit: 'INR', approx: false, subject: 'e1' },
-      { ...at(text, '12.5 per cent'), kind: 'percent', value: 12.5, unit: null, approx: false, subject: null },
+      { ...at(text, '12.5 per cent'), kind: 'percent', value: 12.5, unit: '%', approx: false, subject: null },
       { ...at(text, 'about Rs 250 crore'), kind: 'money', value: 2.5e9, unit: 'INR', approx: true, subject: null },
       { ...at(text, '2,000 MW'), kind: 'quantity', value: 2000, unit: 'MW', approx: false, subject: null },
       { ...at(text, 'USD 100 billion'), kind: 'money', value: 1e11, unit: 'USD', approx: false, subject: null },
@@ -79,7 +79,7 @@ test('figures are highlighted in the text, as text, with a legend entry and thei
   await page.waitForSelector('.reading .figure');
   const marks = await page.$$eval('.reading .figure', (ns) => ns.map((n) => [n.textContent, n.dataset.kind, n.dataset.unit || null]));
   assert.deepEqual(marks, [
-    ['Rs 1,500 crore', 'money', 'INR'], ['12.5 per cent', 'percent', null], ['about Rs 250 crore', 'money', 'INR'],
+    ['Rs 1,500 crore', 'money', 'INR'], ['12.5 per cent', 'percent', '%'], ['about Rs 250 crore', 'money', 'INR'],
     ['2,000 MW', 'quantity', 'MW'], ['USD 100 billion', 'money', 'USD'], [HOSTILE, 'money', 'INR'],
   ]);
   // Markup in a figure is shown as text: no element is made from it.
