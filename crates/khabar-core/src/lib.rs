@@ -21,12 +21,13 @@
 //! 2. [`segment`]: paragraphs, sentences, tokens, language;
 //! 3. [`entities`]: people, organizations, places, with their mentions;
 //! 4. [`time`]: time expressions, normalized against the reference date;
-//! 5. [`quotes`]: who said what;
-//! 6. [`relations`]: who met whom, visited where, holds which role;
-//! 7. [`events`]: dated happenings and the document's timeline;
-//! 8. [`merge`](mod@merge): one corpus across documents.
+//! 5. [`figures`]: money, percentages, quantities and counts, with values;
+//! 6. [`quotes`]: who said what;
+//! 7. [`relations`]: who met whom, visited where, holds which role;
+//! 8. [`events`]: dated happenings and the document's timeline;
+//! 9. [`merge`](mod@merge): one corpus across documents.
 //!
-//! `pipeline` runs stages 1–7 on one document ([`analyze`]).
+//! `pipeline` runs stages 1–8 on one document ([`analyze`]).
 
 // The shared layers below every stage.
 mod calendar;
@@ -48,6 +49,8 @@ pub mod segment;
 pub mod entities;
 
 pub mod time;
+
+pub mod figures;
 
 pub mod quotes;
 

@@ -40,6 +40,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Temporal expressions with TIMEX3 values, in text order.
     pub timexes: Vec<Timex>,
+    /// Money, percentages, quantities and counts with their values, in text order.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
     /// Direct and indirect speech and embedded posts, in text order.
     pub quotes: Vec<Quote>,
     /// Happenings with a date, in text order.
@@ -171,6 +174,43 @@ pub struct Timex {
     pub kind: TimexType,
     /// TIMEX3 value: "2025-12-04", "2025-06", "2025-W49", "P2D", "PAST_REF", …
     pub value: String,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// An amount of a currency: "Rs 1,500 crore", "USD 100 billion".
+    Money,
+    /// A percentage or percentage points: "12.5 per cent", "पांच फीसदी".
+    Percent,
+    /// An amount with a unit of measure: "40 mm", "2,000 MW".
+    Quantity,
+    /// A number of things: "15 lakh" (doses), "2,000" (people).
+    Count,
+}
+
+/// A number the text states, with its normalized value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    /// The figure as written ("Rs 1,500 crore", "₹2.5 lakh crore").
+    pub text: String,
+    pub kind: FigureKind,
+    /// The value with every scale applied (2.5 lakh crore → 2.5e12), in
+    /// `unit`; the low end of a range.
+    pub value: f64,
+    /// ISO 4217 code for money ("INR"), "%" or "pp" for a percentage, a
+    /// unit symbol for a quantity ("km", "MW", "°C"); null for a count.
+    pub unit: Option<String>,
+    /// Hedged by the text: "about", "more than", लगभग, से अधिक.
+    pub approx: bool,
+    /// The high end of a range ("Rs 5-7 crore" → 7e7); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_to: Option<f64>,
+    /// The entity id the figure is plainly about in its sentence, or null.
+    pub subject: Option<String>,
 }
 
 /// How a quote was reported.

@@ -95,6 +95,9 @@ fn visit(a: &mut Analysis, f: &mut dyn FnMut(&mut usize)) {
     for t in &mut a.timexes {
         pair(&mut t.start, &mut t.end);
     }
+    for f in &mut a.figures {
+        pair(&mut f.start, &mut f.end);
+    }
     for q in &mut a.quotes {
         pair(&mut q.start, &mut q.end);
     }

@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::document::{Document, Options};
 use crate::error::Error;
 use crate::model::Analysis;
-use crate::{entities, events, ingest, quotes, relations, segment, time};
+use crate::{entities, events, figures, ingest, quotes, relations, segment, time};
 
 /// Analyzes one article.
 ///
@@ -27,6 +27,8 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
     let timexes = time::recognize(&ctx);
     // Quotes, relations and events read the same tokens and mentions.
     let shared = Shared::new(&ctx, &entities);
+    // Figures read the same words, and keep out of the timexes' spans.
+    let figures = figures::find_shared(&ctx, &shared, &timexes);
     let quotes = quotes::find_shared(&ctx, &shared);
     let relations = relations::find_shared(&ctx, &shared, &timexes);
     let events = events::find_shared(&ctx, &shared, &timexes);
@@ -57,6 +59,7 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Error> {
         sentences,
         entities,
         timexes,
+        figures,
         quotes,
         events,
         relations,
