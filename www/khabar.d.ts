@@ -23,6 +23,9 @@ export type EntityType =
 /** TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** What a figure measures. */
+export type FigureKind = 'money' | 'percent' | 'quantity' | 'count';
+
 /** How a quote was reported. */
 export type QuoteKind = 'direct' | 'indirect' | 'post';
 
@@ -52,6 +55,8 @@ export interface Analysis {
   entities: Entity[];
   /** Temporal expressions with TIMEX3 values, in text order. */
   timexes: Timex[];
+  /** Money, percentages, quantities and counts with their values, in text order. */
+  figures: Figure[];
   /** Direct and indirect speech and embedded posts, in text order. */
   quotes: Quote[];
   /** Happenings with a date, in text order. */
@@ -123,6 +128,25 @@ export interface Timex {
   type: TimexType;
   /** TIMEX3 value: "2025-12-04", "2025-06", "2025-W49", "P2D", "PAST_REF", … */
   value: string;
+}
+
+/** A number the text states, with its normalized value. */
+export interface Figure {
+  start: number;
+  end: number;
+  /** The figure as written ("Rs 1,500 crore", "₹2.5 lakh crore"). */
+  text: string;
+  kind: FigureKind;
+  /** The value with every scale applied (2.5 lakh crore → 2.5e12), in `unit`; the low end of a range. */
+  value: number;
+  /** ISO 4217 code for money ("INR"), "%" or "pp" for a percentage, a unit symbol for a quantity ("km", "MW", "°C"); null for a count. */
+  unit: string | null;
+  /** Hedged by the text: "about", "more than", लगभग, से अधिक. */
+  approx: boolean;
+  /** The high end of a range ("Rs 5-7 crore" → 7e7); absent otherwise. */
+  range_to?: number;
+  /** The entity id the figure is plainly about in its sentence, or null. */
+  subject: string | null;
 }
 
 /** Something someone said or posted. */

@@ -20,6 +20,7 @@ function spans(a) {
   const out = [];
   for (const e of a.entities) for (const m of e.mentions) out.push(['mention', m]);
   for (const t of a.timexes) out.push(['timex', t]);
+  for (const f of a.figures) out.push(['figure', f]);
   for (const q of a.quotes) out.push(['quote', q]);
   for (const v of a.events) out.push(['event', v]);
   for (const p of a.embeds) out.push(['embed', p]);
@@ -41,7 +42,7 @@ function assertOffsetsUtf16(a) {
 }
 
 const FIELDS = ['id', 'language', 'published', 'published_source', 'title', 'byline', 'dateline', 'text',
-  'paragraphs', 'sentences', 'entities', 'timexes', 'quotes', 'events', 'relations', 'links', 'embeds', 'warnings'];
+  'paragraphs', 'sentences', 'entities', 'timexes', 'figures', 'quotes', 'events', 'relations', 'links', 'embeds', 'warnings'];
 
 test('init is idempotent and version() is a semver string', { skip }, async () => {
   const p1 = khabar.init();

@@ -80,7 +80,7 @@ fn check_spans(analysis: &Value) {
     for e in analysis["entities"].as_array().into_iter().flatten() {
         spans.extend(e["mentions"].as_array().into_iter().flatten());
     }
-    for key in ["timexes", "quotes", "events"] {
+    for key in ["timexes", "figures", "quotes", "events"] {
         spans.extend(analysis[key].as_array().into_iter().flatten());
     }
     for span in spans {
@@ -118,6 +118,7 @@ fn samples_give_the_documented_json() {
             "sentences",
             "entities",
             "timexes",
+            "figures",
             "quotes",
             "events",
             "relations",

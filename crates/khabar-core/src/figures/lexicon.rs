@@ -7,8 +7,8 @@
 //! words, approximators) are indexed by their first token and tried
 //! longest first.
 
+use crate::segment::hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::number::Dec;
@@ -56,6 +56,8 @@ pub(crate) struct Word {
     pub speech: bool,
     /// A function word ("of", में): never between a number and its noun.
     pub function: bool,
+    /// The first token of a currency written before the amount ("rs", "₹").
+    pub currency_first: bool,
 }
 
 /// A multi-token form and what it means.
@@ -69,7 +71,7 @@ pub(crate) struct Phrases<T>(HashMap<String, Vec<Phrase<T>>>);
 
 impl<T> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases(HashMap::new())
+        Phrases(HashMap::default())
     }
 
     fn add(&mut self, form: &str, what: T) {
@@ -168,7 +170,7 @@ fn columns(line: &'static str) -> Option<Vec<&'static str>> {
 }
 
 fn build() -> Lexicon {
-    let mut words: HashMap<String, Word> = HashMap::new();
+    let mut words: HashMap<String, Word> = HashMap::default();
     fn entry<'m>(words: &'m mut HashMap<String, Word>, form: &str) -> &'m mut Word {
         words.entry(fold(form).into_owned()).or_default()
     }
@@ -225,6 +227,11 @@ fn build() -> Lexicon {
                 before: matches!(place, "before" | "both"),
                 after: matches!(place, "after" | "both"),
             };
+            if c.before {
+                if let Some(first) = form.split(' ').next() {
+                    entry(&mut words, first).currency_first = true;
+                }
+            }
             currencies.add(form, c);
         }
     }
@@ -300,9 +307,10 @@ pub(crate) fn fold_eq(w: &str, t: &str) -> bool {
 /// Calls `f` with `w` folded: on the stack for a word of up to 120 bytes
 /// (every word of the lists), so a lookup per token allocates nothing.
 pub(crate) fn with_fold<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    if !w
-        .chars()
-        .any(|c| c == '\u{093C}' || c == '\u{0901}' || ('\u{0958}'..='\u{095F}').contains(&c))
+    if w.is_ascii()
+        || !w
+            .chars()
+            .any(|c| c == '\u{093C}' || c == '\u{0901}' || ('\u{0958}'..='\u{095F}').contains(&c))
     {
         return f(w);
     }

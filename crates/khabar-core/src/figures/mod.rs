@@ -120,6 +120,11 @@ impl Amount<'_> {
     fn value(&self) -> Dec {
         self.n.scaled(self.pow)
     }
+
+    /// Four digits between 1800 and 2100, ungrouped: perhaps a year.
+    fn could_be_year(&self) -> bool {
+        !self.formatted && self.digits && (1800.0..=2100.0).contains(&self.n.value())
+    }
 }
 
 struct Pass<'a> {
@@ -190,6 +195,10 @@ impl<'a> Pass<'a> {
     /// The figure that starts at token `i`, and the token after it.
     fn figure_at(&self, i: usize) -> Option<(Figure, usize)> {
         let tok = self.toks.get(i)?;
+        // Most tokens start nothing: one lookup rules them out.
+        if !self.starts_with_digit(i) && !self.may_open(tok) {
+            return None;
+        }
         // A currency sign or code before the amount: "Rs 500", "₹2.5", "US$ 5".
         let mut currency = None;
         let mut j = i;
@@ -234,7 +243,19 @@ impl<'a> Pass<'a> {
         if currency.is_none() && !self.may_start(i) {
             return None;
         }
-        let low = self.amount_from(j, skip)?;
+        let mut low = self.amount_from(j, skip)?;
+        // "एक करोड़ 40 लाख", "दो लाख 90 हजार", "2 crore 50 lakh": a larger
+        // scale, then a smaller one, is one amount.
+        while low.scaled && low.suffix.is_empty() {
+            match self.amount(low.end) {
+                Some(next) if next.scaled && next.pow < low.pow && next.suffix.is_empty() => {
+                    low.n = low.n.scaled(low.pow).add(next.n.scaled(next.pow));
+                    low.pow = 0;
+                    low.end = next.end;
+                }
+                _ => break,
+            }
+        }
         let mut amount = low;
         let mut high = None;
         if low.suffix.is_empty() {
@@ -253,9 +274,19 @@ impl<'a> Pass<'a> {
         amount.pow += pow;
         let range_to = high.map(|h| h.scaled(pow).value());
         let approx_after = self.approx_after(k);
-        // A count needs its noun: after the number, or after "से अधिक".
-        if kind == FigureKind::Count && !amount.scaled && !self.counted_noun(k + approx_after) {
-            return None;
+        // A count needs its noun: after the number, or after "से अधिक"; a
+        // number that could be a year needs a noun of the list ("2000 लोग",
+        // not "2014 polls").
+        if kind == FigureKind::Count && !amount.scaled {
+            let noun = k + approx_after;
+            let ok = if amount.could_be_year() {
+                self.word(noun).is_some_and(|w| w.counted)
+            } else {
+                self.counted_noun(noun)
+            };
+            if !ok {
+                return None;
+            }
         }
         if !self.clear_of_labels(i, &amount, kind, k) {
             return None;
@@ -279,6 +310,20 @@ impl<'a> Pass<'a> {
             subject: None,
         };
         Some((figure, k))
+    }
+
+    /// Whether a token other than digits may open a figure: a currency
+    /// sign or code, a number word, "a"/"an" (before a scale), or a word
+    /// with digits glued after letters ("USD70").
+    fn may_open(&self, tok: &Tok) -> bool {
+        let w = tok.norm.as_str();
+        if w == "a" || w == "an" {
+            return true;
+        }
+        match self.lex.word(w) {
+            Some(x) => x.currency_first || x.number.is_some(),
+            None => tok.word && w.bytes().any(|b| b.is_ascii_digit()),
+        }
     }
 
     /// Whether a bare number may start at token `i`: not glued to a word
@@ -569,13 +614,13 @@ impl<'a> Pass<'a> {
             return Some((FigureKind::Count, None, 0));
         }
         // A bare number counts only with a noun after it (checked by the
-        // caller): two digits at least, not a year.
-        let year = !a.formatted && (1800.0..=2100.0).contains(&a.n.value());
-        (a.digits && a.n.e == 0 && a.n.m >= 10.0 && !year).then_some((FigureKind::Count, None, 0))
+        // caller): two digits at least.
+        (a.digits && a.n.e == 0 && a.n.m >= 10.0).then_some((FigureKind::Count, None, 0))
     }
 
-    /// Whether a counted noun stands at `k`: a Hindi noun of the list, or
-    /// an English plural in lower case, perhaps after one or two modifiers
+    /// Whether a counted noun stands at `k`: a noun of the list, an English
+    /// plural in lower case or a Hindi oblique plural (-ों), perhaps after
+    /// one or two modifiers
     /// ("2,000 new cases", "200 tea garden workers", "508 नए मामले").
     fn counted_noun(&self, k: usize) -> bool {
         let raw = |j: usize| {
@@ -595,12 +640,14 @@ impl<'a> Pass<'a> {
             if w.is_some() {
                 return false;
             }
-            raw.len() >= 4
+            // English plurals, and Hindi oblique plurals (नागरिकों, कोचों).
+            let english = raw.len() >= 4
                 && raw.bytes().all(|b| b.is_ascii_lowercase())
                 && raw.ends_with('s')
                 && !raw.ends_with("ss")
                 && !raw.ends_with("us")
-                && !raw.ends_with("is")
+                && !raw.ends_with("is");
+            english || (raw.ends_with("\u{094B}\u{0902}") && raw.chars().count() >= 4)
         };
         // A modifier: a lower-case English word or a Devanagari word that
         // the lists do not know (so not a function word, a unit, a scale).

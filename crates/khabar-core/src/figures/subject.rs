@@ -66,3 +66,41 @@ pub(super) fn assign(figures: &mut [Figure], shared: &Shared<'_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Document, Options};
+
+    /// (figure text, subject entity name) for each figure of `text`.
+    fn subjects(text: &str) -> Vec<(String, Option<String>)> {
+        let a = analyze(&Document::text(text), &Options::default()).unwrap_or_default();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone());
+        a.figures
+            .iter()
+            .map(|f| (f.text.clone(), f.subject.as_deref().and_then(name)))
+            .collect()
+    }
+
+    #[test]
+    fn only_the_plainest_sentences_get_a_subject() {
+        let got = subjects(
+            "Reliance Industries posted a profit of Rs 10,000 crore in the quarter.\n\n\
+             The Reserve Bank of India said inflation rose 6 per cent.\n\n\
+             Maharashtra reported 2,000 new cases on Monday.\n\n\
+             Prime Minister Narendra Modi announced a Rs 20 lakh crore package.\n",
+        );
+        let want = [
+            ("Rs 10,000 crore", Some("Reliance Industries")),
+            // The bank is the source of the figure, not what it is about.
+            ("6 per cent", None),
+            ("2,000", Some("Maharashtra")),
+            // People are left out: the figure is the package's.
+            ("Rs 20 lakh crore", None),
+        ];
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want);
+    }
+}
