@@ -6,7 +6,9 @@ import { createAnalyzer } from './analyzer.js';
 import {
   el, renderReading, renderEntityPanel, renderLegend, renderQuotes, renderRelations, renderLinks,
   renderTimeline, timelineItems, eventItem, renderNetwork, cooccurrence, sentenceAt, snippet, scriptOf, typeLabel, ENTITY_TYPES, timexTitle,
+  renderFigureTable,
 } from './render.js';
+import { figureRows } from './figures.js';
 import { describeTimex, parseTimex } from './timex.js';
 import { t, lang as uiLang, setLang, applyStatic, locale } from './i18n.js';
 import { parseBatch, isBatchFile } from './batch.js';
@@ -525,7 +527,8 @@ function renderDoc(view, doc) {
     el('p', { class: 'doc-meta', text: meta.join(' — ') }),
     a.warnings.length ? el('ul', { class: 'warnings', 'aria-label': 'Warnings' }, a.warnings.map((w) => el('li', { text: w }))) : null));
 
-  const reading = renderReading(a, { idPrefix: `d-${doc.key}`, onEntity: (id) => showEntity(doc.key, id) });
+  let figureTable = null;
+  const reading = renderReading(a, { idPrefix: `d-${doc.key}`, onEntity: (id) => showEntity(doc.key, id), onFigure: (start) => figureTable && figureTable.showFigure(doc.key, start) });
   state.reading = { key: doc.key, ...reading };
   const goto = (start, end) => gotoRange(doc.key, start, end);
 
@@ -538,15 +541,17 @@ function renderDoc(view, doc) {
   const entityPanel = () => renderEntityPanel(a, { onEntity: (id) => showEntity(doc.key, id), counts: otherDocs });
   const entitySection = el('section', { id: 'sec-entities', class: 'panel', 'aria-labelledby': 'ent-h' }, el('h3', { id: 'ent-h', text: t('entities') }), entityPanel());
   state.reading.refreshEntities = () => entitySection.lastChild.replaceWith(entityPanel());
+  figureTable = renderFigureTable(figureRows(a, doc.key, docName(doc)), { idPrefix: 'fig-d', onGoto: (r) => goto(r.start, r.end) });
   const aside = el('aside', { class: 'panels', 'aria-label': 'Analysis' },
     el('section', { id: 'entity-detail', class: 'panel entity-detail', 'aria-live': 'polite', hidden: true }),
     entitySection,
+    el('section', { id: 'sec-figures', class: 'panel', 'aria-labelledby': 'fig-h' }, el('h3', { id: 'fig-h', text: t('figures') }), figureTable),
     el('section', { id: 'sec-quotes', class: 'panel', 'aria-labelledby': 'q-h' }, el('h3', { id: 'q-h', text: t('quotes') }), renderQuotes(a, { onGoto: goto })),
     el('section', { id: 'sec-relations', class: 'panel', 'aria-labelledby': 'r-h' }, el('h3', { id: 'r-h', text: t('relations') }), renderRelations(a, { onGoto: goto })),
     el('section', { id: 'sec-links', class: 'panel', 'aria-labelledby': 'l-h' }, el('h3', { id: 'l-h', text: t('links') }), renderLinks(a)));
   const article = el('article', { id: 'sec-text', class: 'reading-wrap', 'aria-label': `${t('text')}: ${docName(doc)}` },
     renderLegend((a.entities || []).map((e) => e.type)), reading.node);
-  view.append(sectionBar([['sec-text', t('text')], ['sec-timeline', t('timeline')], ['sec-entities', t('entities')], ['sec-quotes', t('quotes')], ['sec-relations', t('relations')]]),
+  view.append(sectionBar([['sec-text', t('text')], ['sec-timeline', t('timeline')], ['sec-entities', t('entities')], ['sec-figures', t('figures')], ['sec-quotes', t('quotes')], ['sec-relations', t('relations')]]),
     timeline, el('div', { class: 'doc-layout' }, article, aside));
 }
 
@@ -658,7 +663,7 @@ function renderCorpus(view) {
     view.append(el('p', { class: 'empty', text: 'The documents could not be merged.' }));
     return;
   }
-  view.append(sectionBar([['sec-ctl', t('timeline')], ['sec-cent', t('entities')], ['sec-net', t('network_')]]));
+  view.append(sectionBar([['sec-ctl', t('timeline')], ['sec-cent', t('entities')], ['sec-cfig', t('figures')], ['sec-net', t('network_')]]));
   const byKey = new Map(done.map((d) => [d.key, d]));
   // One timeline across documents.
   let items = [];
@@ -677,6 +682,13 @@ function renderCorpus(view) {
 
   view.append(el('section', { id: 'sec-cent', class: 'panel', 'aria-labelledby': 'cent-h' }, el('h3', { id: 'cent-h', text: t('entitiesAll') }),
     corpus.entities.length ? entityTable(corpus, byKey) : el('p', { class: 'empty', text: t('noEntities') })));
+
+  // Every document's figures in one table, and their CSV.
+  const figures = [];
+  for (const d of done) figures.push(...figureRows(d.analysis, d.key, docName(d), figures.length));
+  view.append(el('section', { id: 'sec-cfig', class: 'panel', 'aria-labelledby': 'cfig-h' }, el('h3', { id: 'cfig-h', text: t('figuresAll') }),
+    figures.length ? el('p', { class: 'fig-export' }, el('button', { type: 'button', class: 'figures-csv', onclick: () => exportAs('figures-csv'), text: t('figuresCsv') })) : null,
+    renderFigureTable(figures, { showDoc: true, idPrefix: 'fig-c', onGoto: (r) => gotoRange(r.doc, r.start, r.end) })));
 
   const analysesById = new Map(done.map((d) => [d.key, d.analysis]));
   const net = cooccurrence(corpus, analysesById);
@@ -838,7 +850,7 @@ function entityTable(corpus, byKey) {
 function wireTooltip() {
   const tip = $('tooltip');
   const show = (target) => {
-    tip.textContent = timexTitle(target.dataset.type, target.dataset.value);
+    tip.textContent = target.classList.contains('figure') ? target.getAttribute('title') || '' : timexTitle(target.dataset.type, target.dataset.value);
     tip.hidden = false;
     const r = target.getBoundingClientRect();
     tip.style.left = `${Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4))}px`;
@@ -849,14 +861,14 @@ function wireTooltip() {
     tip.hidden = true;
   };
   document.addEventListener('mouseover', (ev) => {
-    const t = ev.target.closest && ev.target.closest('.reading .timex');
+    const t = ev.target.closest && ev.target.closest('.reading .timex, .reading .figure');
     if (t) show(t);
   });
   document.addEventListener('mouseout', (ev) => {
-    if (ev.target.closest && ev.target.closest('.reading .timex')) hide();
+    if (ev.target.closest && ev.target.closest('.reading .timex, .reading .figure')) hide();
   });
   document.addEventListener('focusin', (ev) => {
-    const t = ev.target.closest && ev.target.closest('.reading .timex');
+    const t = ev.target.closest && ev.target.closest('.reading .timex, .reading .figure');
     if (t) show(t);
     else hide();
   });
@@ -882,6 +894,8 @@ function exportAs(kind) {
       return ex.download(`${stem}-entities.csv`, ex.entitiesCsv(analyses, corpus), 'text/csv');
     case 'quotes-csv':
       return ex.download(`${stem}-quotes.csv`, ex.quotesCsv(analyses), 'text/csv');
+    case 'figures-csv':
+      return ex.download(`${stem}-figures.csv`, ex.figuresCsv(analyses), 'text/csv');
     case 'timeline-csv':
       return ex.download(`${stem}-timeline.csv`, ex.timelineCsv(analyses, corpus), 'text/csv');
     case 'timelinejs':

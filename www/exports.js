@@ -1,4 +1,4 @@
-// Exports: JSON in the documented schema, CSV (entities, quotes, timeline),
+// Exports: JSON in the documented schema, CSV (entities, quotes, figures, timeline),
 // TimelineJS JSON and a self-contained HTML report.
 //
 // The JSON export has the CLI's shape, {"documents": [...], "corpus": {...}},
@@ -6,7 +6,8 @@
 // docs/schema.md specifies, so it is interchangeable with `khabar analyze`.
 
 import { parseTimex, describeTimex } from './timex.js';
-import { renderReading, renderEntityPanel, renderQuotes, renderRelations, renderTimeline, renderLegend, timelineItems, el } from './render.js';
+import { renderReading, renderEntityPanel, renderQuotes, renderRelations, renderTimeline, renderLegend, timelineItems, el, figureKind } from './render.js';
+import { figureRows, describeFigure } from './figures.js';
 
 /** Maps UTF-16 offsets of `text` to code point offsets. */
 function utf16ToCodePoints(text) {
@@ -53,6 +54,7 @@ export function withCodePointOffsets(analysis) {
     sentences: (analysis.sentences || []).map(fix),
     entities: (analysis.entities || []).map((e) => ({ ...e, salience: f32(e.salience), mentions: e.mentions.map(fix) })),
     timexes: (analysis.timexes || []).map(fix),
+    ...(Array.isArray(analysis.figures) ? { figures: analysis.figures.map(fix) } : {}),
     quotes: (analysis.quotes || []).map(fix),
     events: (analysis.events || []).map(fix),
     relations: (analysis.relations || []).map(fix),
@@ -97,6 +99,28 @@ export function quotesCsv(analyses) {
     }
   }
   return csv(['doc', 'speaker', 'speaker_name', 'kind', 'cue', 'text', 'start', 'end'], rows);
+}
+
+/**
+ * Every figure of every document: its kind, text, normalized value and unit,
+ * approx, the range's high end, its subject's name and its sentence, with
+ * offsets in code points (as the JSON export).
+ */
+export function figuresCsv(analyses) {
+  const rows = [];
+  for (const a of analyses) {
+    const conv = utf16ToCodePoints(a.text || '');
+    for (const r of figureRows(a, a.id, a.id)) {
+      rows.push([a.id, r.kind, r.text, r.value === null ? '' : num(r.value), r.unit || '', r.approx ? 'true' : 'false',
+        r.range_to === null ? '' : num(r.range_to), r.subject || '', r.subjectName || '', r.sentence, conv(r.start), conv(r.end)]);
+    }
+  }
+  return csv(['doc', 'kind', 'text', 'value', 'unit', 'approx', 'range_to', 'subject', 'subject_name', 'sentence', 'start', 'end'], rows);
+}
+
+/** A number as a spreadsheet reads it: plain digits, never "1e+21". */
+function num(v) {
+  return Math.abs(v) < 1e21 ? String(v) : v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
 }
 
 /** The timeline rows: the corpus timeline, else each document's dated items. */
@@ -153,6 +177,7 @@ mark.ent{border-radius:3px;padding:0 2px;color:#111}
 .timex{text-decoration:underline dotted 2px #0b7285;text-underline-offset:3px}
 .timex::after{content:" [" attr(data-value) "]";font-size:.75em;color:#0b7285}
 .quote{background:#f1f3f5;border-bottom:2px solid #868e96}
+.figure{outline:1.5px solid #9a3412;outline-offset:1px;border-radius:2px}
 .quote::before{content:attr(data-speaker-name) ": ";font-size:.75em;font-weight:600;color:#495057}
 .legend,.entity-list{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
 .ent-chip{border:0;border-radius:4px;padding:.1rem .4rem;font:inherit}.ent-count,.ent-docs{margin-left:.3rem;font-size:.8em}
@@ -176,6 +201,13 @@ export function htmlReport(analyses, corpus, { generated = '' } = {}) {
     section.append(el('h3', { text: 'Quotes' }), renderQuotes(a));
     section.append(el('h3', { text: 'Relations' }), renderRelations(a));
     section.append(el('h3', { text: 'Timeline' }), renderTimeline(timelineItems(a, a.id, a.id)));
+    const figures = figureRows(a, a.id, a.id);
+    if (figures.length) {
+      section.append(el('h3', { text: 'Figures' }), el('table', { class: 'figures' },
+        el('thead', {}, el('tr', {}, ['Kind', 'Figure', 'Value', 'Subject'].map((h) => el('th', { text: h })))),
+        el('tbody', {}, figures.map((r) => el('tr', {}, el('td', { text: figureKind(r.kind) }), el('td', { text: r.text }),
+          el('td', { text: describeFigure(r) || '—' }), el('td', { text: r.subjectName || '—' }))))));
+    }
     section.append(el('h3', { text: 'Text' }), renderLegend((a.entities || []).map((e) => e.type)), renderReading(a, { sync: true }).node);
     sections.push(section);
   }

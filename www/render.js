@@ -6,7 +6,8 @@
 // (textContent / text nodes / attribute values), never parsed as HTML.
 
 import { parseTimex, describeTimex, ticks } from './timex.js';
-import { t as tr, locale } from './i18n.js';
+import { t as tr, locale, lang as uiLang } from './i18n.js';
+import { describeFigure, compareByValue, compareByPosition, FIGURE_KINDS } from './figures.js';
 
 export const ENTITY_TYPES = [
   ['PERSON', 'Person'],
@@ -118,7 +119,7 @@ const SYNC_LIMIT = 300000;
  * in), and blocks off screen skip layout (CSS content-visibility), so a 5 MB
  * article does not freeze the page.
  */
-export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false } = {}) {
+export function renderReading(analysis, { idPrefix = 'd', onEntity, onFigure, sync = false } = {}) {
   const text = analysis.text || '';
   const entities = entityIndex(analysis);
   const valid = (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end;
@@ -164,6 +165,7 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     for (const m of e.mentions || []) if (valid(m)) add({ start: m.start, end: m.end, rank: 1, kind: 'ent', e });
   }
   for (const t of analysis.timexes || []) if (valid(t)) add({ start: t.start, end: t.end, rank: 2, kind: 'timex', t });
+  for (const f of analysis.figures || []) if (f && valid(f)) add({ start: f.start, end: f.end, rank: 3, kind: 'figure', f });
   (analysis.sentences || []).forEach((s, i) => {
     if (!Number.isInteger(s.start) || s.start < 0 || s.start > text.length) return;
     const bi = blockAt(s.start);
@@ -184,11 +186,14 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
     };
     for (const child of node.children) {
       emitText(child.start);
-      const elNode = makeSpanElement(child, entities, idPrefix);
+      const elNode = makeSpanElement(child, entities, idPrefix, !!onFigure);
       parentEl.append(elNode);
       if (child.kind !== 'anchor') {
         build(elNode, child);
         at = child.end;
+        // A button never holds another: a figure inside or around an entity
+        // mark is reached by arrow keys but is not a button itself.
+        if (child.kind === 'figure' && elNode.hasAttribute('role') && (parentEl.closest('mark.ent') || elNode.querySelector('mark.ent'))) elNode.removeAttribute('role');
       }
     }
     emitText(node.end);
@@ -240,17 +245,23 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
   }
 
   // One tab stop for the whole text: arrow keys move between highlights.
-  roving(container, 'mark.ent, .timex');
-  if (onEntity) {
+  roving(container, 'mark.ent, .timex, .figure');
+  // A click or Enter acts on the innermost highlight: an entity opens its
+  // details, a figure its row in the figures table.
+  if (onEntity || onFigure) {
+    const act = (node) => {
+      if (node.matches('mark.ent')) onEntity && onEntity(node.dataset.entity);
+      else onFigure && onFigure(Number(node.dataset.start));
+    };
     container.addEventListener('click', (ev) => {
-      const mark = ev.target.closest && ev.target.closest('mark.ent');
-      if (mark) onEntity(mark.dataset.entity);
+      const node = ev.target.closest && ev.target.closest('mark.ent, .figure');
+      if (node) act(node);
     });
     container.addEventListener('keydown', (ev) => {
-      const mark = ev.target.closest && ev.target.closest('mark.ent');
-      if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
+      const node = ev.target.closest && ev.target.closest('mark.ent, .figure');
+      if (node && (ev.key === 'Enter' || ev.key === ' ')) {
         ev.preventDefault();
-        onEntity(mark.dataset.entity);
+        act(node);
       }
     });
   }
@@ -287,7 +298,7 @@ export function renderReading(analysis, { idPrefix = 'd', onEntity, sync = false
   return { node: container, rangeOf, done, cancel };
 }
 
-function makeSpanElement(s, entities, idPrefix) {
+function makeSpanElement(s, entities, idPrefix, figureButtons) {
   if (s.kind === 'anchor') {
     return el('span', { class: 'sent-anchor', id: `${idPrefix}-s${s.i}`, tabindex: '-1' });
   }
@@ -310,6 +321,19 @@ function makeSpanElement(s, entities, idPrefix) {
       'data-type': t.type,
       tabindex: '-1',
       title: timexTitle(t.type, t.value),
+    });
+  }
+  if (s.kind === 'figure') {
+    const f = s.f;
+    return el('span', {
+      class: `figure figure-${/^[a-z]+$/.test(f.kind) ? f.kind : 'other'}`,
+      'data-kind': f.kind,
+      'data-value': Number.isFinite(f.value) ? String(f.value) : null,
+      'data-unit': f.unit || null,
+      'data-start': f.start,
+      tabindex: '-1',
+      role: figureButtons ? 'button' : null,
+      title: figureTitle(f, entities),
     });
   }
   const q = s.q;
@@ -336,6 +360,19 @@ export function timexTitle(type, value) {
   const human = describeTimex(value, locale());
   const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && human !== value ? ` (${value})` : '';
   return `${type === 'DURATION' ? '⟷ ' : type === 'SET' ? '↻ ' : ''}${human}${iso}`;
+}
+
+/** A figure's tooltip: its kind and value in words, and what it is about. */
+export function figureTitle(f, entities) {
+  const value = describeFigure(f, uiLang());
+  const subject = f.subject && entities ? entities.get(f.subject) : null;
+  return `${figureKind(f.kind)}: ${value || f.text || ''}${subject ? ` — ${subject.name}` : ''}`;
+}
+
+/** A figure kind's name in the interface language ("Money", "राशि"). */
+export function figureKind(kind) {
+  const s = tr(`figkind_${kind}`);
+  return s === `figkind_${kind}` ? String(kind || '') : s;
 }
 
 /** Entities grouped by type, each group sorted by salience. */
@@ -381,6 +418,7 @@ export function renderLegend(types) {
     ENTITY_TYPES.filter(([t]) => !types || present.has(t)).map(([t]) =>
       el('li', {}, el('mark', { class: `ent ent-${t}`, 'data-type': t, text: t }), ` ${typeLabel(t)}`)),
     el('li', {}, el('span', { class: 'timex', text: 'date' }), ` ${tr('timeExpression')}`),
+    el('li', {}, el('span', { class: 'figure', text: '₹5' }), ` ${tr('figureLegend')}`),
     el('li', {}, el('span', { class: 'quote quote-direct', 'data-speaker-name': 'speaker', text: 'quote' }), ` ${tr('quote')}`));
 }
 
@@ -409,6 +447,121 @@ export function renderQuotes(analysis, { onGoto } = {}) {
             el('span', { class: 'quote-text', text: q.text })),
           q.cue ? el('span', { class: 'cue', text: ` — ${q.cue}` }) : null)))));
   }
+  return wrap;
+}
+
+/**
+ * Figures as a table: kind, the figure as written (a button to its place in
+ * the text), its value in words and its subject, with the document in front
+ * when `showDoc`. Sortable by value (within one kind and unit: rupees are not
+ * ranked against dollars) or by position, through buttons in the column
+ * headers that carry `aria-sort`; a kind filter; pages of 100 rows.
+ * `rows` come from figureRows (figures.js). The returned element has
+ * `showFigure(doc, start)`, which brings one figure's row into view.
+ */
+export function renderFigureTable(rows, { showDoc = false, onGoto, idPrefix = 'fig' } = {}) {
+  const wrap = el('div', { class: 'figure-table' });
+  if (!rows.length) {
+    wrap.append(el('p', { class: 'empty', text: tr('noFigures') }));
+    wrap.showFigure = () => {};
+    return wrap;
+  }
+  const PAGE = 100;
+  const lang = uiLang();
+  const st = { kind: '', sort: 'position', dir: 1, page: 0 };
+  const kinds = FIGURE_KINDS.filter((k) => rows.some((r) => r.kind === k));
+  const kindSel = el('select', { class: 'fig-kind', id: `${idPrefix}-kind` }, el('option', { value: '', text: `${tr('allKinds')} (${rows.length})` }),
+    kinds.map((k) => el('option', { value: k, text: `${figureKind(k)} (${rows.filter((r) => r.kind === k).length})` })));
+  const tbody = el('tbody');
+  const count = el('p', { class: 'ent-count-line fig-count-line', 'aria-live': 'polite' });
+  const prev = el('button', { type: 'button', class: 'fig-prev', text: tr('prev') });
+  const next = el('button', { type: 'button', class: 'fig-next', text: tr('next') });
+  const sortable = (key, label) => {
+    const arrow = el('span', { class: 'sort-arrow', 'aria-hidden': 'true' });
+    const button = el('button', { type: 'button', class: 'link sort-button', 'data-sort': key }, label, arrow);
+    const th = el('th', { scope: 'col', class: `sortable sort-${key}` }, button);
+    button.addEventListener('click', () => {
+      if (st.sort === key) st.dir = -st.dir;
+      else {
+        st.sort = key;
+        st.dir = 1;
+      }
+      st.page = 0;
+      draw();
+    });
+    th.update = () => {
+      const on = st.sort === key;
+      th.setAttribute('aria-sort', on ? (st.dir > 0 ? 'ascending' : 'descending') : 'none');
+      arrow.textContent = on ? (st.dir > 0 ? ' ▲' : ' ▼') : ' ↕';
+    };
+    return th;
+  };
+  const figureTh = sortable('position', tr('colFigure'));
+  const valueTh = sortable('value', tr('colValue'));
+  const row = (r) => el('tr', { 'data-doc': r.doc, 'data-start': r.start, 'data-kind': r.kind, 'data-value': r.value === null ? null : String(r.value), 'data-unit': r.unit },
+    showDoc ? el('td', { class: 'fig-doc' }, el('button', { type: 'button', class: 'link doc-link', title: r.docLabel, text: r.docLabel, onclick: () => onGoto && onGoto(r) })) : null,
+    el('td', {}, el('span', { class: `figkind figkind-${/^[a-z]+$/.test(r.kind) ? r.kind : 'other'}`, text: figureKind(r.kind) })),
+    el('th', { scope: 'row', class: 'fig-text' }, el('button', { type: 'button', class: 'link fig-goto', title: r.sentence, text: r.text, onclick: () => onGoto && onGoto(r) })),
+    el('td', { class: 'fig-value', text: describeFigure(r, lang) || '—' }),
+    el('td', { class: 'fig-subject', text: r.subjectName || '—' }));
+  let shown = rows;
+  const draw = () => {
+    const cmp = st.sort === 'value' ? compareByValue(st.dir) : compareByPosition(st.dir);
+    shown = rows.filter((r) => !st.kind || r.kind === st.kind).sort(cmp);
+    const pages = Math.max(1, Math.ceil(shown.length / PAGE));
+    st.page = Math.min(st.page, pages - 1);
+    const from = st.page * PAGE;
+    tbody.replaceChildren(...shown.slice(from, from + PAGE).map(row));
+    count.textContent = tr('showing', { from: from + 1, to: Math.min(shown.length, from + PAGE), n: shown.length });
+    prev.disabled = st.page === 0;
+    next.disabled = st.page >= pages - 1;
+    prev.hidden = next.hidden = pages <= 1;
+    figureTh.update();
+    valueTh.update();
+  };
+  kindSel.addEventListener('change', () => {
+    st.kind = kindSel.value;
+    st.page = 0;
+    draw();
+  });
+  prev.addEventListener('click', () => {
+    st.page -= 1;
+    draw();
+  });
+  next.addEventListener('click', () => {
+    st.page += 1;
+    draw();
+  });
+  wrap.append(
+    el('div', { class: 'table-tools' },
+      el('label', { for: `${idPrefix}-kind` }, `${tr('colKind')} `), kindSel),
+    el('p', { class: 'hint fig-sort-note', id: `${idPrefix}-note`, text: tr('figSortNote') }),
+    el('div', { class: 'table-scroll' }, el('table', { class: `figures${showDoc ? ' corpus-figures' : ''}`, 'aria-describedby': `${idPrefix}-note` },
+      el('thead', {}, el('tr', {},
+        showDoc ? el('th', { scope: 'col', text: tr('colDocument') }) : null,
+        el('th', { scope: 'col', text: tr('colKind') }), figureTh, valueTh, el('th', { scope: 'col', text: tr('colSubject') }))),
+      tbody)),
+    el('div', { class: 'pager' }, prev, count, next));
+  /** Shows one figure's row: clears the filter when it hides it, finds its page. */
+  wrap.showFigure = (doc, start) => {
+    const find = () => shown.findIndex((r) => r.doc === doc && r.start === start);
+    if (find() < 0 && st.kind) {
+      st.kind = '';
+      kindSel.value = '';
+      draw();
+    }
+    const i = find();
+    if (i < 0) return;
+    st.page = Math.floor(i / PAGE);
+    draw();
+    const tr_ = [...tbody.rows].find((x) => x.dataset.doc === doc && Number(x.dataset.start) === start);
+    if (tr_) {
+      tr_.scrollIntoView({ block: 'nearest' });
+      tr_.classList.add('flash');
+      tr_.querySelector('.fig-goto')?.focus({ preventScroll: true });
+    }
+  };
+  draw();
   return wrap;
 }
 

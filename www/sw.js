@@ -2,9 +2,9 @@
 // first visit so khabar works with the network off afterwards.
 // Network-first for the app's own files (so a rebuild shows at once), the
 // cache when offline; bump VERSION when the file list changes.
-const VERSION = 'khabar-v3';
+const VERSION = 'khabar-v4';
 const FILES = [
-  './', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'worker.js', 'render.js', 'exports.js', 'timex.js',
+  './', 'index.html', 'style.css', 'app.js', 'analyzer.js', 'worker.js', 'render.js', 'exports.js', 'timex.js', 'figures.js',
   'i18n.js', 'batch.js', 'boot.js', 'wasm-loader.js', 'khabar.js', 'khabar-analyzer.js', 'manifest.webmanifest', 'icon.svg',
   'fonts/noto-sans-devanagari-subset.woff2',
   'pkg/khabar_wasm.js', 'pkg/assets.json',
