@@ -42,6 +42,8 @@ pub(crate) enum NumWord {
 pub(crate) struct Word {
     /// A scale word's power of ten, and whether it may be glued to digits.
     pub scale: Option<(i32, bool)>,
+    /// A scale that makes a bare amount rupees ("revenue of 7,709 crore").
+    pub rupees: bool,
     pub number: Option<NumWord>,
     /// Before a number, it makes the number a label ("Section 144").
     pub label_before: bool,
@@ -56,6 +58,10 @@ pub(crate) struct Word {
     pub speech: bool,
     /// A function word ("of", में): never between a number and its noun.
     pub function: bool,
+    /// A Hindi word naming a count the next number gives (संख्या, आंकड़ा).
+    pub tally: bool,
+    /// A word that may stand between a tally word and its number (बढ़कर).
+    pub tally_link: bool,
     /// The first token of a currency written before the amount ("rs", "₹").
     pub currency_first: bool,
 }
@@ -175,9 +181,11 @@ fn build() -> Lexicon {
         words.entry(fold(form).into_owned()).or_default()
     }
     for cols in SCALES.lines().filter_map(columns) {
-        if let [form, pow, glued, ..] = cols[..] {
+        if let [form, pow, glued, ref rest @ ..] = cols[..] {
             if let Ok(p) = pow.parse::<i32>() {
-                entry(&mut words, form).scale = Some((p, glued == "yes"));
+                let word = entry(&mut words, form);
+                word.scale = Some((p, glued == "yes"));
+                word.rupees = rest.first() == Some(&"yes");
             }
         }
     }
@@ -215,6 +223,8 @@ fn build() -> Lexicon {
                 "not_counted" => e.not_counted = true,
                 "speech" => e.speech = true,
                 "function" => e.function = true,
+                "tally" => e.tally = true,
+                "tally_link" => e.tally_link = true,
                 _ => {}
             }
         }
@@ -355,6 +365,8 @@ mod tests {
         }
         assert_eq!(lex.word("करोड").and_then(|w| w.scale), Some((7, false)));
         assert_eq!(lex.word("bn").and_then(|w| w.scale), Some((9, true)));
+        assert!(lex.word("crore").is_some_and(|w| w.rupees));
+        assert!(!lex.word("billion").is_some_and(|w| w.rupees));
         assert!(lex.word("वर्षीय").is_some_and(|w| w.label_after));
     }
 

@@ -282,7 +282,7 @@ impl<'a> Pass<'a> {
             let ok = if amount.could_be_year() {
                 self.word(noun).is_some_and(|w| w.counted)
             } else {
-                self.counted_noun(noun)
+                self.counted_noun(noun) || self.tallied(i)
             };
             if !ok {
                 return None;
@@ -611,11 +611,17 @@ impl<'a> Pass<'a> {
             }
         }
         if a.scaled {
+            // "revenue of 7,709 crore": a lakh or crore amount with no
+            // currency and no counted noun is rupees in Indian English copy.
+            let rupees = a.end > 0 && self.word(a.end - 1).is_some_and(|w| w.rupees);
+            if rupees && !self.counted_noun(*k + self.approx_after(*k)) {
+                return Some((FigureKind::Money, Some("INR"), 0));
+            }
             return Some((FigureKind::Count, None, 0));
         }
-        // A bare number counts only with a noun after it (checked by the
-        // caller): two digits at least.
-        (a.digits && a.n.e == 0 && a.n.m >= 10.0).then_some((FigureKind::Count, None, 0))
+        // A bare whole number from two up counts only with a noun after it
+        // (checked by the caller): "7 new partners", "three Congress MLAs".
+        (a.n.e == 0 && a.n.m >= 2.0).then_some((FigureKind::Count, None, 0))
     }
 
     /// Whether a counted noun stands at `k`: a noun of the list, an English
@@ -647,7 +653,11 @@ impl<'a> Pass<'a> {
                 && !raw.ends_with("ss")
                 && !raw.ends_with("us")
                 && !raw.ends_with("is");
-            english || (raw.ends_with("\u{094B}\u{0902}") && raw.chars().count() >= 4)
+            // "MLAs", "MPs", "FIRs": an acronym in the plural.
+            let acronym = raw.len() >= 3
+                && raw.ends_with('s')
+                && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
+            english || acronym || (raw.ends_with("\u{094B}\u{0902}") && raw.chars().count() >= 4)
         };
         // A modifier: a lower-case English word or a Devanagari word that
         // the lists do not know (so not a function word, a unit, a scale).
@@ -656,12 +666,46 @@ impl<'a> Pass<'a> {
                 self.word(j).is_none()
                     && !r.bytes().any(|b| b.is_ascii_digit())
                     && (r.len() >= 3 && r.bytes().all(|b| b.is_ascii_lowercase())
+                        // "three Congress MLAs"
+                        || r.len() >= 3
+                            && r.as_bytes()[0].is_ascii_uppercase()
+                            && r.bytes().skip(1).all(|b| b.is_ascii_lowercase())
                         || r.chars().all(|c| ('\u{0900}'..='\u{0963}').contains(&c)))
             })
         };
         (k..k + 3)
             .find(|&j| !modifier(j) || noun(j))
             .is_some_and(noun)
+    }
+
+    /// Whether a Hindi tally word or counted noun stands just before token
+    /// `i`, perhaps with a linking word between ("संख्या 338 हो गई",
+    /// "संख्या बढ़कर 7027", "ऐसे मरीज 30,255 हो गये").
+    fn tallied(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..2 {
+            let Some(prev) = j.checked_sub(1) else {
+                return false;
+            };
+            match self.word(prev) {
+                Some(w) if w.tally || w.counted => {
+                    let hindi = self
+                        .w(prev)
+                        .chars()
+                        .any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+                    // A word that is also a label ("वार्ड संख्या 5") names a
+                    // count only after की or कुल ("मरीजों की संख्या 338").
+                    let named = !w.label_before
+                        || prev
+                            .checked_sub(1)
+                            .is_some_and(|p| matches!(self.w(p), "की" | "कुल"));
+                    return hindi && named;
+                }
+                Some(w) if w.tally_link => j = prev,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// No label word before the number ("Section 144", "No. 5", "aged
@@ -671,7 +715,12 @@ impl<'a> Pass<'a> {
         if kind == FigureKind::Money && !self.starts_with_digit(i) {
             return true;
         }
-        let before = |j: usize| self.word(j).is_some_and(|w| w.label_before);
+        // "संख्या" is a label before a number ("वार्ड संख्या 5") except when
+        // it names the count the number gives ("मरीजों की संख्या 338").
+        let before = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| w.label_before && !(kind == FigureKind::Count && self.tallied(i)))
+        };
         if i > 0 && (before(i - 1) || (self.w(i - 1) == "." && i > 1 && before(i - 2))) {
             return false;
         }

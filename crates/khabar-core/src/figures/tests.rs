@@ -180,8 +180,10 @@ fn indian_and_international_grouping() {
 }
 
 #[test]
-fn single_digits_and_bare_numbers_are_not_counts() {
-    assert!(find("5 people came.").is_empty());
+fn bare_numbers_and_one_are_not_counts() {
+    assert_eq!(one("5 people came.").value, 5.0);
+    assert!(find("1 person came.").is_empty());
+    assert!(find("Only 5 came.").is_empty());
     assert!(find("Phase 2 begins.").is_empty());
     assert!(find("The 2024 elections.").is_empty());
     assert_eq!(one("12 districts voted.").value, 12.0);
