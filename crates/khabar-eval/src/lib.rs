@@ -23,6 +23,7 @@
 
 pub mod align;
 pub mod corpus;
+pub mod events;
 pub mod extract;
 pub mod guard;
 pub mod indian;

@@ -23,6 +23,7 @@
 //! document's timeline is [`timeline::document_timeline`].
 
 pub mod timeline;
+pub mod timeml;
 
 use crate::clause::dates::{place_near, Dates};
 use crate::clause::triggers::{Found, Triggers};
