@@ -334,6 +334,94 @@ pub fn score_anchors(
     }
 }
 
+/// `khabar-eval events` and `khabar-eval anchoring` on the frozen dev
+/// split: the lines of the report, or why not.
+pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
+    let docs = read_tbaq(&dir.join("en-timex-tempeval3"))?;
+    let dev: Vec<&EventDoc> = docs.iter().filter(|d| is_dev(&d.id)).collect();
+    if list {
+        return Ok(dev
+            .iter()
+            .map(|d| d.id.clone())
+            .collect::<Vec<_>>()
+            .join("\n"));
+    }
+    if what == "events" {
+        let mut s = EventScores::default();
+        for d in &dev {
+            let predicted: Vec<(usize, usize, String)> =
+                khabar_core::events::timeml::tag_text(&d.text)
+                    .into_iter()
+                    .map(|t| {
+                        let class = khabar_core::events::timeml::CLASSES[t.class];
+                        (t.start, t.end, class.to_string())
+                    })
+                    .collect();
+            score_events(d, &predicted, &mut s);
+        }
+        let (rp, rr, rf) = s.relaxed();
+        let (sp, sr, sf) = s.strict();
+        return Ok(format!(
+            "TimeML events, TBAQ frozen dev split ({} documents, {} gold events, {} predicted)\n\
+             relaxed  P {rp:.3}  R {rr:.3}  F1 {rf:.3}\n\
+             strict   P {sp:.3}  R {sr:.3}  F1 {sf:.3}\n\
+             class accuracy (relaxed matches) {:.3}",
+            s.docs,
+            s.gold,
+            s.predicted,
+            s.class_accuracy()
+        ));
+    }
+    let mut a = AnchorScores::default();
+    let mut skipped = 0;
+    for d in &dev {
+        let mut input = khabar_core::Document::text(d.text.clone()).with_id(d.id.clone());
+        if let Some(dct) = &d.dct {
+            input = input.with_date(dct.clone());
+        }
+        let Ok(analysis) = crate::run::analyze_doc(&input) else {
+            skipped += 1;
+            continue;
+        };
+        // Ingestion may trim the text: shift offsets back.
+        let Some(shift) = d.text.find(analysis.text.as_str()) else {
+            skipped += 1;
+            continue;
+        };
+        // The event's own word: its trigger inside its sentence.
+        let found: Vec<(usize, usize, Option<String>)> = analysis
+            .events
+            .iter()
+            .filter_map(|e| {
+                let k = analysis
+                    .text
+                    .get(e.start..e.end)?
+                    .find(e.trigger.as_str())?;
+                let s = shift + e.start + k;
+                Some((s, s + e.trigger.len(), e.anchor.clone()))
+            })
+            .collect();
+        let timexes: Vec<(String, usize, usize)> = analysis
+            .timexes
+            .iter()
+            .map(|t| (t.id.clone(), shift + t.start, shift + t.end))
+            .collect();
+        score_anchors(d, &found, &timexes, &mut a);
+    }
+    Ok(format!(
+        "Event anchoring, TBAQ frozen dev split ({} documents, {skipped} not analyzed)\n\
+         gold events with a TLINK to a timex: {} — anchor right {:.3}\n\
+         … to a timex of the text (not the DCT): {} — anchor right {:.3}\n\
+         gold linked events khabar has no entry for: {}",
+        dev.len(),
+        a.all.1,
+        ratio(a.all.0, a.all.1),
+        a.text.1,
+        ratio(a.text.0, a.text.1),
+        a.unfound
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,7 +77,7 @@ pub fn parse(args: &[String]) -> Options {
     let mut o = Options {
         epochs: 10,
         bits: 20,
-        prune: 12,
+        prune: 9,
         pct: 10_000,
         dry_run: false,
     };
@@ -234,5 +234,18 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
             std::process::exit(2)
         });
         eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+    }
+}
+
+/// `tag-events`: the compiled-in tagger on standard input, one event a
+/// line (word, class).
+pub fn tag_stdin() {
+    let mut text = String::new();
+    if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+        eprintln!("khabar-train tag-events: cannot read standard input: {e}");
+        std::process::exit(2)
+    }
+    for t in khabar_core::events::timeml::tag_text(&text) {
+        println!("{}\t{}", &text[t.start..t.end], CLASSES[t.class]);
     }
 }

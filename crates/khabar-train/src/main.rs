@@ -4,7 +4,8 @@
 //! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--rebuild-gazetteer] [--dry-run]
 //! cargo run --release -p khabar-train -- diff <en|hi> [--examples N]
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
-//! cargo run --release -p khabar-train -- events [--epochs N] [--bits N] [--dry-run]
+//! cargo run --release -p khabar-train -- events [--epochs N] [--bits N] [--prune W] [--dry-run]
+//! echo "Shares rebounded on Monday." | cargo run --release -p khabar-train -- tag-events
 //! ```
 //!
 //! Reads the gold data from `../shared/eval` (beside the repository), trains
@@ -734,6 +735,10 @@ fn write_unless_dry(path: &Path, bytes: &[u8], dry_run: bool) {
 fn main() {
     if std::env::args().nth(1).as_deref() == Some("tag") {
         diff::tag_stdin();
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("tag-events") {
+        events::tag_stdin();
         return;
     }
     if std::env::args().nth(1).as_deref() == Some("events") {

@@ -457,7 +457,7 @@ mod tests {
             ("rebounded", "rebound", "ded", "x"),
             ("talks", "talk", "lks", "x"),
             ("fell", "fell", "ell", "x"),
-            ("Boeing", "Boeing", "ing", "Xx"),
+            ("Boeing", "Boe", "ing", "Xx"),
             ("787", "787", "787", "d"),
             ("सौदा", "सौदा", "ौदा", "सौ"),
         ];
