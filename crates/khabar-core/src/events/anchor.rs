@@ -119,11 +119,16 @@ pub(crate) fn anchor(toks: &[Tok], ev: usize, slots: &[Slot], reporting: bool) -
     None
 }
 
-/// The clause of token `ev`: from past the clause break before it to the
-/// next one after it (token indices, end exclusive). "Toyota and Ford
-/// unveiled" is one clause: coordination does not break it.
+/// The clause of token `ev`, where its participants are looked for: from
+/// past the clause break before it to the next one after it (token
+/// indices, end exclusive). "Toyota and Ford unveiled" is one clause:
+/// coordination does not break it.
 pub(crate) fn clause(toks: &[Tok], ev: usize) -> (usize, usize) {
-    let is_break = |t: &Tok| CLAUSE_BREAK.contains(&t.norm.as_str());
+    // An aside in brackets ("General Motors (GM) posted") stays in.
+    let is_break = |t: &Tok| {
+        let n = t.norm.as_str();
+        CLAUSE_BREAK.contains(&n) && !matches!(n, "(" | ")")
+    };
     let from = toks
         .get(..ev)
         .and_then(|before| before.iter().rposition(is_break))
@@ -166,6 +171,35 @@ pub(crate) fn perfect(toks: &[Tok], ev: usize) -> bool {
 mod tests {
     use super::*;
     use crate::text::words::tokenize;
+
+    #[test]
+    fn a_clause_keeps_coordination_and_asides() {
+        let table: &[(&str, &str, &str)] = &[
+            (
+                "Toyota and Ford posted a profit, analysts said.",
+                "posted",
+                "Toyota and Ford posted a profit",
+            ),
+            (
+                "General Motors (GM) posted a profit.",
+                "posted",
+                "General Motors (GM) posted a profit.",
+            ),
+            (
+                "Ford said that it posted a profit.",
+                "posted",
+                "it posted a profit.",
+            ),
+            ("Ford said that it posted a profit.", "said", "Ford said"),
+        ];
+        for &(text, word, want) in table {
+            let toks = tokenize(text, 0, text.len());
+            let ev = toks.partition_point(|t| t.start < text.find(word).expect("word"));
+            let (a, b) = clause(&toks, ev);
+            let got = &text[toks[a].start..toks[b - 1].end];
+            assert_eq!(got, want, "{text} / {word}");
+        }
+    }
 
     /// (sentence, event word, timex words (each a datable timex), reporting, expected)
     /// where expected is the timex's number in the list, "dct" or "".
