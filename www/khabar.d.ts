@@ -128,6 +128,8 @@ export interface Timex {
   type: TimexType;
   /** TIMEX3 value: "2025-12-04", "2025-06", "2025-W49", "P2D", "PAST_REF", … */
   value: string;
+  /** "t1", "t2", … in text order: what an event's `anchor` names. */
+  id: string;
 }
 
 /** A number the text states, with its normalized value. */
@@ -177,6 +179,10 @@ export interface Event {
   participants: string[];
   /** Entity id of where it happened. */
   place: string | null;
+  /** TimeML class: "OCCURRENCE", "REPORTING", "STATE", "ASPECTUAL", "I_ACTION", "I_STATE" or "PERCEPTION". */
+  class: string;
+  /** What dates it: a timex id ("t3"), "dct" for the document date, or null. */
+  anchor: string | null;
 }
 
 /** A relation between entities, with the sentence as evidence. */

@@ -273,7 +273,9 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
 /// granularity first (2021 < 2021-06 < 2021-06-03), then by document and
 /// text order. The same happening reported by several documents — the same
 /// date and the same two or more participants, after cross-document entity
-/// merging — becomes one entry whose `also` lists the other reports.
+/// merging — becomes one entry whose `also` lists the other reports; so
+/// do the events of one sentence that share a date (the happening first,
+/// "said" under it), so the timeline reads one line per dated sentence.
 fn timeline(
     analyses: &[Analysis],
     corpus_id: &HashMap<(usize, &str), String>,
@@ -281,8 +283,13 @@ fn timeline(
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     // (date, sorted participants) → index into `timeline`, for collapsing.
     let mut seen: HashMap<(String, Vec<String>), usize> = HashMap::new();
+    // (document, sentence start, date) → index into `timeline`.
+    let mut same_sentence: HashMap<(usize, usize, String), usize> = HashMap::new();
     for (d, a) in analyses.iter().enumerate() {
-        for ev in &a.events {
+        // Happenings before reports, each in text order.
+        let mut events: Vec<&crate::model::Event> = a.events.iter().collect();
+        events.sort_by_key(|e| (e.start, e.class == "REPORTING"));
+        for ev in events {
             let Some(date) = &ev.date else { continue };
             let mut participants: Vec<String> = Vec::new();
             for p in &ev.participants {
@@ -291,6 +298,16 @@ fn timeline(
                         participants.push(c.clone());
                     }
                 }
+            }
+            // One sentence, one date: the first happening stands for the
+            // sentence and the other events of it (reports after
+            // happenings) are listed under it.
+            if let Some(&i) = same_sentence.get(&(d, ev.start, date.clone())) {
+                timeline[i].also.push(EventRef {
+                    doc: a.id.clone(),
+                    event: ev.id.clone(),
+                });
+                continue;
             }
             if participants.len() >= 2 {
                 let mut key_people = participants.clone();
@@ -308,6 +325,7 @@ fn timeline(
                     seen.insert(key, timeline.len());
                 }
             }
+            same_sentence.insert((d, ev.start, date.clone()), timeline.len());
             timeline.push(TimelineEntry {
                 date: date.clone(),
                 doc: a.id.clone(),
@@ -434,6 +452,8 @@ mod tests {
             trigger: "met".into(),
             participants: participants.iter().map(|s| s.to_string()).collect(),
             place: None,
+            class: "OCCURRENCE".into(),
+            anchor: None,
         }
     }
 

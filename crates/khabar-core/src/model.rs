@@ -174,6 +174,9 @@ pub struct Timex {
     pub kind: TimexType,
     /// TIMEX3 value: "2025-12-04", "2025-06", "2025-W49", "P2D", "PAST_REF", …
     pub value: String,
+    /// "t1", "t2", … in text order: what an event's `anchor` names.
+    #[serde(default)]
+    pub id: String,
 }
 
 /// What a figure measures.
@@ -255,6 +258,14 @@ pub struct Event {
     pub participants: Vec<String>,
     /// Entity id of where it happened.
     pub place: Option<String>,
+    /// TimeML class: OCCURRENCE, REPORTING, STATE, ASPECTUAL, I_ACTION,
+    /// I_STATE or PERCEPTION.
+    #[serde(default)]
+    pub class: String,
+    /// What dates it: a timex id ("t3"), "dct" for the document date, or
+    /// null when nothing in the text does.
+    #[serde(default)]
+    pub anchor: Option<String>,
 }
 
 /// A relation between entities, with the sentence as evidence.

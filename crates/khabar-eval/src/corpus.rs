@@ -239,7 +239,7 @@ pub fn read_iltimex(id: &str, xml: &str) -> Result<TimexDoc, String> {
 }
 
 /// The content between `<name …>` and the matching `</name>` (first one).
-fn element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
     let open = format!("<{name}");
     let mut from = 0;
     let start = loop {
@@ -255,7 +255,7 @@ fn element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// The value of attribute `name` in a tag's text (`name="value"`).
-fn attr(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attr(tag: &str, name: &str) -> Option<String> {
     let mut from = 0;
     while let Some(at) = tag.get(from..)?.find(name) {
         let at = from + at;
@@ -278,7 +278,7 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 }
 
 /// `1998-01-08`, `1998-01-08T10:00`, `19980108` → `1998-01-08`.
-fn iso_date(v: &str) -> Option<String> {
+pub(crate) fn iso_date(v: &str) -> Option<String> {
     let b = v.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
@@ -361,7 +361,7 @@ fn strip(
 }
 
 /// Decodes the five XML entities and numeric character references.
-fn decode(s: &str) -> String {
+pub(crate) fn decode(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }

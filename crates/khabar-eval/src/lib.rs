@@ -26,6 +26,7 @@
 
 pub mod align;
 pub mod corpus;
+pub mod events;
 pub mod extract;
 pub mod figures;
 pub mod guard;

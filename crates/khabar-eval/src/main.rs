@@ -37,6 +37,9 @@ sets:
   extract    HTML extraction: Readability's test pages (body shingle F1, title, byline, date)
 
 commands:
+  events             TimeML event detection (spans strict/relaxed, class accuracy) on the
+                     frozen dev fifth of TempEval-3 training (TBAQ); --list prints its files
+  anchoring          event–timex TLINKs on the same split: is khabar's anchor the linked timex
   guard              score the fixed subset and compare with tests/eval/baseline.json
                      (exit 1 when a figure drops more than 0.01)
   baseline           print the subset's figures; with --write, update the baseline file
@@ -68,6 +71,7 @@ struct Args {
     tally: Option<usize>,
     missed: bool,
     json: bool,
+    list: bool,
     markdown: bool,
     limit: Option<usize>,
     data: PathBuf,
@@ -82,6 +86,7 @@ fn parse_args() -> Result<Args, String> {
         tally: None,
         missed: false,
         json: false,
+        list: false,
         markdown: false,
         limit: None,
         data: run::default_data_dir(),
@@ -109,6 +114,7 @@ fn parse_args() -> Result<Args, String> {
             "--missed" => args.missed = true,
             "--limit" => args.limit = Some(number("--limit", it.next())?),
             "--json" => args.json = true,
+            "--list" => args.list = true,
             "--markdown" => args.markdown = true,
             "--write" => args.write = true,
             "--data" => {
@@ -175,6 +181,18 @@ fn main() -> ExitCode {
     }
     match args.what.as_str() {
         "guard" => guard_cmd(&args),
+        "events" | "anchoring" => {
+            match khabar_eval::events::report(&args.data, &args.what, args.list) {
+                Ok(s) => {
+                    println!("{s}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("khabar-eval: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         "baseline" => baseline_cmd(&args),
         "extract" => extract_cmd(&args),
         "all" if args.values.is_some() => values_cmd(&args, &Set::ALL),

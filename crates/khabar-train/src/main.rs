@@ -4,6 +4,8 @@
 //! cargo run --release -p khabar-train -- <en|hi|all> [--epochs N] [--bits N] [--prune W] [--beam N] [--il-repeat N] [--seed N] [--rebuild-gazetteer] [--dry-run]
 //! cargo run --release -p khabar-train -- diff <en|hi> [--examples N]
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
+//! cargo run --release -p khabar-train -- events [--epochs N] [--bits N] [--prune W] [--dry-run]
+//! echo "Shares rebounded on Monday." | cargo run --release -p khabar-train -- tag-events
 //! ```
 //!
 //! Reads the gold data from `../shared/eval` (beside the repository), trains
@@ -36,6 +38,7 @@ use khabar_core::entities::ner::tagger::{
 use khabar_core::entities::ner::token_info;
 
 mod diff;
+mod events;
 mod names;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -732,6 +735,16 @@ fn write_unless_dry(path: &Path, bytes: &[u8], dry_run: bool) {
 fn main() {
     if std::env::args().nth(1).as_deref() == Some("tag") {
         diff::tag_stdin();
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("tag-events") {
+        events::tag_stdin();
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("events") {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let rest: Vec<String> = std::env::args().skip(2).collect();
+        events::run(&root, &root.join("../shared/eval"), &events::parse(&rest));
         return;
     }
     let args = parse_args();

@@ -70,6 +70,11 @@ impl<'a> Dates<'a> {
     /// The value of the timex nearest to the trigger `s..e` that names a
     /// point in time, within `max` bytes, preferring one in the same clause.
     pub(crate) fn nearest(&self, s: usize, e: usize, max: usize) -> Option<String> {
+        self.nearest_at(s, e, max).map(|(_, v)| v)
+    }
+
+    /// [`Dates::nearest`] with the start of the timex it comes from.
+    pub(crate) fn nearest_at(&self, s: usize, e: usize, max: usize) -> Option<(usize, String)> {
         self.dated
             .iter()
             .filter_map(|(start, end, value)| {
@@ -81,10 +86,10 @@ impl<'a> Dates<'a> {
                 if gap > max {
                     return None;
                 }
-                Some(((self.crossed(from, to), gap), value))
+                Some(((self.crossed(from, to), gap), (*start, value)))
             })
             .min_by_key(|(rank, _)| *rank)
-            .map(|(_, v)| v.clone())
+            .map(|(_, (start, v))| (start, v.clone()))
     }
 }
 

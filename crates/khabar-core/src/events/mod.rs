@@ -17,20 +17,45 @@
 //!   "रूस की यात्रा");
 //! - its **text**: the sentence.
 //!
-//! One sentence gives at most one event per date: a finite verb wins over a
-//! noun, and reporting verbs only count when nothing else happens in the
-//! sentence. Events are numbered "v1", "v2", … in text order; the
-//! document's timeline is [`timeline::document_timeline`].
+//! One sentence gives at most one trigger-list event per date: a finite
+//! verb wins over a noun, and reporting verbs only count when nothing else
+//! happens in the sentence.
+//!
+//! **Learned events (English).** Beside the trigger list, English sentences
+//! go through the TimeML detector of [`timeml`] (trained on TimeBank +
+//! AQUAINT): "rebounded", "fell", "the sale", "the merger" are events the
+//! list never named. Each gets its TimeML class and an anchor ([`anchor`]:
+//! a timex of its clause, a framing "On Monday, …", the document date for
+//! reports and present perfects, else none). A detected event becomes an
+//! entry only when something dates it: the undated rest ("is", "expected")
+//! would bury the timeline, and no date is guessed. Its participants are
+//! the PERSON and ORG entities of its own clause (coordination kept:
+//! "Toyota and Ford"), not of the whole sentence. Hindi sentences keep the
+//! trigger list alone; a Hindi detector plugs in where `timeml::tag` is
+//! called.
+//!
+//! Every event has a `class` (trigger-list events take the detector's
+//! class when it tagged the trigger, else REPORTING for speech and
+//! OCCURRENCE) and an `anchor`: the id of the timex its date comes from,
+//! "dct" when the date is the document's, or null.
+//!
+//! Events are numbered "v1", "v2", … in text order; the document's
+//! timeline is [`timeline::document_timeline`].
 
 pub mod hindi;
+mod anchor;
 pub mod timeline;
+pub mod timeml;
 
+use crate::calendar::sort_key;
 use crate::clause::dates::{place_near, Dates};
 use crate::clause::triggers::{Found, Triggers};
 use crate::clause::MAX_SENTENCE;
 use crate::context::shared::Shared;
 use crate::context::{Context, Plain};
 use crate::model::{Entity, EntityType, Event, Timex, TimexType};
+use crate::text::words::is_hindi;
+use anchor::Anchor;
 
 /// Finds the dated happenings of a document, in text order.
 pub fn find(ctx: &Context<'_>, entities: &[Entity], timexes: &[Timex]) -> Vec<Event> {
@@ -44,6 +69,13 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
     let mentions = &shared.mentions;
     let reference = ctx.reference.map(|d| d.to_string());
     let in_embed = |a: usize, b: usize| ctx.embeds.iter().any(|e| a < e.end && e.start < b);
+    let timex_id = |i: usize| {
+        timexes
+            .get(i)
+            .filter(|t| !t.id.is_empty())
+            .map_or_else(|| format!("t{}", i + 1), |t| t.id.clone())
+    };
+    let all = &shared.words.all;
     let mut out = Vec::new();
     for &(a, b) in &shared.units {
         // No real sentence is this long; a run-on blob is not worth a
@@ -52,8 +84,17 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             continue;
         }
         let toks = shared.words.range(a, b);
+        // The learned English detector; Hindi sentences keep the trigger
+        // list alone (a Hindi detector plugs in here, beside `timeml::tag`).
+        let tagged = if is_hindi(text.get(a..b).unwrap_or("")) {
+            Vec::new()
+        } else {
+            let i = all.partition_point(|t| t.start < a);
+            let j = all.partition_point(|t| t.start < b);
+            timeml::tag(text, all, i..j)
+        };
         let found = trig.find(&toks);
-        if found.is_empty() {
+        if found.is_empty() && tagged.is_empty() {
             continue;
         }
         // Timexes come in text order: find the sentence's by binary search.
@@ -63,8 +104,11 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             .take_while(|t| t.start < b)
             .filter(|t| t.end <= b)
             .collect();
+        let index_at =
+            |start: usize| first + local.iter().position(|t| t.start == start).unwrap_or(0);
         let dates = Dates::new(&local, &toks, reference.as_deref());
-        let mut picked: Vec<(Option<String>, Found)> = Vec::new();
+        // (date, trigger, anchor)
+        let mut picked: Vec<(Option<String>, Found, Option<String>)> = Vec::new();
         for pass_reports in [false, true] {
             if pass_reports && !picked.is_empty() {
                 break;
@@ -83,27 +127,40 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                 }
                 let (s, e) = (toks[f.from].start, toks[f.to - 1].end);
                 let max = if report { 24 } else { usize::MAX };
-                let mut date = dates.nearest(s, e, max);
+                let mut date = dates
+                    .nearest_at(s, e, max)
+                    .map(|(at, v)| (v, Some(timex_id(index_at(at)))));
                 if date.is_none() && !t.verb {
                     let next = found.get(n + 1).map_or(usize::MAX, |g| toks[g.from].start);
-                    date = after_duration(text, &local, e, next, reference.as_deref());
+                    date = after_duration(text, &local, e, next, reference.as_deref())
+                        .map(|(v, at)| (v, Some(timex_id(index_at(at)))));
                 }
                 if date.is_none() {
                     if report {
-                        date = reference.clone();
+                        date = reference.clone().map(|r| (r, Some("dct".to_string())));
                     } else if !t.verb {
                         continue;
+                    } else if anchor::perfect(&toks, f.to - 1) {
+                        // "has departed": done by the time of writing.
+                        date = reference.clone().map(|r| (r, Some("dct".to_string())));
                     }
                 }
-                picked.push((date, *f));
+                let (date, anchor) = match date {
+                    Some((d, a)) => (Some(d), a),
+                    None => (None, None),
+                };
+                picked.push((date, *f, anchor));
             }
         }
         // One event per date: verbs over nouns, then text order.
-        picked.sort_by_key(|(d, f)| (d.clone(), !trig.list[f.trigger].verb, f.from));
+        picked.sort_by_key(|(d, f, _)| (d.clone(), !trig.list[f.trigger].verb, f.from));
         picked.dedup_by(|x, y| x.0 == y.0);
-        picked.sort_by_key(|(_, f)| f.from);
-        for (date, f) in picked {
+        picked.sort_by_key(|(_, f, _)| f.from);
+        // (position of the trigger, event) of this sentence.
+        let mut here: Vec<(usize, usize, Event)> = Vec::new();
+        for (date, f, anchor) in picked {
             let t = &trig.list[f.trigger];
+            let (ts, te) = (toks[f.from].start, toks[f.to - 1].end);
             let place = place_near(text, &toks, mentions, f, &t.kind);
             let mut participants: Vec<String> = Vec::new();
             for m in mentions.within(a, b) {
@@ -115,20 +172,105 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                     }
                 }
             }
-            out.push(Event {
-                id: String::new(),
-                date,
-                start: a,
-                end: b,
-                text: text.get(a..b).unwrap_or("").to_string(),
-                trigger: text
-                    .get(toks[f.from].start..toks[f.to - 1].end)
-                    .unwrap_or("")
-                    .to_string(),
-                participants,
-                place: place.and_then(|e| mentions.id(e)),
-            });
+            let class = tagged.iter().find(|g| g.start < te && ts < g.end).map_or(
+                if t.kind == "report" {
+                    "REPORTING"
+                } else {
+                    "OCCURRENCE"
+                },
+                |g| timeml::CLASSES[g.class],
+            );
+            here.push((
+                ts,
+                te,
+                Event {
+                    id: String::new(),
+                    date,
+                    start: a,
+                    end: b,
+                    text: text.get(a..b).unwrap_or("").to_string(),
+                    trigger: text.get(ts..te).unwrap_or("").to_string(),
+                    participants,
+                    place: place.and_then(|e| mentions.id(e)),
+                    class: class.to_string(),
+                    anchor,
+                },
+            ));
         }
+        // The learned detector's events beyond the trigger list: those
+        // something dates (see `anchor`).
+        let slots: Vec<anchor::Slot> = local
+            .iter()
+            .enumerate()
+            .map(|(k, t)| anchor::Slot {
+                from: toks.partition_point(|x| x.start < t.start),
+                to: toks.partition_point(|x| x.start < t.end),
+                index: first + k,
+                datable: datable(t, reference.as_deref()).is_some(),
+            })
+            .collect();
+        for g in &tagged {
+            if here.iter().any(|(ts, te, _)| *ts < g.end && g.start < *te) {
+                continue;
+            }
+            let ev = toks.partition_point(|x| x.start < g.start);
+            let reporting = timeml::CLASSES[g.class] == "REPORTING";
+            // "the said land": an adjective, not a report.
+            if reporting && ev > 0 && toks.get(ev - 1).is_some_and(|t| t.norm.as_str() == "the") {
+                continue;
+            }
+            let Some(anchor) = anchor::anchor(&toks, ev, &slots, reporting) else {
+                continue;
+            };
+            let (date, anchor) = match anchor {
+                Anchor::Timex(i) => (
+                    timexes
+                        .get(i)
+                        .and_then(|t| datable(t, reference.as_deref())),
+                    timex_id(i),
+                ),
+                Anchor::Dct => (reference.clone(), "dct".to_string()),
+            };
+            let (cf, ct) = anchor::clause(&toks, ev);
+            let (cs, ce) = (
+                toks.get(cf).map_or(a, |t| t.start),
+                toks.get(ct.saturating_sub(1)).map_or(b, |t| t.end),
+            );
+            let mut participants: Vec<String> = Vec::new();
+            for m in mentions.within(cs, ce) {
+                if matches!(mentions.kind(&m), EntityType::Person | EntityType::Org) {
+                    if let Some(id) = mentions.id(m.entity) {
+                        if !participants.contains(&id) {
+                            participants.push(id);
+                        }
+                    }
+                }
+            }
+            let f = Found {
+                from: ev,
+                to: ev + 1,
+                trigger: 0,
+            };
+            let place = place_near(text, &toks, mentions, f, "");
+            here.push((
+                g.start,
+                g.end,
+                Event {
+                    id: String::new(),
+                    date,
+                    start: a,
+                    end: b,
+                    text: text.get(a..b).unwrap_or("").to_string(),
+                    trigger: text.get(g.start..g.end).unwrap_or("").to_string(),
+                    participants,
+                    place: place.and_then(|e| mentions.id(e)),
+                    class: timeml::CLASSES[g.class].to_string(),
+                    anchor: Some(anchor),
+                },
+            ));
+        }
+        here.sort_by_key(|(at, _, _)| *at);
+        out.extend(here.into_iter().map(|(_, _, e)| e));
     }
     // The same happening told twice (the lead and a quoted post): same kind,
     // date and participants; keep the first telling.
@@ -142,7 +284,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             .iter()
             .find(|t| joined_eq(&t.words, &trigger))
             .map_or(trigger, |t| t.kind.clone());
-        if kind == "report" || e.participants.is_empty() {
+        if kind == "report" || e.class == "REPORTING" || e.participants.is_empty() {
             return true;
         }
         let mut parts = e.participants.clone();
@@ -153,6 +295,18 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+/// The date a timex gives: its value when it names a point in time
+/// ("PRESENT_REF" is the document date).
+fn datable(t: &Timex, reference: Option<&str>) -> Option<String> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    if t.value == "PRESENT_REF" {
+        return reference.map(str::to_string);
+    }
+    sort_key(&t.value).map(|_| t.value.clone())
 }
 
 /// Whether `words` joined with single spaces is `s`, without joining them.
@@ -185,7 +339,7 @@ fn after_duration(
     e: usize,
     next_trigger: usize,
     reference: Option<&str>,
-) -> Option<String> {
+) -> Option<(String, usize)> {
     let date: jiff::civil::Date = reference?.parse().ok()?;
     for t in local {
         if t.start < e || t.start > next_trigger || t.kind != TimexType::Duration {
@@ -207,11 +361,12 @@ fn after_duration(
             _ => return None,
         };
         let then = date.checked_sub(span).ok()?;
-        return Some(match unit {
+        let value = match unit {
             'Y' => format!("{:04}", then.year()),
             'M' => format!("{:04}-{:02}", then.year(), then.month()),
             _ => then.to_string(),
-        });
+        };
+        return Some((value, t.start));
     }
     None
 }

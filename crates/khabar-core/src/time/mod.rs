@@ -126,7 +126,11 @@ fn find_with_breaks(
             text: t.to_string(),
             kind,
             value,
+            id: String::new(),
         });
+    }
+    for (n, t) in out.iter_mut().enumerate() {
+        t.id = format!("t{}", n + 1);
     }
     out
 }

@@ -1,0 +1,478 @@
+//! English event detection learned from TimeML: which words name an event
+//! (a happening, a report, a state) and its TimeML class.
+//!
+//! The trigger list (`data/events/triggers.tsv`) names a few dozen
+//! diplomatic verbs; news timelines are mostly other things ("shares
+//! rebounded", "the merger", "posted a net profit"). This tagger is a
+//! multiclass averaged perceptron over hashed features of one token and
+//! its neighbours, trained on the TempEval-3 training data (TimeBank +
+//! AQUAINT) by `khabar-train events` and compiled in from
+//! `data/events/en-timeml.bin` (quantized `i16` weights).
+//!
+//! Features come from the clause readers' tokens (`text::words`, the very
+//! tokens the event stage reads) through [`token_features`], which
+//! training calls too: what is learned is what runs.
+//!
+//! Labels: 0 is "no event", `1 + k` is [`CLASSES`]`[k]`. An event is one
+//! token (TimeML events are single words; a hyphenated compound's last
+//! word carries it).
+
+use crate::text::words::{tokenize, Tok};
+use std::sync::OnceLock;
+
+/// The TimeML event classes, in label order (label `1 + k`).
+pub const CLASSES: [&str; 7] = [
+    "OCCURRENCE",
+    "REPORTING",
+    "STATE",
+    "ASPECTUAL",
+    "I_ACTION",
+    "I_STATE",
+    "PERCEPTION",
+];
+
+/// Labels: no event plus the seven classes.
+pub const N_LABELS: usize = 1 + CLASSES.len();
+
+/// The file's first bytes.
+pub const MAGIC: &[u8; 4] = b"KEV2";
+
+const MODEL: &[u8] = include_bytes!("../../data/events/en-timeml.bin");
+
+/// A trained tagger: the feature rows that survived pruning, each
+/// [`N_LABELS`] weights, keyed by the feature hash's low `bits` bits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
+    bits: u32,
+    /// Row of each kept key.
+    rows: crate::segment::hash::FxHashMap<u32, u32>,
+    keys: Vec<u32>,
+    weights: Vec<i8>,
+}
+
+impl Model {
+    /// Reads a model file: [`MAGIC`], one byte of `bits`, a little-endian
+    /// `u32` row count `n`, `n` `u32` key deltas (keys ascending), then
+    /// `n * N_LABELS` `i8` weights. `None` when the bytes are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (&bits, rest) = rest.split_first()?;
+        let n = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+        let rest = rest.get(4..)?;
+        if rest.len() != n.checked_mul(4 + N_LABELS)? {
+            return None;
+        }
+        let (k, w) = rest.split_at(n * 4);
+        let mut keys = Vec::with_capacity(n);
+        let mut key = 0u32;
+        for c in k.chunks_exact(4) {
+            key = key.wrapping_add(u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+            keys.push(key);
+        }
+        let weights = w.iter().map(|&b| b as i8).collect();
+        Model::from_rows(u32::from(bits), keys, weights)
+    }
+
+    /// Builds a model from ascending keys and their rows of weights.
+    pub fn from_rows(bits: u32, keys: Vec<u32>, weights: Vec<i8>) -> Option<Model> {
+        if !(1..=32).contains(&bits)
+            || weights.len() != keys.len() * N_LABELS
+            || keys.windows(2).any(|w| w[0] >= w[1])
+        {
+            return None;
+        }
+        let rows = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
+        Some(Model {
+            bits,
+            rows,
+            keys,
+            weights,
+        })
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(self.bits as u8);
+        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for &k in &self.keys {
+            out.extend_from_slice(&k.wrapping_sub(prev).to_le_bytes());
+            prev = k;
+        }
+        out.extend(self.weights.iter().map(|&w| w as u8));
+        out
+    }
+
+    /// The compiled-in English model, read on first use (`None` only if
+    /// the data file is not a model, which a unit test rules out).
+    pub fn shared() -> Option<&'static Model> {
+        static M: OnceLock<Option<Model>> = OnceLock::new();
+        M.get_or_init(|| Model::from_bytes(MODEL)).as_ref()
+    }
+
+    /// The key of a feature hash.
+    pub fn key(&self, f: u32) -> u32 {
+        if self.bits >= 32 {
+            f
+        } else {
+            f & ((1u32 << self.bits) - 1)
+        }
+    }
+
+    /// The best label for one token's features.
+    pub fn label(&self, feats: &[u32]) -> usize {
+        let mut score = [0i32; N_LABELS];
+        for &f in feats {
+            let Some(&row) = self.rows.get(&self.key(f)) else {
+                continue;
+            };
+            let row = row as usize * N_LABELS;
+            if let Some(w) = self.weights.get(row..row + N_LABELS) {
+                for (s, &x) in score.iter_mut().zip(w) {
+                    *s += i32::from(x);
+                }
+            }
+        }
+        let mut best = 0;
+        for (k, &s) in score.iter().enumerate() {
+            if s > score[best] {
+                best = k;
+            }
+        }
+        best
+    }
+}
+
+/// One token with its features, for training and evaluation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenFeatures {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// A word (not punctuation): only words are events.
+    pub word: bool,
+    /// Hashed features.
+    pub feats: Vec<u32>,
+}
+
+/// Tokenizes `text` as the event stage does and computes each token's
+/// features: the training examples of `khabar-train events`.
+pub fn token_features(text: &str) -> Vec<TokenFeatures> {
+    let toks = tokenize(text, 0, text.len());
+    let mut feats = Vec::new();
+    toks.iter()
+        .enumerate()
+        .map(|(i, t)| {
+            features(text, &toks, i, &mut feats);
+            TokenFeatures {
+                start: t.start,
+                end: t.end,
+                word: t.word,
+                feats: feats.clone(),
+            }
+        })
+        .collect()
+}
+
+/// An event the tagger found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    /// Byte range of its word.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the token in the token list it was found in.
+    pub token: usize,
+    /// Index into [`CLASSES`].
+    pub class: usize,
+}
+
+/// Tags a whole text with the compiled-in model (for tools and the
+/// evaluation; the pipeline tags the English sentences only).
+pub fn tag_text(text: &str) -> Vec<Tagged> {
+    let toks = tokenize(text, 0, text.len());
+    tag(text, &toks, 0..toks.len())
+}
+
+/// The events among `toks[range]`, whose features read the neighbours in
+/// all of `toks` (the document's tokens), as in training.
+pub(crate) fn tag(text: &str, toks: &[Tok], range: std::ops::Range<usize>) -> Vec<Tagged> {
+    let Some(model) = Model::shared() else {
+        return Vec::new();
+    };
+    let mut feats = Vec::with_capacity(32);
+    let mut out = Vec::new();
+    for i in range {
+        let Some(t) = toks.get(i) else { break };
+        if !t.word || !t.norm.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        features(text, toks, i, &mut feats);
+        let label = model.label(&feats);
+        if label > 0 {
+            out.push(Tagged {
+                start: t.start,
+                end: t.end,
+                token: i,
+                class: label - 1,
+            });
+        }
+    }
+    out
+}
+
+/// FNV-1a of a template number and a string.
+fn hash(template: u8, s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5 ^ u32::from(template);
+    h = h.wrapping_mul(0x0100_0193);
+    for &b in s.as_bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// FNV-1a of a template number and two strings.
+fn hash2(template: u8, a: &str, b: &str) -> u32 {
+    let mut h = hash(template, a);
+    h ^= 0x1f;
+    h = h.wrapping_mul(0x0100_0193);
+    for &x in b.as_bytes() {
+        h ^= u32::from(x);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Auxiliaries: a verb follows ("has rebounded", "was sold").
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+    "did", "'s", "'re", "'ve", "'d", "'ll", "not", "n't",
+];
+
+/// Determiners and possessives: a noun phrase follows ("the sale").
+const DET: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "any", "some", "no", "each", "every", "another", "such",
+];
+
+/// Prepositions.
+const PREP: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "into",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "through",
+    "amid",
+    "despite",
+    "without",
+    "following",
+    "toward",
+    "towards",
+];
+
+/// Subject pronouns: a finite verb follows.
+const PRON: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which"];
+
+/// A coarse word class of a neighbour, from closed-class words and shape.
+fn class_of(text: &str, t: Option<&Tok>) -> &'static str {
+    let Some(t) = t else { return "EDGE" };
+    let n = t.norm.as_str();
+    if !t.word {
+        return match n {
+            "," => ",",
+            "." | "!" | "?" => ".",
+            "\"" | "'" | "\u{201c}" | "\u{201d}" => "Q",
+            _ => "P",
+        };
+    }
+    if AUX.contains(&n) {
+        return "AUX";
+    }
+    if n == "to" {
+        return "TO";
+    }
+    if DET.contains(&n) {
+        return "DET";
+    }
+    if PREP.contains(&n) {
+        return "PREP";
+    }
+    if PRON.contains(&n) {
+        return "PRON";
+    }
+    if matches!(n, "and" | "or" | "but") {
+        return "CC";
+    }
+    if n.bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return "NUM";
+    }
+    let raw = text.get(t.start..t.end).unwrap_or("");
+    if raw.chars().next().is_some_and(char::is_uppercase) {
+        return "CAP";
+    }
+    "W"
+}
+
+/// "rebounded" → "rebound", "talks" → "talk", "selling" → "sell": a crude
+/// stem that lets inflections share weights.
+fn stem(w: &str) -> &str {
+    for suf in ["ings", "ing", "ied", "ed", "ies", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}
+
+/// The word's shape: X for capitals, x for small letters, d for digits,
+/// runs collapsed ("Boeing" → "Xx", "787" → "d").
+fn shape(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if !out.ends_with(k) {
+            out.push(k);
+        }
+        if out.len() >= 6 {
+            break;
+        }
+    }
+    out
+}
+
+/// The last `n` characters of `w` (all of it when shorter).
+fn suffix(w: &str, n: usize) -> &str {
+    let start = w.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    w.get(start..).unwrap_or(w)
+}
+
+/// The features of `toks[i]` into `out` (cleared first).
+pub(crate) fn features(text: &str, toks: &[Tok], i: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let norm = |k: Option<usize>| -> &str {
+        k.and_then(|k| toks.get(k))
+            .map_or("<s>", |t| t.norm.as_str())
+    };
+    let w = norm(Some(i));
+    let raw = toks
+        .get(i)
+        .and_then(|t| text.get(t.start..t.end))
+        .unwrap_or("");
+    let p1 = norm(i.checked_sub(1));
+    let p2 = norm(i.checked_sub(2));
+    let n1 = norm(Some(i + 1));
+    let n2 = norm(Some(i + 2));
+    let cp1 = class_of(text, i.checked_sub(1).and_then(|k| toks.get(k)));
+    let cp2 = class_of(text, i.checked_sub(2).and_then(|k| toks.get(k)));
+    let cn1 = class_of(text, toks.get(i + 1));
+    let st = stem(w);
+    out.push(hash(0, ""));
+    out.push(hash(1, w));
+    out.push(hash(2, st));
+    out.push(hash(3, suffix(w, 2)));
+    out.push(hash(4, suffix(w, 3)));
+    out.push(hash(5, suffix(w, 4)));
+    out.push(hash(6, &shape(raw)));
+    out.push(hash(7, p1));
+    out.push(hash(8, n1));
+    out.push(hash(9, p2));
+    out.push(hash(10, n2));
+    out.push(hash2(11, p1, w));
+    out.push(hash2(12, w, n1));
+    out.push(hash(13, cp1));
+    out.push(hash2(14, cp2, cp1));
+    out.push(hash(15, cn1));
+    out.push(hash2(16, cp1, suffix(w, 3)));
+    out.push(hash2(17, cp1, st));
+    out.push(hash2(18, st, cn1));
+    out.push(hash2(19, p1, st));
+    let first_cap = i == 0 || class_of(text, toks.get(i - 1)) == ".";
+    out.push(hash2(
+        20,
+        if first_cap { "first" } else { "mid" },
+        &shape(raw),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_model_reads() {
+        assert!(Model::shared().is_some());
+    }
+
+    #[test]
+    fn model_bytes_round_trip_and_reject_garbage() {
+        let weights: Vec<i8> = (0..(3 * N_LABELS) as i8).collect();
+        let m = Model::from_rows(20, vec![5, 9, 70_000], weights).expect("sizes");
+        assert_eq!(m.label(&[9]), N_LABELS - 1);
+        assert!(Model::from_rows(20, vec![9, 5, 70_000], vec![0; 3 * N_LABELS]).is_none());
+        assert_eq!(Model::from_bytes(&m.to_bytes()), Some(m.clone()));
+        let mut short = m.to_bytes();
+        short.pop();
+        assert_eq!(Model::from_bytes(&short), None);
+        assert_eq!(Model::from_bytes(b"KEV"), None);
+        assert_eq!(Model::from_bytes(b""), None);
+    }
+
+    #[test]
+    fn stems_suffixes_and_shapes() {
+        let table: &[(&str, &str, &str, &str)] = &[
+            ("rebounded", "rebound", "ded", "x"),
+            ("talks", "talk", "lks", "x"),
+            ("fell", "fell", "ell", "x"),
+            ("Boeing", "Boe", "ing", "Xx"),
+            ("787", "787", "787", "d"),
+            ("सौदा", "सौदा", "ौदा", "सौ"),
+        ];
+        for &(w, s, suf, sh) in table {
+            assert_eq!(stem(w), s, "{w}");
+            assert_eq!(suffix(w, 3), suf, "{w}");
+            assert_eq!(shape(w), sh, "{w}");
+        }
+    }
+
+    #[test]
+    fn features_do_not_panic_at_the_edges() {
+        for text in ["", ".", "a", "Shares rebounded.", "'", "  \u{200d} "] {
+            let f = token_features(text);
+            assert!(f.iter().all(|t| t.feats.len() == 21), "{text:?}");
+        }
+    }
+}
