@@ -125,6 +125,15 @@ fn hindi_events() {
                 "मॉस्को",
             )],
         ),
+        // A light-verb construction the trigger list never named, dated by
+        // its clause (the Hindi lexicon's detector).
+        (
+            "सरकार ने सोमवार को नई योजना की घोषणा की.",
+            HI,
+            "सोमवार=2024-12-09",
+            "2024-12-10",
+            &[("घोषणा की", "2024-12-09", "", "")],
+        ),
         (
             "रूस की यात्रा पर गए राजनाथ सिंह ने मंगलवार को पुतिन से मुलाकात की.",
             HI,

@@ -30,9 +30,9 @@
 //! entry only when something dates it: the undated rest ("is", "expected")
 //! would bury the timeline, and no date is guessed. Its participants are
 //! the PERSON and ORG entities of its own clause (coordination kept:
-//! "Toyota and Ford"), not of the whole sentence. Hindi sentences keep the
-//! trigger list alone; a Hindi detector plugs in where `timeml::tag` is
-//! called.
+//! "Toyota and Ford"), not of the whole sentence. Hindi sentences go through the
+//! lexicon detector of [`hindi`] (light-verb constructions: "घोषणा की",
+//! "बाढ़ आई") in its place, with the same anchoring and participants.
 //!
 //! Every event has a `class` (trigger-list events take the detector's
 //! class when it tagged the trigger, else REPORTING for speech and
@@ -42,8 +42,8 @@
 //! Events are numbered "v1", "v2", … in text order; the document's
 //! timeline is [`timeline::document_timeline`].
 
-pub mod hindi;
 mod anchor;
+pub mod hindi;
 pub mod timeline;
 pub mod timeml;
 
@@ -84,10 +84,30 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             continue;
         }
         let toks = shared.words.range(a, b);
-        // The learned English detector; Hindi sentences keep the trigger
-        // list alone (a Hindi detector plugs in here, beside `timeml::tag`).
+        // The learned English detector, or the Hindi lexicon's (light-verb
+        // constructions, verbs, event nouns: `hindi`), in the same shape.
         let tagged = if is_hindi(text.get(a..b).unwrap_or("")) {
-            Vec::new()
+            // What comes before the ergative subject ("… पर गए राजनाथ सिंह
+            // ने …") describes the subject; the sentence's events follow it.
+            let subject_at = toks
+                .iter()
+                .find(|t| t.norm.as_str() == "ने")
+                .map_or(a, |t| t.start);
+            hindi::find(text, &toks)
+                .into_iter()
+                .filter(|h| h.start >= subject_at)
+                .filter_map(|h| {
+                    let class = timeml::CLASSES
+                        .iter()
+                        .position(|c| *c == h.class.as_str())?;
+                    Some(timeml::Tagged {
+                        start: h.start,
+                        end: h.end,
+                        token: all.partition_point(|t| t.start < h.start),
+                        class,
+                    })
+                })
+                .collect()
         } else {
             let i = all.partition_point(|t| t.start < a);
             let j = all.partition_point(|t| t.start < b);
