@@ -970,11 +970,11 @@ mod tests {
     }
 
     #[test]
-    fn an_analysis_without_the_stage_reads_as_none() {
+    fn an_analysis_with_no_figures_reads_as_an_empty_list() {
         let a = Analysis {
             text: "Rs 5 crore".to_string(),
             ..Analysis::default()
         };
-        assert_eq!(predicted(&a), Ok(None));
+        assert_eq!(predicted(&a), Ok(Some(Vec::new())));
     }
 }
