@@ -566,6 +566,10 @@ function sectionBar(sections) {
       const target = document.getElementById(id);
       if (!target) return;
       target.scrollIntoView({ block: 'start' });
+      // Panels above may still be laying out (the timeline draws on a
+      // later frame): land on the section again once they have.
+      requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
+      setTimeout(() => target.scrollIntoView({ block: 'start' }), 300);
       const h = target.querySelector('h3, .reading') || target;
       if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
       h.focus({ preventScroll: true });
