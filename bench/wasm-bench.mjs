@@ -5,7 +5,7 @@
 //   npm run build            # builds www/pkg
 //   node bench/wasm-bench.mjs           # full run
 //   node bench/wasm-bench.mjs --quick   # smoke run (CI): small inputs
-//   node bench/wasm-bench.mjs --peer-budget 60   # seconds per set for compromise (default 20)
+//   node bench/wasm-bench.mjs --peer-budget 60   # seconds per set for compromise (default 20; 3 with --quick)
 //   node bench/wasm-bench.mjs --n 100    # corpus articles per language (default 1000)
 //   node bench/wasm-bench.mjs --chrome   # also the cold start in Chromium (bench/chrome-cold-start.mjs)
 //
@@ -23,7 +23,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const budgetArg = argv.indexOf('--peer-budget');
-const PEER_BUDGET_S = budgetArg >= 0 ? Number(argv[budgetArg + 1]) : 20;
+// The smoke run proves the bench runs; the peers get a short budget there.
+const PEER_BUDGET_S = budgetArg >= 0 ? Number(argv[budgetArg + 1]) : QUICK ? 3 : 20;
 const nArg = argv.indexOf('--n');
 const PER_LANG = nArg >= 0 ? Number(argv[nArg + 1]) : QUICK ? 20 : 1000;
 const RUNS = QUICK ? 1 : 3;
