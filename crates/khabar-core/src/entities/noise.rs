@@ -29,7 +29,21 @@ fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
         return false;
     }
     let one_word = !span.contains(char::is_whitespace);
-    one_word && (opener(text, lex, r.start, span) || shouted(lex, span) || ticker(text, r, span))
+    one_word
+        && (opener(text, lex, r.start, span)
+            || shouted(lex, span)
+            || ticker(text, r, span)
+            || unit_after_number(text, r.start, span))
+}
+
+/// A unit symbol right after a number: "2,000 MW", "400 KV", "5 GW".
+fn unit_after_number(text: &str, start: usize, word: &str) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.len() < start
+        && before.ends_with(|c: char| c.is_ascii_digit())
+        && word.len() <= 5
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && crate::figures::is_unit_symbol(word)
 }
 
 /// A word that opens a sentence and is set off by a comma or an
@@ -153,6 +167,15 @@ mod tests {
         assert!(noise("The yield US10YT=RR rose.", "RR"));
         assert!(!noise("Members of the G20 met.", "G20"));
         assert!(!noise("He met Mr. Raman.", "Raman"));
+    }
+
+    #[test]
+    fn a_unit_after_a_number_is_noise() {
+        assert!(noise("The plant makes 2,000 MW of power.", "MW"));
+        assert!(noise("A 5 GW solar park.", "GW"));
+        // Not after a number, or not a unit.
+        assert!(!noise("MW Power Ltd filed its results.", "MW"));
+        assert!(!noise("He won 3 IPL titles.", "IPL"));
     }
 
     #[test]

@@ -47,6 +47,16 @@ use number::{leading, Dec};
 ///
 /// Offsets are byte offsets into `text`. This is the stage on its own,
 /// for callers and tests that have no full analysis at hand.
+/// Whether `word` is a unit symbol of one token in the figures' unit list
+/// ("MW", "km", "kWh"): after a number it is a unit, not a name.
+pub(crate) fn is_unit_symbol(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lexicon::lexicon()
+        .units
+        .longest(&lower, |_, _| false)
+        .is_some_and(|(_, len)| len == 1)
+}
+
 pub fn find(text: &str) -> Vec<Figure> {
     let timexes = crate::time::find(text, None, true);
     let words = Words::new(text);
