@@ -263,16 +263,7 @@ pub fn article(
 /// Loads every `*dev.jsonl` and `*test.jsonl` of `folder`, dev first.
 /// Returns the articles and the messages about what was skipped.
 pub fn load(folder: &Path, corpus: &mut Corpus) -> Result<(Vec<Article>, Vec<String>), String> {
-    let entries =
-        std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-    let mut files: Vec<(Half, String, PathBuf)> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            Half::of_file(&name).map(|h| (h, name, e.path()))
-        })
-        .collect();
-    files.sort();
+    let files = indian::half_files(folder)?;
     let mut articles = Vec::new();
     let mut problems = Vec::new();
     for (half, name, path) in files {

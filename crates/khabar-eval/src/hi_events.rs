@@ -58,16 +58,7 @@ pub fn folder() -> PathBuf {
 /// Loads both halves: the articles and the problems met (skipped lines,
 /// spans whose text does not match, which are left out).
 pub fn load(folder: &Path, corpus: &mut Corpus) -> Result<(Vec<Article>, Vec<String>), String> {
-    let entries =
-        std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-    let mut files: Vec<(Half, String, PathBuf)> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            Half::of_file(&name).map(|h| (h, name, e.path()))
-        })
-        .collect();
-    files.sort();
+    let files = indian::half_files(folder)?;
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for (half, name, path) in files {

@@ -407,10 +407,10 @@ pub fn article(
     })
 }
 
-/// Loads every `*dev.jsonl` and `*test.jsonl` of `folder` (dev files first,
-/// each half in file-name order). Returns the articles and the messages
-/// about what was skipped.
-pub fn load(folder: &Path, corpus: &mut Corpus) -> Result<(Vec<Article>, Vec<String>), String> {
+/// The `*dev.jsonl` and `*test.jsonl` files of `folder` with their half and
+/// name, dev files first, each half in file-name order: every set with a
+/// frozen half (entities, figures, Hindi events) is laid out this way.
+pub fn half_files(folder: &Path) -> Result<Vec<(Half, String, PathBuf)>, String> {
     let entries =
         std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
     let mut files: Vec<(Half, String, PathBuf)> = entries
@@ -421,6 +421,14 @@ pub fn load(folder: &Path, corpus: &mut Corpus) -> Result<(Vec<Article>, Vec<Str
         })
         .collect();
     files.sort();
+    Ok(files)
+}
+
+/// Loads every `*dev.jsonl` and `*test.jsonl` of `folder` (dev files first,
+/// each half in file-name order). Returns the articles and the messages
+/// about what was skipped.
+pub fn load(folder: &Path, corpus: &mut Corpus) -> Result<(Vec<Article>, Vec<String>), String> {
+    let files = half_files(folder)?;
     let mut problems = Vec::new();
     let mut articles = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
