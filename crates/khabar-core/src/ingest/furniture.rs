@@ -48,7 +48,7 @@ fn starts_with_ci(line: &str, p: &str) -> bool {
     line.len() >= p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
 }
 
-fn contains_ci(line: &str, p: &str) -> bool {
+pub(crate) fn contains_ci(line: &str, p: &str) -> bool {
     let (l, p) = (line.as_bytes(), p.as_bytes());
     l.len() >= p.len() && l.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
 }

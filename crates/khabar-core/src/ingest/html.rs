@@ -389,19 +389,12 @@ fn names_the_author(el: &scraper::node::Element) -> bool {
         "itemprop" => value.split_ascii_whitespace().any(|w| w == "author"),
         "class" => ["byline", "author", "writtenby"]
             .iter()
-            .any(|w| contains_ignore_ascii_case(value, w)),
+            .any(|w| super::furniture::contains_ci(value, w)),
         "id" => ["byline", "author"]
             .iter()
-            .any(|w| contains_ignore_ascii_case(value, w)),
+            .any(|w| super::furniture::contains_ci(value, w)),
         _ => false,
     })
-}
-
-/// Whether `hay` contains `needle` (ASCII, lower case) in any ASCII case.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The publication date from meta tags, JSON-LD or a `<time>` element.
