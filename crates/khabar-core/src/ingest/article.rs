@@ -25,7 +25,7 @@
 //! fewer rules (first keeping the unlikely blocks, then ignoring class
 //! weights, then keeping every block), and the longest result wins.
 
-use super::html::attr;
+use super::dom::attr;
 use super::metadata::data_lines;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -203,7 +203,7 @@ fn tag_of(name: &str) -> Tag {
         "figure" => Tag::Figure,
         "a" => Tag::A,
         "img" | "picture" | "svg" => Tag::Img,
-        _ if super::html::is_block(name) => Tag::Other,
+        _ if super::dom::is_block(name) => Tag::Other,
         _ => Tag::Inline,
     }
 }
@@ -331,13 +331,13 @@ fn build(doc: &Html, flags: Flags) -> Table {
                     }
                     Node::Element(el) => {
                         let name = el.name();
-                        let dropped = super::html::is_hidden_or_chrome(el)
+                        let dropped = super::dom::is_hidden_or_chrome(el)
                             || (flags.strip_unlikely
                                 && in_table_or_code == 0
                                 && !stack.is_empty()
                                 && is_unlikely(el));
                         if dropped && !stack.is_empty() {
-                            if !super::html::is_hidden_or_chrome(el) {
+                            if !super::dom::is_hidden_or_chrome(el) {
                                 unlikely.push(node.id());
                             }
                             skip = Some(node.id());
@@ -688,7 +688,7 @@ fn finish(t: &Table, doc: &Html, roots: Vec<usize>, flags: Flags) -> Selection {
             continue;
         }
         if (is_share_bar(el) && i.text < 500)
-            || (super::html::has_boilerplate_word(el) && i.text < 300)
+            || (super::dom::has_boilerplate_word(el) && i.text < 300)
         {
             sel.skip.insert(id);
             continue;

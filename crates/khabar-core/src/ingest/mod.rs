@@ -16,12 +16,14 @@ pub(crate) mod article;
 pub mod dateline;
 pub mod decode;
 pub(crate) mod depth;
+mod dom;
 pub mod embeds;
 pub mod furniture;
 pub mod html;
 pub mod links;
 pub mod markdown;
 pub mod metadata;
+mod page_meta;
 
 use crate::document::{Document, Format, Options};
 use crate::error::{Error, ErrorKind};

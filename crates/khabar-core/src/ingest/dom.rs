@@ -1,0 +1,371 @@
+//! The DOM helpers the article search and the text writer share: what is
+//! page chrome, what is a block, and the [`Writer`] that turns an element
+//! tree into paragraphs of plain text.
+
+use super::metadata::data_lines;
+use crate::model::{Embed, Span};
+use ego_tree::iter::Edge;
+use scraper::node::Node;
+use scraper::{ElementRef, Selector};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const BOILERPLATE: &str = include_str!("../../data/ingest/boilerplate.txt");
+
+fn boilerplate() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(BOILERPLATE).map(str::trim).collect())
+}
+
+/// Lower-cased words, single-spaced: how titles and headings compare.
+pub(super) fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub(super) fn sel(s: &str) -> Option<Selector> {
+    Selector::parse(s).ok()
+}
+/// The element's text with whitespace collapsed.
+pub(super) fn text_of(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        for w in t.split_whitespace() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+    }
+    s
+}
+
+/// The byte offset of the first whitespace character of `s` (its length
+/// when there is none): ASCII bytes are tested as bytes, others decoded.
+pub(super) fn first_space(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                return i;
+            }
+            i += 1;
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => return i,
+                Some(c) => i += c.len_utf8(),
+                None => return bytes.len(),
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// An attribute's value by its local name: a scan of the element's few
+/// attributes. `Element::attr` interns the name as an atom and
+/// binary-searches qualified names on every call, which cost a tenth of the
+/// ingestion of a large page in these per-element tests.
+pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|&(n, _)| n == name).map(|(_, v)| v)
+}
+
+/// Is this element never article text: scripts, navigation, forms, media,
+/// hidden blocks, dialogs?
+pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
+    let name = el.name();
+    if matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "svg"
+            | "select"
+            | "input"
+            | "textarea"
+            | "template"
+            | "object"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "img"
+            | "picture"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "iframe"
+            | "embed"
+            | "source"
+            | "map"
+            | "dialog"
+            | "figcaption"
+            | "menu"
+            // AMP components that never hold article prose.
+            | "amp-ad"
+            | "amp-embed"
+            | "amp-sticky-ad"
+            | "amp-analytics"
+            | "amp-sidebar"
+            | "amp-social-share"
+            | "amp-consent"
+            | "amp-user-notification"
+            | "amp-img"
+            | "amp-video"
+            | "amp-iframe"
+    ) {
+        return true;
+    }
+    if attr(el, "hidden").is_some() || attr(el, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(role) = attr(el, "role") {
+        if matches!(
+            role,
+            "navigation"
+                | "banner"
+                | "complementary"
+                | "contentinfo"
+                | "dialog"
+                | "alertdialog"
+                | "search"
+                | "menu"
+                | "menubar"
+        ) {
+            return true;
+        }
+    }
+    attr(el, "style").is_some_and(|s| {
+        let s = s.to_ascii_lowercase().replace(' ', "");
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Does a word of the element's class or id name page chrome
+/// (`data/ingest/boilerplate.txt`)?
+pub(crate) fn has_boilerplate_word(el: &scraper::node::Element) -> bool {
+    let set = boilerplate();
+    el.classes().chain(el.id()).any(|w| {
+        w.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| !part.is_empty() && set.contains(part.to_ascii_lowercase().as_str()))
+    })
+}
+
+/// Builds the plain text of an element tree.
+#[derive(Default)]
+pub(super) struct Writer {
+    pub(super) text: String,
+    /// 0: nothing pending, 1: a line break, 2: a paragraph break.
+    pending: u8,
+    space: bool,
+    pub(super) embeds: Vec<Embed>,
+    pub(super) furniture: Vec<Span>,
+}
+
+pub(crate) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "figure"
+            | "figcaption"
+            | "header"
+            | "address"
+            | "hr"
+            | "center"
+            | "details"
+            | "summary"
+    )
+}
+
+impl Writer {
+    pub(super) fn brk(&mut self, level: u8) {
+        self.pending = self.pending.max(level);
+    }
+
+    pub(super) fn push_text(&mut self, s: &str) {
+        // Whole runs of non-space characters at a time: a whitespace run
+        // becomes one separator, written before the next run.
+        let mut rest = s;
+        loop {
+            let trimmed = rest.trim_start();
+            if trimmed.len() < rest.len() {
+                self.space = true;
+            }
+            if trimmed.is_empty() {
+                return;
+            }
+            let end = first_space(trimmed);
+            if !self.text.is_empty() {
+                match self.pending {
+                    2 => self.text.push_str("\n\n"),
+                    1 => self.text.push('\n'),
+                    _ if self.space => self.text.push(' '),
+                    _ => {}
+                }
+            }
+            self.pending = 0;
+            self.space = false;
+            self.text.push_str(&trimmed[..end]);
+            rest = &trimmed[end..];
+        }
+    }
+
+    /// Writes `root` without page chrome and without the blocks in `drop`.
+    pub(super) fn walk(&mut self, root: ElementRef<'_>, drop: &HashSet<ego_tree::NodeId>) {
+        let mut skip: Option<ego_tree::NodeId> = None;
+        for edge in root.traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if skip.is_some() {
+                        continue;
+                    }
+                    match node.value() {
+                        Node::Text(t) => self.push_text(t),
+                        Node::Element(el) => {
+                            let name = el.name();
+                            if node.id() != root.id() {
+                                if let Some(embed) = self.media_embed(el) {
+                                    self.embeds.push(embed);
+                                }
+                                if (is_hidden_or_chrome(el) || drop.contains(&node.id()))
+                                    && !self.is_tweet(el)
+                                {
+                                    skip = Some(node.id());
+                                    continue;
+                                }
+                            }
+                            if name == "br" {
+                                self.brk(1);
+                            } else if is_block(name) {
+                                self.brk(2);
+                            } else if matches!(name, "td" | "th") {
+                                self.space = true;
+                            }
+                            if self.is_tweet(el) {
+                                self.brk(2);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if skip == Some(node.id()) {
+                        skip = None;
+                        continue;
+                    }
+                    if skip.is_some() {
+                        continue;
+                    }
+                    if let Node::Element(el) = node.value() {
+                        let name = el.name();
+                        // Inside a tweet, the post's <p> ends with a line
+                        // break so the signature gets its own line.
+                        let in_tweet = name == "p"
+                            && node
+                                .parent()
+                                .and_then(|p| match p.value() {
+                                    Node::Element(pe) => Some(self.is_tweet(pe)),
+                                    _ => None,
+                                })
+                                .unwrap_or(false);
+                        if in_tweet {
+                            self.brk(1);
+                            self.pending = 1;
+                            continue;
+                        }
+                        if is_block(name) {
+                            self.brk(2);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_tweet(&self, el: &scraper::node::Element) -> bool {
+        el.name() == "blockquote"
+            && el
+                .classes()
+                .any(|c| c == "twitter-tweet" || c == "instagram-media")
+    }
+
+    /// Video and post embeds that carry no text: iframes and plugin divs.
+    fn media_embed(&self, el: &scraper::node::Element) -> Option<Embed> {
+        let src = match el.name() {
+            "iframe" | "embed" => el.attr("src").or_else(|| el.attr("data-src"))?,
+            "div" if el.classes().any(|c| c == "fb-post" || c == "fb-video") => {
+                el.attr("data-href")?
+            }
+            _ => return None,
+        };
+        let kind = if src.contains("youtube.com/")
+            || src.contains("youtube-nocookie.com/")
+            || src.contains("youtu.be/")
+        {
+            "youtube"
+        } else if src.contains("facebook.com/") {
+            "facebook"
+        } else if src.contains("instagram.com/") {
+            "instagram"
+        } else if src.contains("twitter.com/") || src.contains("x.com/") {
+            "twitter"
+        } else {
+            return None;
+        };
+        let at = self.text.len();
+        Some(Embed {
+            kind: kind.to_string(),
+            author: None,
+            handle: None,
+            date: None,
+            text: el.attr("title").unwrap_or("").trim().to_string(),
+            start: at,
+            end: at,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_runs_keep_one_separator_per_whitespace_run() {
+        let mut w = Writer::default();
+        w.push_text("  Lok\u{00A0}Sabha \t\n passed ");
+        w.push_text("it.");
+        w.brk(2);
+        w.push_text("\u{2003}Next");
+        assert_eq!(first_space("ab\u{00A0}c d"), 2);
+        assert_eq!(first_space("अब\u{2003}"), "अब".len());
+        assert_eq!(first_space("x\u{1F}y"), 3);
+        w.push_text("Word");
+        assert_eq!(w.text, "Lok Sabha passed it.\n\nNextWord");
+    }
+}
