@@ -206,12 +206,23 @@ pub(crate) fn tag(text: &str, toks: &[Tok], range: std::ops::Range<usize>) -> Ve
     };
     let mut feats = Vec::with_capacity(32);
     let mut out = Vec::new();
+    // Each token's word class once: the features of a token read the
+    // classes of the two before it and the one after it.
+    let from = range.start.saturating_sub(2);
+    let classes: Vec<&'static str> = (from..range.end.saturating_add(1).min(toks.len()))
+        .map(|k| class_of(text, toks.get(k)))
+        .collect();
+    let class = |k: usize| {
+        k.checked_sub(from)
+            .and_then(|j| classes.get(j).copied())
+            .unwrap_or_else(|| class_of(text, toks.get(k)))
+    };
     for i in range {
         let Some(t) = toks.get(i) else { break };
         if !t.word || !t.norm.chars().any(char::is_alphabetic) {
             continue;
         }
-        features(text, toks, i, &mut feats);
+        features_with(text, toks, i, class, &mut feats);
         let label = model.label(&feats);
         if label > 0 {
             out.push(Tagged {
@@ -248,52 +259,32 @@ fn hash2(template: u8, a: &str, b: &str) -> u32 {
     h
 }
 
-/// Auxiliaries: a verb follows ("has rebounded", "was sold").
-const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
-    "did", "'s", "'re", "'ve", "'d", "'ll", "not", "n't",
-];
-
-/// Determiners and possessives: a noun phrase follows ("the sale").
-const DET: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "any", "some", "no", "each", "every", "another", "such",
-];
-
-/// Prepositions.
-const PREP: &[&str] = &[
-    "of",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "after",
-    "before",
-    "during",
-    "since",
-    "until",
-    "into",
-    "over",
-    "under",
-    "about",
-    "against",
-    "between",
-    "through",
-    "amid",
-    "despite",
-    "without",
-    "following",
-    "toward",
-    "towards",
-];
-
-/// Subject pronouns: a finite verb follows.
-const PRON: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which"];
+/// The closed-class words [`class_of`] names, in its order of preference:
+/// auxiliaries (a verb follows: "has rebounded", "was sold"), "to",
+/// determiners and possessives (a noun phrase follows: "the sale"),
+/// prepositions, subject pronouns (a finite verb follows) and
+/// conjunctions. One `match` compiles to a switch on length and bytes,
+/// where lists scanned in turn cost a hundred comparisons a word.
+fn closed_class(n: &str) -> Option<&'static str> {
+    Some(match n {
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had"
+        | "having" | "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might"
+        | "must" | "do" | "does" | "did" | "'s" | "'re" | "'ve" | "'d" | "'ll" | "not" | "n't" => {
+            "AUX"
+        }
+        "to" => "TO",
+        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her"
+        | "their" | "our" | "my" | "your" | "any" | "some" | "no" | "each" | "every"
+        | "another" | "such" => "DET",
+        "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "after" | "before"
+        | "during" | "since" | "until" | "into" | "over" | "under" | "about" | "against"
+        | "between" | "through" | "amid" | "despite" | "without" | "following" | "toward"
+        | "towards" => "PREP",
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" => "PRON",
+        "and" | "or" | "but" => "CC",
+        _ => return None,
+    })
+}
 
 /// A coarse word class of a neighbour, from closed-class words and shape.
 fn class_of(text: &str, t: Option<&Tok>) -> &'static str {
@@ -307,23 +298,8 @@ fn class_of(text: &str, t: Option<&Tok>) -> &'static str {
             _ => "P",
         };
     }
-    if AUX.contains(&n) {
-        return "AUX";
-    }
-    if n == "to" {
-        return "TO";
-    }
-    if DET.contains(&n) {
-        return "DET";
-    }
-    if PREP.contains(&n) {
-        return "PREP";
-    }
-    if PRON.contains(&n) {
-        return "PRON";
-    }
-    if matches!(n, "and" | "or" | "but") {
-        return "CC";
+    if let Some(class) = closed_class(n) {
+        return class;
     }
     if n.bytes()
         .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -382,11 +358,25 @@ fn suffix(w: &str, n: usize) -> &str {
 
 /// The features of `toks[i]` into `out` (cleared first).
 pub(crate) fn features(text: &str, toks: &[Tok], i: usize, out: &mut Vec<u32>) {
+    features_with(text, toks, i, |k| class_of(text, toks.get(k)), out);
+}
+
+/// [`features`], with the word class of token `k` from `class` (the
+/// tagger computes each token's class once, where every token's features
+/// read those of up to three neighbours).
+fn features_with(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    class: impl Fn(usize) -> &'static str,
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let norm = |k: Option<usize>| -> &str {
         k.and_then(|k| toks.get(k))
             .map_or("<s>", |t| t.norm.as_str())
     };
+    let class_at = |k: Option<usize>| k.map_or("EDGE", &class);
     let w = norm(Some(i));
     let raw = toks
         .get(i)
@@ -396,17 +386,18 @@ pub(crate) fn features(text: &str, toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     let p2 = norm(i.checked_sub(2));
     let n1 = norm(Some(i + 1));
     let n2 = norm(Some(i + 2));
-    let cp1 = class_of(text, i.checked_sub(1).and_then(|k| toks.get(k)));
-    let cp2 = class_of(text, i.checked_sub(2).and_then(|k| toks.get(k)));
-    let cn1 = class_of(text, toks.get(i + 1));
+    let cp1 = class_at(i.checked_sub(1));
+    let cp2 = class_at(i.checked_sub(2));
+    let cn1 = class_at(Some(i + 1));
     let st = stem(w);
+    let shape = shape(raw);
     out.push(hash(0, ""));
     out.push(hash(1, w));
     out.push(hash(2, st));
     out.push(hash(3, suffix(w, 2)));
     out.push(hash(4, suffix(w, 3)));
     out.push(hash(5, suffix(w, 4)));
-    out.push(hash(6, &shape(raw)));
+    out.push(hash(6, &shape));
     out.push(hash(7, p1));
     out.push(hash(8, n1));
     out.push(hash(9, p2));
@@ -420,12 +411,8 @@ pub(crate) fn features(text: &str, toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     out.push(hash2(17, cp1, st));
     out.push(hash2(18, st, cn1));
     out.push(hash2(19, p1, st));
-    let first_cap = i == 0 || class_of(text, toks.get(i - 1)) == ".";
-    out.push(hash2(
-        20,
-        if first_cap { "first" } else { "mid" },
-        &shape(raw),
-    ));
+    let first_cap = i == 0 || cp1 == ".";
+    out.push(hash2(20, if first_cap { "first" } else { "mid" }, &shape));
 }
 
 #[cfg(test)]
