@@ -640,7 +640,7 @@ export function timelineItems(analysis, docKey, docLabel) {
 
 /** One event of an analysis as a timeline item. */
 export function eventItem(analysis, v, docKey, docLabel, date = v.date) {
-  return { range: parseTimex(date), value: date, text: v.text || v.trigger, summary: eventSummary(analysis, v), doc: docKey, docLabel, start: v.start, end: v.end, kind: 'event' };
+  return { range: parseTimex(date), value: date, text: v.text || v.trigger, summary: eventSummary(analysis, v), doc: docKey, docLabel, start: v.start, end: v.end, kind: 'event', eventClass: v.class || null };
 }
 
 function defaultWidth() {
@@ -793,9 +793,11 @@ export function renderTimeline(items, { onSelect, title = tr('timeline'), width 
       const when = describeTimex(item.value, loc);
       const what = clip(`${item.summary || item.text || ''}${item.more ? ` (+${item.more})` : ''}`, 40);
       const docLine = showDoc && item.docLabel ? clip(item.docLabel, 40) : null;
+      // A report ("said", "told") is drawn lighter than what happened.
+      const reporting = item.eventClass === 'REPORTING' ? ' tl-reporting' : '';
       const g = svg('g', {
-        class: `tl-item tl-${item.kind}`, tabindex: '-1', role: 'button', 'data-value': item.value,
-        'data-doc': item.doc, 'data-granularity': item.range.granularity,
+        class: `tl-item tl-${item.kind}${reporting}`, tabindex: '-1', role: 'button', 'data-value': item.value,
+        'data-doc': item.doc, 'data-granularity': item.range.granularity, 'data-class': item.eventClass || null,
       });
       // Its name (no aria-label: the title holds the visible text, in full, then the sentence).
       const full = `${item.summary || item.text || ''}${item.more ? ` (+${item.more})` : ''}`;
