@@ -217,12 +217,20 @@ pub(crate) fn tag(text: &str, toks: &[Tok], range: std::ops::Range<usize>) -> Ve
             .and_then(|j| classes.get(j).copied())
             .unwrap_or_else(|| class_of(text, toks.get(k)))
     };
+    let norms: Vec<&str> = (from..range.end.saturating_add(2).min(toks.len()))
+        .filter_map(|k| toks.get(k).map(|t| t.norm.as_str()))
+        .collect();
+    let norm = |k: usize| {
+        k.checked_sub(from)
+            .and_then(|j| norms.get(j).copied())
+            .unwrap_or_else(|| toks.get(k).map_or("<s>", |t| t.norm.as_str()))
+    };
     for i in range {
         let Some(t) = toks.get(i) else { break };
         if !t.word || !t.norm.chars().any(char::is_alphabetic) {
             continue;
         }
-        features_with(text, toks, i, class, &mut feats);
+        features_with(text, toks, i, norm, class, &mut feats);
         let label = model.label(&feats);
         if label > 0 {
             out.push(Tagged {
@@ -358,24 +366,24 @@ fn suffix(w: &str, n: usize) -> &str {
 
 /// The features of `toks[i]` into `out` (cleared first).
 pub(crate) fn features(text: &str, toks: &[Tok], i: usize, out: &mut Vec<u32>) {
-    features_with(text, toks, i, |k| class_of(text, toks.get(k)), out);
+    let norm = |k: usize| toks.get(k).map_or("<s>", |t| t.norm.as_str());
+    features_with(text, toks, i, norm, |k| class_of(text, toks.get(k)), out);
 }
 
-/// [`features`], with the word class of token `k` from `class` (the
-/// tagger computes each token's class once, where every token's features
-/// read those of up to three neighbours).
-fn features_with(
+/// [`features`], with the normalized text of token `k` from `norm` ("<s>"
+/// past either end) and its word class from `class`: the tagger reads each
+/// token's once, where every token's features read those of up to four
+/// neighbours.
+fn features_with<'t>(
     text: &str,
     toks: &[Tok],
     i: usize,
+    norm: impl Fn(usize) -> &'t str,
     class: impl Fn(usize) -> &'static str,
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let norm = |k: Option<usize>| -> &str {
-        k.and_then(|k| toks.get(k))
-            .map_or("<s>", |t| t.norm.as_str())
-    };
+    let norm = |k: Option<usize>| k.map_or("<s>", &norm);
     let class_at = |k: Option<usize>| k.map_or("EDGE", &class);
     let w = norm(Some(i));
     let raw = toks
