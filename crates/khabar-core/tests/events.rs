@@ -560,3 +560,120 @@ fn learned_events_classes_and_anchors() {
         (text.to_string(), want, got)
     });
 }
+
+/// (text, reference, [(trigger, date, anchor, relation)]): the full
+/// pipeline's anchor of an event (a timex by its text, "dct", or "" for
+/// none), its relation to it, and the date it gets ("" when undated).
+type AnchorRow<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, &'a str, &'a str)]);
+
+#[test]
+fn anchors_relations_and_dates_through_the_pipeline() {
+    let rows: &[AnchorRow<'_>] = &[
+        // The reported happening takes its own timex; the report is made
+        // on the document date.
+        (
+            "Ford said that it posted a net profit in the third quarter.",
+            "2010-10-27",
+            &[
+                ("said", "2010-10-27", "dct", "includes"),
+                ("posted", "2010-Q3", "the third quarter", "is_included"),
+            ],
+        ),
+        // A framing adjunct: the conference of an article of August 2010
+        // was on 16 July 2010, before the article, not in 2011.
+        (
+            "In a July 16 press conference, Jobs said the antenna worked.",
+            "2010-08-09",
+            &[("said", "2010-07-16", "July 16", "is_included")],
+        ),
+        // A present perfect: done by the time of writing, dated on it.
+        (
+            "Boeing have unveiled the 787.",
+            "2007-07-09",
+            &[("unveiled", "2007-07-09", "dct", "includes")],
+        ),
+        // A future event takes its timex.
+        (
+            "The company will open a plant next year.",
+            "2010-08-09",
+            &[("open", "2011", "next year", "*")],
+        ),
+        (
+            "The strike ended on Monday.",
+            "2010-08-11",
+            &[("ended", "2010-08-09", "Monday", "is_included")],
+        ),
+        // A past event with nothing to date it: before the document date,
+        // and so no date (the timeline does not place it on the DCT).
+        (
+            "Boeing unveiled the first 787 to the press.",
+            "2007-07-09",
+            &[("unveiled", "", "dct", "before")],
+        ),
+    ];
+    replay(rows, |(text, reference, want)| {
+        let doc = khabar_core::Document::text(text.to_string()).with_date(reference.to_string());
+        let a = khabar_core::analyze(&doc, &khabar_core::Options::default()).expect("analysis");
+        let timex_text = |id: &str| {
+            a.timexes
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(id.to_string(), |t| t.text.clone())
+        };
+        let mut got = Vec::new();
+        let mut wanted = Vec::new();
+        for &(trigger, date, anchor, rel) in want.iter() {
+            wanted.push((
+                trigger.to_string(),
+                date.to_string(),
+                anchor.to_string(),
+                rel.to_string(),
+            ));
+            let e = a.events.iter().find(|e| e.trigger == trigger);
+            got.push(e.map_or_else(
+                || {
+                    (
+                        format!("no event {trigger}: {:?}", a.events),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    )
+                },
+                |e| {
+                    (
+                        e.trigger.clone(),
+                        e.date.clone().unwrap_or_default(),
+                        e.anchor.as_deref().map(timex_text).unwrap_or_default(),
+                        if rel == "*" {
+                            "*".to_string()
+                        } else {
+                            e.anchor_rel.clone().unwrap_or_default()
+                        },
+                    )
+                },
+            ));
+        }
+        (text.to_string(), wanted, got)
+    });
+}
+
+#[test]
+fn every_detected_english_event_has_an_anchor_and_a_relation() {
+    let a = pipeline("en-ani-nadda-murashko-2025-12-04.txt", "2025-12-04");
+    assert!(!a.events.is_empty());
+    for e in &a.events {
+        assert!(e.anchor.is_some(), "{e:#?}");
+        let rel = e.anchor_rel.as_deref().unwrap_or("");
+        assert!(
+            ["includes", "is_included", "before", "after", "simultaneous"].contains(&rel),
+            "{e:#?}"
+        );
+        // The DCT dates only what overlaps it.
+        if e.anchor.as_deref() == Some("dct") && e.date.is_some() {
+            assert!(
+                ["includes", "is_included", "simultaneous"].contains(&rel),
+                "{e:#?}"
+            );
+        }
+    }
+}
