@@ -207,7 +207,7 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
             };
             // Ranking: the best candidate against the best right one (on
             // every event: trained only where no rule fires, the model
-            // scores the same under the rules, 725 against 726 of 931).
+            // scores the same under the rules, 725 against 726 of 931 dev events).
             if ex.gold.iter().any(Option::is_some) {
                 let scores: Vec<f32> = ex.cands.iter().map(|f| score(f, 0, &w)).collect();
                 let mut best = 0;

@@ -161,7 +161,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                     &slots,
                     timeml::CLASSES.get(class) == Some(&"REPORTING"),
                 );
-                let cands = tlink::candidates(&at(ev, class), &slots, rule);
+                let cands = tlink::candidates(&at(ev, class), &slots, rule, None);
                 let rule = rule.and_then(|(r, kind)| {
                     cands.iter().position(|c| c.anchor == r).map(|k| (k, kind))
                 });
