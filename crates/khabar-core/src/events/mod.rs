@@ -24,11 +24,15 @@
 //! **Learned events (English).** Beside the trigger list, English sentences
 //! go through the TimeML detector of [`timeml`] (trained on TimeBank +
 //! AQUAINT): "rebounded", "fell", "the sale", "the merger" are events the
-//! list never named. Each gets its TimeML class and an anchor ([`anchor`]:
-//! a timex of its clause, a framing "On Monday, …", the document date for
-//! reports and present perfects, else none). A detected event becomes an
-//! entry only when something dates it: the undated rest ("is", "expected")
-//! would bury the timeline, and no date is guessed. Its participants are
+//! list never named. Each gets its TimeML class, an anchor and its
+//! relation to it: the rules of [`anchor`] (a timex of its clause, a
+//! framing "On Monday, …", the document date for reports and present
+//! perfects) where they fire, else the learned link model of [`tlink`]
+//! (a timex of its sentence or the document date, with includes /
+//! is_included / before / after / simultaneous). Every detected event is an
+//! entry, but only the rules' anchors date one: the rest ("is",
+//! "expected", a past "unveiled" before the document date) stays undated
+//! and off the timeline, and no date is guessed. Its participants are
 //! the PERSON and ORG entities of its own clause (coordination kept:
 //! "Toyota and Ford"), not of the whole sentence. Hindi sentences go through the
 //! lexicon detector of [`hindi`] (light-verb constructions: "घोषणा की",
@@ -36,8 +40,10 @@
 //!
 //! Every event has a `class` (trigger-list events take the detector's
 //! class when it tagged the trigger, else REPORTING for speech and
-//! OCCURRENCE) and an `anchor`: the id of the timex its date comes from,
-//! "dct" when the date is the document's, or null.
+//! OCCURRENCE), an `anchor` (the id of the timex its date comes from,
+//! "dct" for the document's, or null) and an `anchor_rel`; an English
+//! trigger-list event nothing dates is anchored by the link model and
+//! stays undated.
 //!
 //! Events are numbered "v1", "v2", … in text order; the document's
 //! timeline is [`timeline::document_timeline`].
