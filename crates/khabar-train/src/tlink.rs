@@ -137,9 +137,8 @@ fn score(model: &Model, dev: &[Example], rules_over: u8) -> (usize, usize, usize
                 best = Some((s[0], k, s));
             }
         }
-        if let Some((r, kind)) = ex.rule.filter(|r| r.1 <= rules_over) {
+        if let Some((r, _)) = ex.rule.filter(|r| r.1 <= rules_over) {
             best = ex.cands.get(r).map(|f| (0, r, model.scores(f)));
-            let _ = kind;
         }
         if let Some((_, k, s)) = best {
             if let Some(rel) = ex.gold[k] {
