@@ -109,10 +109,9 @@ pub(crate) fn anchor_rule(
     for s in slots.iter().filter(|s| s.datable) {
         let dist = if s.to <= ev {
             ev - s.to
-        } else if s.from > ev {
-            s.from - ev
         } else {
-            0
+            // After the event, or around it (0).
+            s.from.saturating_sub(ev)
         };
         if !broken_between(toks, ev, s) && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, s.index));

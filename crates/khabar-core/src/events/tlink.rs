@@ -532,6 +532,10 @@ pub(crate) fn candidates(
     out
 }
 
+/// A candidate of a training example: the timex's byte range, or `None`
+/// for the DCT, and its features.
+pub type LinkCandidate = (Option<(usize, usize)>, Vec<u32>);
+
 /// A training example: one detected event with its candidates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkExample {
@@ -540,7 +544,7 @@ pub struct LinkExample {
     pub end: usize,
     /// Each candidate: the timex's byte range, or `None` for the DCT, and
     /// its features.
-    pub candidates: Vec<(Option<(usize, usize)>, Vec<u32>)>,
+    pub candidates: Vec<LinkCandidate>,
     /// The candidate the rules pick and the rule (1 same clause, 2
     /// framing adjunct, 3 report or present perfect on the DCT).
     pub rule: Option<(usize, u8)>,
