@@ -183,6 +183,13 @@ export interface Event {
   class: string;
   /** What dates it: a timex id ("t3"), "dct" for the document date, or null. */
   anchor: string | null;
+  /**
+   * How it stands to its anchor, seen from the event (TimeML, folded):
+   * "includes", "is_included", "before", "after", "simultaneous", or null
+   * with no anchor. `date` comes from the anchor only when the relation
+   * puts the event at that time (or the anchor is a timex of its clause).
+   */
+  anchor_rel: string | null;
 }
 
 /** A relation between entities, with the sentence as evidence. */

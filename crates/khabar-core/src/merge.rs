@@ -454,6 +454,7 @@ mod tests {
             place: None,
             class: "OCCURRENCE".into(),
             anchor: None,
+            anchor_rel: None,
         }
     }
 

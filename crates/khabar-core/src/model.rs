@@ -266,6 +266,13 @@ pub struct Event {
     /// null when nothing in the text does.
     #[serde(default)]
     pub anchor: Option<String>,
+    /// How it stands to its anchor (TimeML, seen from the event):
+    /// "includes", "is_included", "before", "after", "simultaneous", or
+    /// null with no anchor. The date comes from the anchor only when the
+    /// relation puts the event at that time (or a timex of its own clause
+    /// governs it): a past event linked to "dct" as "before" is undated.
+    #[serde(default)]
+    pub anchor_rel: Option<String>,
 }
 
 /// A relation between entities, with the sentence as evidence.

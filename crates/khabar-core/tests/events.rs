@@ -99,13 +99,16 @@ fn english_events() {
         ("The two leaders last met in person on September 1 this year in Tianjin, China.", RU, "September 1 this year=2025-09-01", "2025-12-04", &[("met", "2025-09-01", "", "Tianjin")]),
         ("Singh on Thursday said that ties are strong.", RU, "Thursday=2025-12-04", "2025-12-04", &[("said", "2025-12-04", "Rajnath Singh", "")]),
         ("Singh said that ties are strong.", RU, "", "2025-12-04", &[("said", "2025-12-04", "Rajnath Singh", "")]),
-        ("Putin has departed from Russia for his visit to India.", RU, "", "2025-12-04", &[("departed", "2025-12-04", "Vladimir Putin", "India")]),
-        ("The meeting comes amid Putin's visit to India.", RU, "", "2025-12-04", &[]),
+        // Every detected event is listed, anchored; a noun with nothing
+        // to date it stays undated (off the timeline).
+        ("Putin has departed from Russia for his visit to India.", RU, "", "2025-12-04", &[("departed", "2025-12-04", "Vladimir Putin", "India"), ("visit", "", "Vladimir Putin", "")]),
+        ("The meeting comes amid Putin's visit to India.", RU, "", "2025-12-04", &[("meeting", "", "Vladimir Putin", ""), ("comes", "", "Vladimir Putin", ""), ("visit", "", "Vladimir Putin", "")]),
         ("India and Russia signed ten agreements on Friday.", RU, "Friday=2025-12-05", "2025-12-05", &[("signed", "2025-12-05", "", "")]),
         ("ISRO launched the satellite in June 2025.", "ORG:ISRO", "June 2025=2025-06", "2025-12-04", &[("launched", "2025-06", "ISRO", "")]),
         ("Singh arrived in Moscow on Sunday and met Putin on Tuesday.", RU, "Sunday=2024-12-08;Tuesday=2024-12-10", "2024-12-10", &[("arrived", "2024-12-08", "Rajnath Singh,Vladimir Putin", "Moscow"), ("met", "2024-12-10", "Rajnath Singh,Vladimir Putin", "Moscow")]),
         ("The summit was held at the Kremlin on 4 December 2025.", "FAC:Kremlin", "4 December 2025=2025-12-04", "2025-12-04", &[("held", "2025-12-04", "", "")]),
-        ("The said land was sold.", RU, "", "2025-12-04", &[]),
+        // "said" is no report here; "sold" is an event with no date.
+        ("The said land was sold.", RU, "", "2025-12-04", &[("sold", "", "", "")]),
     ];
     check_events(rows);
 }
@@ -518,12 +521,13 @@ fn learned_events_classes_and_anchors() {
             "2007-07-09",
             &[("unveiled", "2007-07-09", "OCCURRENCE", "dct")],
         ),
-        // A simple past with nothing to date it gets no date: no guess.
+        // A simple past with nothing to date it: linked to the document
+        // date (as before it), and no date: no guess.
         (
             "Boeing unveiled the first 787 to the press.",
             "",
             "2007-07-09",
-            &[("unveiled", "", "OCCURRENCE", "")],
+            &[("unveiled", "", "OCCURRENCE", "dct")],
         ),
     ];
     replay(rows, |(text, tspec, reference, want)| {
@@ -559,4 +563,122 @@ fn learned_events_classes_and_anchors() {
             .collect();
         (text.to_string(), want, got)
     });
+}
+
+/// (text, reference, [(trigger, date, anchor, relation)]): the full
+/// pipeline's anchor of an event (a timex by its text, "dct", or "" for
+/// none), its relation to it, and the date it gets ("" when undated).
+type AnchorRow<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, &'a str, &'a str)]);
+
+#[test]
+fn anchors_relations_and_dates_through_the_pipeline() {
+    let rows: &[AnchorRow<'_>] = &[
+        // The reported happening takes its own timex; the report is made
+        // on the document date.
+        (
+            "Ford said that it posted a net profit in the third quarter.",
+            "2010-10-27",
+            &[
+                ("said", "2010-10-27", "dct", "includes"),
+                ("posted", "2010-Q3", "the third quarter", "is_included"),
+            ],
+        ),
+        // A framing adjunct: the conference of an article of August 2010
+        // was on 16 July 2010, before the article, not in 2011.
+        (
+            "In a July 16 press conference, Jobs said the antenna worked.",
+            "2010-08-09",
+            &[("said", "2010-07-16", "July 16", "is_included")],
+        ),
+        // A present perfect: done by the time of writing, dated on it.
+        (
+            "Boeing have unveiled the 787.",
+            "2007-07-09",
+            &[("unveiled", "2007-07-09", "dct", "includes")],
+        ),
+        // A future event takes its timex.
+        (
+            "The company will open a plant next year.",
+            "2010-08-09",
+            &[("open", "2011", "next year", "*")],
+        ),
+        // (The detector finds no event in "The strike ended on Monday.")
+        (
+            "Workers began a strike on 3 May.",
+            "2010-08-09",
+            &[("began", "2010-05-03", "3 May", "*")],
+        ),
+        // A past event with nothing to date it: before the document date,
+        // and so no date (the timeline does not place it on the DCT).
+        (
+            "Boeing unveiled the first 787 to the press.",
+            "2007-07-09",
+            &[("unveiled", "", "dct", "before")],
+        ),
+    ];
+    replay(rows, |(text, reference, want)| {
+        let doc = khabar_core::Document::text(text.to_string()).with_date(reference.to_string());
+        let a = khabar_core::analyze(&doc, &khabar_core::Options::default()).expect("analysis");
+        let timex_text = |id: &str| {
+            a.timexes
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(id.to_string(), |t| t.text.clone())
+        };
+        let mut got = Vec::new();
+        let mut wanted = Vec::new();
+        for &(trigger, date, anchor, rel) in want.iter() {
+            wanted.push((
+                trigger.to_string(),
+                date.to_string(),
+                anchor.to_string(),
+                rel.to_string(),
+            ));
+            let e = a.events.iter().find(|e| e.trigger == trigger);
+            got.push(e.map_or_else(
+                || {
+                    (
+                        format!("no event {trigger}: {:?}", a.events),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    )
+                },
+                |e| {
+                    (
+                        e.trigger.clone(),
+                        e.date.clone().unwrap_or_default(),
+                        e.anchor.as_deref().map(timex_text).unwrap_or_default(),
+                        if rel == "*" {
+                            "*".to_string()
+                        } else {
+                            e.anchor_rel.clone().unwrap_or_default()
+                        },
+                    )
+                },
+            ));
+        }
+        (text.to_string(), wanted, got)
+    });
+}
+
+#[test]
+fn every_detected_english_event_has_an_anchor_and_a_relation() {
+    let a = pipeline("en-ani-nadda-murashko-2025-12-04.txt", "2025-12-04");
+    assert!(!a.events.is_empty());
+    for e in &a.events {
+        assert!(e.anchor.is_some(), "{e:#?}");
+        let rel = e.anchor_rel.as_deref().unwrap_or("");
+        assert!(
+            ["includes", "is_included", "before", "after", "simultaneous"].contains(&rel),
+            "{e:#?}"
+        );
+        // The DCT dates only what overlaps it.
+        if e.anchor.as_deref() == Some("dct") && e.date.is_some() {
+            assert!(
+                ["includes", "is_included", "simultaneous"].contains(&rel),
+                "{e:#?}"
+            );
+        }
+    }
 }

@@ -17,7 +17,10 @@
 //! timexes it is linked to: a khabar timex overlapping the gold one, or
 //! "dct" for the document time (`t0`). Events khabar did not find, and
 //! gold timexes khabar did not find, count as misses. Reported twice: all
-//! links, and links to timexes in the text (not the DCT).
+//! links, and links to timexes in the text (not the DCT). Where the anchor
+//! is right, the event's `anchor_rel` is scored against the relation of
+//! that gold link (seen from the event, TimeML's relations folded into
+//! includes / is_included / before / after / simultaneous).
 
 use crate::corpus::{attr, decode, element, iso_date};
 use crate::score::{f1, ratio};
@@ -51,8 +54,11 @@ pub struct EventDoc {
     pub dct: Option<String>,
     pub events: Vec<GoldEvent>,
     pub timexes: Vec<GoldTimex>,
-    /// (eid, tid, relType): every TLINK between an event and a timex;
-    /// `tid` is "t0" (or the DCT's own tid) for the document time.
+    /// (eid, tid, relType): every TLINK between an event and a timex,
+    /// the relation seen from the event (a link written time-first,
+    /// `timeID` … `relatedToEventInstance`, is inverted: the DCT
+    /// IS_INCLUDED in "said" is "said" INCLUDES the DCT); `tid` is "t0"
+    /// (or the DCT's own tid) for the document time.
     pub links: Vec<(String, String, String)>,
     /// The tid of the DCT.
     pub dct_tid: Option<String>,
@@ -166,11 +172,11 @@ pub fn read_events_doc(id: &str, xml: &str) -> Result<EventDoc, String> {
             attr(t, "timeID"),
             attr(t, "relatedToEventInstance"),
         ) {
-            (Some(ei), Some(tid), _, _) => Some((ei, tid)),
-            (_, _, Some(tid), Some(ei)) => Some((ei, tid)),
+            (Some(ei), Some(tid), _, _) => Some((ei, tid, rel)),
+            (_, _, Some(tid), Some(ei)) => Some((ei, tid, inverse(&rel).to_string())),
             _ => None,
         };
-        if let Some((ei, tid)) = pair {
+        if let Some((ei, tid, rel)) = pair {
             if let Some(eid) = instance.get(&ei) {
                 links.push((eid.clone(), tid, rel));
             }
@@ -185,6 +191,25 @@ pub fn read_events_doc(id: &str, xml: &str) -> Result<EventDoc, String> {
         links,
         dct_tid,
     })
+}
+
+/// The TimeML relation seen from the other side.
+pub fn inverse(rel: &str) -> &str {
+    match rel {
+        "BEFORE" => "AFTER",
+        "AFTER" => "BEFORE",
+        "IBEFORE" => "IAFTER",
+        "IAFTER" => "IBEFORE",
+        "INCLUDES" => "IS_INCLUDED",
+        "IS_INCLUDED" => "INCLUDES",
+        "BEGINS" => "BEGUN_BY",
+        "BEGUN_BY" => "BEGINS",
+        "ENDS" => "ENDED_BY",
+        "ENDED_BY" => "ENDS",
+        "DURING" => "DURING_INV",
+        "DURING_INV" => "DURING",
+        r => r,
+    }
 }
 
 /// Every `.tml` of `TimeBank/` and `AQUAINT/` under `dir`, in file-name
@@ -271,56 +296,67 @@ pub fn score_events(doc: &EventDoc, predicted: &[(usize, usize, String)], s: &mu
 }
 
 /// Anchoring figures: (right, total) over all links, and over links to
-/// timexes of the text.
+/// timexes of the text; and the relation right over the right anchors.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AnchorScores {
     pub all: (usize, usize),
     pub text: (usize, usize),
+    /// (relation right, anchors right that have a relation): the
+    /// relation of the gold link to the chosen anchor, folded as in
+    /// `khabar_core::events::tlink::rel_index`.
+    pub rel: (usize, usize),
     /// Gold events with a link whose event khabar did not find.
     pub unfound: usize,
 }
 
-/// Scores khabar's anchors of one document. `found` are khabar's events
-/// as (start, end, anchor), `timexes` khabar's timexes as (id, start, end).
+/// A found event: (start, end, anchor, relation to the anchor).
+pub type FoundEvent = (usize, usize, Option<String>, Option<String>);
+
+/// Scores khabar's anchors of one document. `found` are khabar's events,
+/// `timexes` khabar's timexes as (id, start, end).
 pub fn score_anchors(
     doc: &EventDoc,
-    found: &[(usize, usize, Option<String>)],
+    found: &[FoundEvent],
     timexes: &[(String, usize, usize)],
     s: &mut AnchorScores,
 ) {
     let dct_tid = doc.dct_tid.as_deref().unwrap_or("t0");
     for g in &doc.events {
-        let linked: Vec<&str> = doc
+        let linked: Vec<(&str, &str)> = doc
             .links
             .iter()
             .filter(|l| l.0 == g.eid)
-            .map(|l| l.1.as_str())
+            .map(|l| (l.1.as_str(), l.2.as_str()))
             .collect();
         if linked.is_empty() {
             continue;
         }
-        let in_text = linked.iter().any(|t| *t != dct_tid && *t != "t0");
-        let anchor = found
-            .iter()
-            .find(|p| p.0 < g.end && g.start < p.1)
-            .map(|p| p.2.clone());
-        if anchor.is_none() {
+        let in_text = linked.iter().any(|t| t.0 != dct_tid && t.0 != "t0");
+        let hit = found.iter().find(|p| p.0 < g.end && g.start < p.1);
+        if hit.is_none() {
             s.unfound += 1;
         }
-        let right = match anchor.flatten() {
-            Some(a) if a == "dct" => linked.iter().any(|t| *t == dct_tid || *t == "t0"),
-            Some(a) => timexes
-                .iter()
-                .find(|t| t.0 == a)
-                .is_some_and(|&(_, ks, ke)| {
-                    linked.iter().any(|tid| {
-                        doc.timexes
-                            .iter()
-                            .any(|gt| gt.tid == *tid && gt.start < ke && ks < gt.end)
-                    })
-                }),
-            None => false,
+        let anchor = hit.and_then(|p| p.2.as_deref());
+        // The gold link the anchor matches.
+        let link = match anchor {
+            Some("dct") => linked.iter().find(|t| t.0 == dct_tid || t.0 == "t0"),
+            Some(a) => timexes.iter().find(|t| t.0 == a).and_then(|&(_, ks, ke)| {
+                linked.iter().find(|(tid, _)| {
+                    doc.timexes
+                        .iter()
+                        .any(|gt| gt.tid == *tid && gt.start < ke && ks < gt.end)
+                })
+            }),
+            None => None,
         };
+        let right = link.is_some();
+        if let (Some((_, gold)), Some(rel)) = (link, hit.and_then(|p| p.3.as_deref())) {
+            s.rel.1 += 1;
+            let gold = khabar_core::events::tlink::rel_index(gold);
+            if gold.and_then(|k| khabar_core::events::tlink::RELS.get(k)) == Some(&rel) {
+                s.rel.0 += 1;
+            }
+        }
         s.all.1 += 1;
         if right {
             s.all.0 += 1;
@@ -332,6 +368,22 @@ pub fn score_anchors(
             }
         }
     }
+}
+
+/// Where `word` stands in `text` as a whole word for the `nth` time (0
+/// first).
+pub fn word_at(text: &str, word: &str, nth: usize) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    text.match_indices(word)
+        .filter(|&(k, _)| {
+            let before = text[..k].chars().next_back();
+            let after = text[k + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .nth(nth)
+        .map(|(k, _)| k)
 }
 
 /// `khabar-eval events` and `khabar-eval anchoring` on the frozen dev
@@ -388,17 +440,27 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
             skipped += 1;
             continue;
         };
-        // The event's own word: its trigger inside its sentence.
-        let found: Vec<(usize, usize, Option<String>)> = analysis
+        // The event's own word: its trigger inside its sentence, as a
+        // whole word ("is" not in "This"), the n-th time for the n-th
+        // event of the sentence with that trigger (events come in text
+        // order).
+        let found: Vec<FoundEvent> = analysis
             .events
             .iter()
-            .filter_map(|e| {
-                let k = analysis
-                    .text
-                    .get(e.start..e.end)?
-                    .find(e.trigger.as_str())?;
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let nth = analysis.events[..i]
+                    .iter()
+                    .filter(|o| o.start == e.start && o.trigger == e.trigger)
+                    .count();
+                let k = word_at(analysis.text.get(e.start..e.end)?, &e.trigger, nth)?;
                 let s = shift + e.start + k;
-                Some((s, s + e.trigger.len(), e.anchor.clone()))
+                Some((
+                    s,
+                    s + e.trigger.len(),
+                    e.anchor.clone(),
+                    e.anchor_rel.clone(),
+                ))
             })
             .collect();
         let timexes: Vec<(String, usize, usize)> = analysis
@@ -412,13 +474,19 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
         "Event anchoring, TBAQ frozen dev split ({} documents, {skipped} not analyzed)\n\
          gold events with a TLINK to a timex: {} — anchor right {:.3}\n\
          … to a timex of the text (not the DCT): {} — anchor right {:.3}\n\
-         gold linked events khabar has no entry for: {}",
+         relation to the anchor, where the anchor is right: {} — right {:.3}\n\
+         gold linked events khabar has no entry for (the detector missed them): {}\n\
+         … the linked events khabar found: {} — anchor right {:.3}",
         dev.len(),
         a.all.1,
         ratio(a.all.0, a.all.1),
         a.text.1,
         ratio(a.text.0, a.text.1),
-        a.unfound
+        a.rel.1,
+        ratio(a.rel.0, a.rel.1),
+        a.unfound,
+        a.all.1 - a.unfound,
+        ratio(a.all.0, a.all.1 - a.unfound)
     ))
 }
 
@@ -448,7 +516,7 @@ mod tests {
             d.links,
             [
                 ("e1".into(), "t1".into(), "IS_INCLUDED".into()),
-                ("e2".into(), "t0".into(), "IS_INCLUDED".into())
+                ("e2".into(), "t0".into(), "INCLUDES".into())
             ]
         );
     }
@@ -469,12 +537,32 @@ mod tests {
         assert_eq!(s.class_accuracy(), 1.0);
         let mut a = AnchorScores::default();
         let found = [
-            (7, 11, Some("t1".to_string())),
-            (36, 40, Some("dct".into())),
+            (
+                7,
+                11,
+                Some("t1".to_string()),
+                Some("is_included".to_string()),
+            ),
+            (36, 40, Some("dct".into()), Some("before".into())),
         ];
         score_anchors(&d, &found, &[("t1".into(), 15, 24)], &mut a);
         assert_eq!(a.all, (2, 2));
         assert_eq!(a.text, (1, 1));
+        assert_eq!(a.rel, (1, 2));
+    }
+
+    #[test]
+    fn a_trigger_is_found_as_a_whole_word() {
+        let table: &[(&str, &str, usize, Option<usize>)] = &[
+            ("This is it.", "is", 0, Some(5)),
+            ("He said it, she said.", "said", 1, Some(16)),
+            ("He said it.", "said", 1, None),
+            ("Saids.", "said", 0, None),
+            ("x", "", 0, None),
+        ];
+        for &(text, word, nth, want) in table {
+            assert_eq!(word_at(text, word, nth), want, "{text} / {word}");
+        }
     }
 
     #[test]

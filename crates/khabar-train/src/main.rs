@@ -6,6 +6,7 @@
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
 //! cargo run --release -p khabar-train -- events [--epochs N] [--bits N] [--prune W] [--dry-run]
 //! echo "Shares rebounded on Monday." | cargo run --release -p khabar-train -- tag-events
+//! cargo run --release -p khabar-train -- tlink [--epochs N] [--bits N] [--prune W] [--dry-run]
 //! ```
 //!
 //! Reads the gold data from `../shared/eval` (beside the repository), trains
@@ -40,6 +41,7 @@ use khabar_core::entities::ner::token_info;
 mod diff;
 mod events;
 mod names;
+mod tlink;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -739,6 +741,12 @@ fn main() {
     }
     if std::env::args().nth(1).as_deref() == Some("tag-events") {
         events::tag_stdin();
+        return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("tlink") {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let rest: Vec<String> = std::env::args().skip(2).collect();
+        tlink::run(&root, &root.join("../shared/eval"), &tlink::parse(&rest));
         return;
     }
     if std::env::args().nth(1).as_deref() == Some("events") {

@@ -15,9 +15,12 @@
 //!    document date (`"dct"`);
 //! 4. otherwise nothing: no date is guessed.
 //!
-//! Checked against the TLINKs between events and timexes of the TimeML
-//! dev split (`khabar-eval anchoring`, figures in docs/EVALUATION.md).
+//! These rules are features of the learned link model of
+//! [`tlink`](super::tlink), which decides the anchor of English detected
+//! events (`khabar-eval anchoring`, figures in docs/EVALUATION.md); a
+//! timex the first two rules pick dates the event whatever the relation.
 
+use crate::model::TimexType;
 use crate::text::words::Tok;
 
 /// A timex of the sentence as the anchoring sees it.
@@ -30,6 +33,8 @@ pub(crate) struct Slot {
     pub index: usize,
     /// It names a point in time (a date can come from it).
     pub datable: bool,
+    /// Its TIMEX3 type.
+    pub kind: TimexType,
 }
 
 /// What dates an event.
@@ -64,36 +69,56 @@ fn broken(toks: &[Tok], a: usize, b: usize) -> bool {
         .is_some_and(|mid| mid.iter().any(|t| CLAUSE_BREAK.contains(&t.norm.as_str())))
 }
 
+/// Whether a clause break lies between the event at token `ev` and the
+/// timex `s` (rule 1's test; a preposition right before the timex is
+/// part of its phrase).
+pub(crate) fn broken_between(toks: &[Tok], ev: usize, s: &Slot) -> bool {
+    if s.to <= ev {
+        broken(toks, s.to.saturating_sub(1), ev)
+    } else if s.from > ev {
+        let mut end = s.from;
+        if end > ev + 1
+            && toks
+                .get(end - 1)
+                .is_some_and(|t| CLAUSE_BREAK.contains(&t.norm.as_str()) && t.word)
+        {
+            end -= 1;
+        }
+        broken(toks, ev, end)
+    } else {
+        false
+    }
+}
+
 /// The anchor of the event at token `ev` of the sentence `toks`.
+#[cfg(test)]
 pub(crate) fn anchor(toks: &[Tok], ev: usize, slots: &[Slot], reporting: bool) -> Option<Anchor> {
+    anchor_rule(toks, ev, slots, reporting).map(|r| r.0)
+}
+
+/// [`anchor`] with the number of the rule that gave it (1 same clause, 2
+/// framing adjunct, 3 report or present perfect).
+pub(crate) fn anchor_rule(
+    toks: &[Tok],
+    ev: usize,
+    slots: &[Slot],
+    reporting: bool,
+) -> Option<(Anchor, u8)> {
     // 1. Same clause, nearest.
     let mut best: Option<(usize, usize)> = None; // (distance, index)
     for s in slots.iter().filter(|s| s.datable) {
-        let (ok, dist) = if s.to <= ev {
-            // A timex before: nothing that breaks the clause between. A
-            // preposition right before the timex is part of its phrase.
-            (!broken(toks, s.to.saturating_sub(1), ev), ev - s.to)
-        } else if s.from > ev {
-            // A timex after: the words between may include its own
-            // preposition ("after Monday" is one phrase).
-            let mut end = s.from;
-            if end > ev + 1
-                && toks
-                    .get(end - 1)
-                    .is_some_and(|t| CLAUSE_BREAK.contains(&t.norm.as_str()) && t.word)
-            {
-                end -= 1;
-            }
-            (!broken(toks, ev, end), s.from - ev)
+        let dist = if s.to <= ev {
+            ev - s.to
         } else {
-            (true, 0)
+            // After the event, or around it (0).
+            s.from.saturating_sub(ev)
         };
-        if ok && best.is_none_or(|(d, _)| dist < d) {
+        if !broken_between(toks, ev, s) && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, s.index));
         }
     }
     if let Some((_, i)) = best {
-        return Some(Anchor::Timex(i));
+        return Some((Anchor::Timex(i), 1));
     }
     // 2. A framing adjunct opening the sentence: [prep] … timex … , main
     // clause. The event must follow the comma that closes it.
@@ -106,7 +131,7 @@ pub(crate) fn anchor(toks: &[Tok], ev: usize, slots: &[Slot], reporting: bool) -
                         .filter(|s| s.datable && s.to <= comma)
                         .min_by_key(|s| comma - s.to);
                     if let Some(s) = framing {
-                        return Some(Anchor::Timex(s.index));
+                        return Some((Anchor::Timex(s.index), 2));
                     }
                 }
             }
@@ -114,7 +139,7 @@ pub(crate) fn anchor(toks: &[Tok], ev: usize, slots: &[Slot], reporting: bool) -
     }
     // 3. Reports and present perfects: the document date.
     if reporting || perfect(toks, ev) {
-        return Some(Anchor::Dct);
+        return Some((Anchor::Dct, 3));
     }
     None
 }
@@ -285,6 +310,7 @@ mod tests {
                         to: at(s + w.len()),
                         index,
                         datable: true,
+                        kind: TimexType::Date,
                     }
                 })
                 .collect();

@@ -24,11 +24,15 @@
 //! **Learned events (English).** Beside the trigger list, English sentences
 //! go through the TimeML detector of [`timeml`] (trained on TimeBank +
 //! AQUAINT): "rebounded", "fell", "the sale", "the merger" are events the
-//! list never named. Each gets its TimeML class and an anchor ([`anchor`]:
-//! a timex of its clause, a framing "On Monday, …", the document date for
-//! reports and present perfects, else none). A detected event becomes an
-//! entry only when something dates it: the undated rest ("is", "expected")
-//! would bury the timeline, and no date is guessed. Its participants are
+//! list never named. Each gets its TimeML class, an anchor and its
+//! relation to it: the rules of [`anchor`] (a timex of its clause, a
+//! framing "On Monday, …", the document date for reports and present
+//! perfects) where they fire, else the learned link model of [`tlink`]
+//! (a timex of its sentence or the document date, with includes /
+//! is_included / before / after / simultaneous). Every detected event is an
+//! entry, but only the rules' anchors date one: the rest ("is",
+//! "expected", a past "unveiled" before the document date) stays undated
+//! and off the timeline, and no date is guessed. Its participants are
 //! the PERSON and ORG entities of its own clause (coordination kept:
 //! "Toyota and Ford"), not of the whole sentence. Hindi sentences go through the
 //! lexicon detector of [`hindi`] (light-verb constructions: "घोषणा की",
@@ -36,8 +40,10 @@
 //!
 //! Every event has a `class` (trigger-list events take the detector's
 //! class when it tagged the trigger, else REPORTING for speech and
-//! OCCURRENCE) and an `anchor`: the id of the timex its date comes from,
-//! "dct" when the date is the document's, or null.
+//! OCCURRENCE), an `anchor` (the id of the timex its date comes from,
+//! "dct" for the document's, or null) and an `anchor_rel`; an English
+//! trigger-list event nothing dates is anchored by the link model and
+//! stays undated.
 //!
 //! Events are numbered "v1", "v2", … in text order; the document's
 //! timeline is [`timeline::document_timeline`].
@@ -46,6 +52,7 @@ mod anchor;
 pub mod hindi;
 pub mod timeline;
 pub mod timeml;
+pub mod tlink;
 
 use crate::calendar::sort_key;
 use crate::clause::dates::{place_near, Dates};
@@ -76,6 +83,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             .map_or_else(|| format!("t{}", i + 1), |t| t.id.clone())
     };
     let all = &shared.words.all;
+    let collecting = tlink::collecting();
     let mut out = Vec::new();
     for &(a, b) in &shared.units {
         // No real sentence is this long; a run-on blob is not worth a
@@ -86,7 +94,8 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
         let toks = shared.words.range(a, b);
         // The learned English detector, or the Hindi lexicon's (light-verb
         // constructions, verbs, event nouns: `hindi`), in the same shape.
-        let tagged = if is_hindi(text.get(a..b).unwrap_or("")) {
+        let english = !is_hindi(text.get(a..b).unwrap_or(""));
+        let tagged = if !english {
             // What comes before the ergative subject ("… पर गए राजनाथ सिंह
             // ने …") describes the subject; the sentence's events follow it.
             let subject_at = toks
@@ -127,6 +136,59 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
         let index_at =
             |start: usize| first + local.iter().position(|t| t.start == start).unwrap_or(0);
         let dates = Dates::new(&local, &toks, reference.as_deref());
+        let slots: Vec<anchor::Slot> = local
+            .iter()
+            .enumerate()
+            .map(|(k, t)| anchor::Slot {
+                from: toks.partition_point(|x| x.start < t.start),
+                to: toks.partition_point(|x| x.start < t.end),
+                index: first + k,
+                datable: datable(t, reference.as_deref()).is_some(),
+                kind: t.kind,
+            })
+            .collect();
+        // (token, class) of the detected events, for the link features.
+        let events_at: Vec<(usize, usize)> = tagged
+            .iter()
+            .map(|g| (toks.partition_point(|x| x.start < g.start), g.class))
+            .collect();
+        let at = |ev: usize, class: usize| tlink::EventAt {
+            toks: &toks,
+            ev,
+            class,
+            events: &events_at,
+        };
+        if collecting && english {
+            for &(ev, class) in &events_at {
+                let Some(t) = toks.get(ev) else { continue };
+                let rule = anchor::anchor_rule(
+                    &toks,
+                    ev,
+                    &slots,
+                    timeml::CLASSES.get(class) == Some(&"REPORTING"),
+                );
+                let cands = tlink::candidates(&at(ev, class), &slots, rule, None);
+                let rule = rule.and_then(|(r, kind)| {
+                    cands.iter().position(|c| c.anchor == r).map(|k| (k, kind))
+                });
+                let candidates = cands
+                    .into_iter()
+                    .map(|c| {
+                        let span = match c.anchor {
+                            Anchor::Timex(i) => timexes.get(i).map(|t| (t.start, t.end)),
+                            Anchor::Dct => None,
+                        };
+                        (span, c.feats)
+                    })
+                    .collect();
+                tlink::collect(tlink::LinkExample {
+                    start: t.start,
+                    end: t.end,
+                    candidates,
+                    rule,
+                });
+            }
+        }
         // (date, trigger, anchor)
         let mut picked: Vec<(Option<String>, Found, Option<String>)> = Vec::new();
         for pass_reports in [false, true] {
@@ -178,9 +240,33 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
         picked.sort_by_key(|(_, f, _)| f.from);
         // (position of the trigger, event) of this sentence.
         let mut here: Vec<(usize, usize, Event)> = Vec::new();
-        for (date, f, anchor) in picked {
+        for (date, f, mut anchor) in picked {
             let t = &trig.list[f.trigger];
             let (ts, te) = (toks[f.from].start, toks[f.to - 1].end);
+            let tagged_here = tagged.iter().find(|g| g.start < te && ts < g.end);
+            let anchor_rel = if english {
+                let ev =
+                    tagged_here.map_or(f.from, |g| toks.partition_point(|x| x.start < g.start));
+                let class = tagged_here.map_or(usize::from(t.kind == "report"), |g| g.class);
+                let e = at(ev, class);
+                match anchor.as_deref() {
+                    // A report or a present perfect on the document date.
+                    Some("dct") => Some(0),
+                    Some(id) => {
+                        let i = (first..first + local.len()).find(|&i| timex_id(i) == id);
+                        i.map(|i| tlink::relation(&e, &slots, Anchor::Timex(i)))
+                    }
+                    // Nothing dated it: the link model anchors it, and
+                    // it stays undated (no date is guessed).
+                    None => {
+                        let d = tlink::decide(&e, &slots);
+                        anchor = Some(anchored(d.anchor, timexes, None, &timex_id).1);
+                        Some(d.rel)
+                    }
+                }
+            } else {
+                anchor.as_deref().map(|a| usize::from(a != "dct"))
+            };
             let place = place_near(text, &toks, mentions, f, &t.kind);
             let mut participants: Vec<String> = Vec::new();
             for m in mentions.within(a, b) {
@@ -192,7 +278,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                     }
                 }
             }
-            let class = tagged.iter().find(|g| g.start < te && ts < g.end).map_or(
+            let class = tagged_here.map_or(
                 if t.kind == "report" {
                     "REPORTING"
                 } else {
@@ -214,21 +300,14 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                     place: place.and_then(|e| mentions.id(e)),
                     class: class.to_string(),
                     anchor,
+                    anchor_rel: anchor_rel
+                        .and_then(|k| tlink::RELS.get(k))
+                        .map(|r| r.to_string()),
                 },
             ));
         }
-        // The learned detector's events beyond the trigger list: those
-        // something dates (see `anchor`).
-        let slots: Vec<anchor::Slot> = local
-            .iter()
-            .enumerate()
-            .map(|(k, t)| anchor::Slot {
-                from: toks.partition_point(|x| x.start < t.start),
-                to: toks.partition_point(|x| x.start < t.end),
-                index: first + k,
-                datable: datable(t, reference.as_deref()).is_some(),
-            })
-            .collect();
+        // The learned detector's events beyond the trigger list, each
+        // anchored (see `tlink`; Hindi: the rules of `anchor`).
         for g in &tagged {
             if here.iter().any(|(ts, te, _)| *ts < g.end && g.start < *te) {
                 continue;
@@ -239,18 +318,23 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             if reporting && ev > 0 && toks.get(ev - 1).is_some_and(|t| t.norm.as_str() == "the") {
                 continue;
             }
-            let Some(anchor) = anchor::anchor(&toks, ev, &slots, reporting) else {
-                continue;
+            // English: the link model, where the rules (same clause,
+            // framing adjunct, report or present perfect on the document
+            // date) are silent; only the rules' anchors date the event,
+            // as before: "posted" with nothing to date it is anchored to
+            // the document date as before it, and undated. Hindi: the
+            // rules.
+            let (anchor, rel, dated) = if english {
+                let d = tlink::decide(&at(ev, g.class), &slots);
+                (d.anchor, d.rel, d.by_rule)
+            } else {
+                let Some((a, _)) = anchor::anchor_rule(&toks, ev, &slots, reporting) else {
+                    continue;
+                };
+                (a, usize::from(a != Anchor::Dct), true)
             };
-            let (date, anchor) = match anchor {
-                Anchor::Timex(i) => (
-                    timexes
-                        .get(i)
-                        .and_then(|t| datable(t, reference.as_deref())),
-                    timex_id(i),
-                ),
-                Anchor::Dct => (reference.clone(), "dct".to_string()),
-            };
+            let (date, anchor) = anchored(anchor, timexes, reference.as_deref(), &timex_id);
+            let date = date.filter(|_| dated);
             let (cf, ct) = anchor::clause(&toks, ev);
             let (cs, ce) = (
                 toks.get(cf).map_or(a, |t| t.start),
@@ -286,6 +370,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                     place: place.and_then(|e| mentions.id(e)),
                     class: timeml::CLASSES[g.class].to_string(),
                     anchor: Some(anchor),
+                    anchor_rel: tlink::RELS.get(rel).map(|r| r.to_string()),
                 },
             ));
         }
@@ -304,7 +389,11 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             .iter()
             .find(|t| joined_eq(&t.words, &trigger))
             .map_or(trigger, |t| t.kind.clone());
-        if kind == "report" || e.class == "REPORTING" || e.participants.is_empty() {
+        if kind == "report"
+            || e.class == "REPORTING"
+            || e.participants.is_empty()
+            || e.date.is_none()
+        {
             return true;
         }
         let mut parts = e.participants.clone();
@@ -315,6 +404,23 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
         e.id = format!("v{}", i + 1);
     }
     out
+}
+
+/// The date an anchor gives (when the relation lets it date the event)
+/// and its id.
+fn anchored(
+    anchor: Anchor,
+    timexes: &[Timex],
+    reference: Option<&str>,
+    timex_id: &dyn Fn(usize) -> String,
+) -> (Option<String>, String) {
+    match anchor {
+        Anchor::Timex(i) => (
+            timexes.get(i).and_then(|t| datable(t, reference)),
+            timex_id(i),
+        ),
+        Anchor::Dct => (reference.map(str::to_string), "dct".to_string()),
+    }
 }
 
 /// The date a timex gives: its value when it names a point in time
