@@ -62,6 +62,14 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
     if g.num(end).is_some() {
         return false;
     }
+    // The low end of a range of amounts: "1000 से 1500 रुपए", "1500 to
+    // 2000 people" (the word after the high end rules out a year for both).
+    if matches!(g.w(end), "से" | "to" | "and")
+        && g.num(end + 1).is_some()
+        && g.has(end + 2, Lex::NotYearAfter)
+    {
+        return false;
+    }
     true
 }
 
