@@ -16,7 +16,7 @@ impl<'a> Pass<'a> {
     /// Whether a word of the sentence around tokens `i..k` (the figure)
     /// satisfies `what`. The sentence ends at a full stop, a question or
     /// exclamation mark, or a line break.
-    fn sentence_has(&self, i: usize, k: usize, what: impl Fn(&Word) -> bool) -> bool {
+    pub(super) fn sentence_has(&self, i: usize, k: usize, what: impl Fn(&Word) -> bool) -> bool {
         let hit = |j: usize| self.word(j).is_some_and(&what) || self.lex_sign(j, &what);
         let mut j = i;
         for _ in 0..BACK {

@@ -75,6 +75,15 @@ impl<'a> Pass<'a> {
             && plural(raw)
             && raw.bytes().skip(1).all(|b| b.is_ascii_lowercase())
             && raw.as_bytes()[0].is_ascii_alphabetic();
+        // "2898 AD shows the …": a verb before its object, not a plural noun
+        // ("a" and "an" may follow a noun: "two athletes a bit more").
+        if matches!(
+            self.w(j + 1),
+            "the" | "its" | "his" | "her" | "their" | "our" | "not"
+        ) && raw.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return false;
+        }
         // "MLAs", "MPs", "FIRs": an acronym in the plural.
         let acronym = raw.len() >= 3
             && raw.ends_with('s')

@@ -22,12 +22,16 @@
 //! clock times, "five months"): no figure overlaps a timex.
 //!
 //! A bare number is a **count** only when a scale word makes it one ("15
-//! lakh", "3 करोड़ लोग") or when it has at least two digits, is not a year,
-//! and a counted noun follows it ("2,000 people", "150 मरीज"): single
-//! digits, ordinals and bare numbers without a noun are not figures, since
-//! a desk has nothing to check in "3" or "Phase 2". The span of a count is
-//! the number and its scale, without the noun; approximators stay outside
-//! every span and set `approx`.
+//! lakh", "3 करोड़ लोग") or when it is a whole number from two up before
+//! a counted noun ("2,000 people", "three Independents", "40 BJP MLAs",
+//! "150 मरीज"; `count.rs`), counts the head of a hyphenated compound ("the
+//! five-match series"), or is a part or a whole ("five of the nine
+//! seats"); a number that could be a year needs a noun of the list. The
+//! span of a count is the number and its scale, without the noun;
+//! approximators stay outside every span and set `approx`. Ranges are one
+//! figure ("5-7%", "between 10 and 12 per cent"), changes two ("rose from
+//! ₹500 to ₹1,000"; `range.rs`); "points" and "units" take their unit from
+//! the sentence (index points, percentage points, kWh; `context.rs`).
 //!
 //! `subject` names an entity only in the plainest case ([`subject`]).
 
@@ -552,19 +556,8 @@ impl<'a> Pass<'a> {
         }
         // "a trillion-dollar company", "billion dollar deals": a bare
         // scale of a million or more before a currency word is one of it.
-        if self
-            .word(i)
-            .and_then(|x| x.scale)
-            .is_some_and(|(p, _)| p >= 6 && w.len() > 2)
-        {
-            let mut k = i + 1;
-            if self.hyphen_currency(&mut k).is_some()
-                || self
-                    .phrase(&self.lex.currencies, i + 1)
-                    .is_some_and(|(c, _)| c.after)
-            {
-                return Some((Dec::int(1.0), i));
-            }
+        if self.scale_before_currency(i) {
+            return Some((Dec::int(1.0), i));
         }
         let (mut n, mut end) = match self.word(i)?.number? {
             NumWord::Number(d) => (d, i + 1),
@@ -599,6 +592,20 @@ impl<'a> Pass<'a> {
             end += 3;
         }
         Some((n, end))
+    }
+
+    /// A scale of a million or more at token `i` right before a currency
+    /// word, perhaps joined by a hyphen ("trillion-dollar", "billion dollar").
+    fn scale_before_currency(&self, i: usize) -> bool {
+        let big = self
+            .word(i)
+            .and_then(|x| x.scale)
+            .is_some_and(|(p, _)| p >= 6 && self.w(i).len() > 2);
+        let mut k = i + 1;
+        big && (self.hyphen_currency(&mut k).is_some()
+            || self
+                .phrase(&self.lex.currencies, i + 1)
+                .is_some_and(|(c, _)| c.after))
     }
 
     /// What the amount is, by what follows it: the kind, the unit the

@@ -62,7 +62,7 @@ impl<'a> Pass<'a> {
                 return None;
             }
         }
-        if self.is_change(i, k, currency.is_some() && j > k + 1) {
+        if self.is_change(i, k, currency.is_some() && j > k + 1, tail.is_some()) {
             return None;
         }
         let mut low = low;
@@ -101,21 +101,43 @@ impl<'a> Pass<'a> {
     }
 
     /// Whether "X to Y" starting at token `i` (the joiner at `k`) tells a
-    /// change rather than a range: "rose from ₹500 to ₹1,000" (a word of
-    /// change shortly before "from"), or "jumped Rs 20 to Rs 520" (a word
-    /// of change, perhaps with "by", right before the figure, and the high
-    /// end with its own currency sign).
-    fn is_change(&self, i: usize, k: usize, high_has_sign: bool) -> bool {
-        if self.w(k) != "to" && self.w(k) != "से" {
+    /// change rather than a range. After "from" (perhaps with a word or two
+    /// between: "from the current 28% to 50%"), it is a change when the
+    /// sentence has a word of change ("rose from ₹500 to ₹1,000") or when
+    /// both ends carry their unit ("from 4.7% to 6.4%"), unless a word of
+    /// range stands before "from" ("anywhere from 50% to 80%", "ranging
+    /// from"). Without "from", it is a change when a word of change, perhaps
+    /// with "by", stands right before the figure and the high end repeats
+    /// the currency sign ("jumped Rs 20 to Rs 520").
+    fn is_change(&self, i: usize, k: usize, high_has_sign: bool, both_units: bool) -> bool {
+        if self.w(k) != "to" {
             return false;
         }
         let changed = |j: usize| self.word(j).is_some_and(|w| w.change);
+        let from = (1..=3)
+            .filter_map(|d| i.checked_sub(d))
+            .find(|&j| self.w(j) == "from");
+        if let Some(f) = from {
+            let ranged = f.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.w(p),
+                    "anywhere"
+                        | "range"
+                        | "ranges"
+                        | "ranged"
+                        | "ranging"
+                        | "vary"
+                        | "varies"
+                        | "varying"
+                        | "varied"
+                )
+            });
+            return !ranged
+                && (both_units || high_has_sign || self.sentence_has(i, k, |w| w.change));
+        }
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        if self.w(prev) == "from" {
-            return (1..=4).any(|d| prev.checked_sub(d).is_some_and(changed));
-        }
         let verb = if self.w(prev) == "by" {
             prev.checked_sub(1)
         } else {
