@@ -31,15 +31,13 @@ impl<'a> Pass<'a> {
             }
             j = prev;
         }
-        let mut j = k;
-        for _ in 0..AHEAD {
+        for j in k..k + AHEAD {
             if j >= self.toks.len() || self.ends_sentence(j) || self.line_break_before(j) {
                 break;
             }
             if hit(j) {
                 return true;
             }
-            j += 1;
         }
         false
     }
