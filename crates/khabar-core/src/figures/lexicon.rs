@@ -21,6 +21,7 @@ const PERCENT: &str = include_str!("../../data/figures/percent.tsv");
 const APPROX: &str = include_str!("../../data/figures/approx.tsv");
 const HANDS_OFF: &str = include_str!("../../data/figures/hands_off.tsv");
 const COUNTED: &str = include_str!("../../data/figures/counted.tsv");
+const CONTEXT: &str = include_str!("../../data/figures/context.tsv");
 
 /// What a number word does to the count it is part of.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,6 +65,34 @@ pub(crate) struct Word {
     pub tally_link: bool,
     /// The first token of a currency written before the amount ("rs", "₹").
     pub currency_first: bool,
+    /// A word of change ("rose", "cut"): "rose from X to Y" is a change, not a range.
+    pub change: bool,
+    /// A market index ("sensex"): points in its sentence are index points.
+    pub index: bool,
+    /// A word of percentages or shares: points in its sentence are
+    /// percentage points.
+    pub share: bool,
+    /// A word of electricity: units in its sentence are kWh.
+    pub power: bool,
+    /// The head of a hyphenated compound a number does not count ("run",
+    /// "wheeler", "fold").
+    pub not_compound: bool,
+}
+
+impl Word {
+    /// Listed only for the context it gives (`context.tsv`): to the counting
+    /// rules it is a word like any other ("solar panels", "2,000 votes").
+    pub fn context_only(&self) -> bool {
+        let bare = Word {
+            change: false,
+            index: false,
+            share: false,
+            power: false,
+            not_compound: false,
+            ..*self
+        };
+        bare == Word::default()
+    }
 }
 
 /// A multi-token form and what it means.
@@ -229,6 +258,19 @@ fn build() -> Lexicon {
             }
         }
     }
+    for cols in CONTEXT.lines().filter_map(columns) {
+        if let [form, class, ..] = cols[..] {
+            let e = entry(&mut words, form);
+            match class {
+                "change" => e.change = true,
+                "index" => e.index = true,
+                "share" => e.share = true,
+                "power" => e.power = true,
+                "not_compound" => e.not_compound = true,
+                _ => {}
+            }
+        }
+    }
     let mut currencies = Phrases::new();
     for cols in CURRENCIES.lines().filter_map(columns) {
         if let [form, code, place, ..] = cols[..] {
@@ -358,6 +400,7 @@ mod tests {
             (APPROX, 2),
             (HANDS_OFF, 2),
             (COUNTED, 2),
+            (CONTEXT, 2),
         ] {
             for cols in table.lines().filter_map(columns) {
                 assert!(cols.len() >= want, "{cols:?}");
@@ -368,6 +411,9 @@ mod tests {
         assert!(lex.word("crore").is_some_and(|w| w.rupees));
         assert!(!lex.word("billion").is_some_and(|w| w.rupees));
         assert!(lex.word("वर्षीय").is_some_and(|w| w.label_after));
+        assert!(lex.word("sensex").is_some_and(|w| w.index));
+        assert!(lex.word("rose").is_some_and(|w| w.change));
+        assert!(lex.word("wheeler").is_some_and(|w| w.not_compound));
     }
 
     #[test]

@@ -22,17 +22,24 @@
 //! clock times, "five months"): no figure overlaps a timex.
 //!
 //! A bare number is a **count** only when a scale word makes it one ("15
-//! lakh", "3 करोड़ लोग") or when it has at least two digits, is not a year,
-//! and a counted noun follows it ("2,000 people", "150 मरीज"): single
-//! digits, ordinals and bare numbers without a noun are not figures, since
-//! a desk has nothing to check in "3" or "Phase 2". The span of a count is
-//! the number and its scale, without the noun; approximators stay outside
-//! every span and set `approx`.
+//! lakh", "3 करोड़ लोग") or when it is a whole number from two up before
+//! a counted noun ("2,000 people", "three Independents", "40 BJP MLAs",
+//! "150 मरीज"; `count.rs`), counts the head of a hyphenated compound ("the
+//! five-match series"), or is a part or a whole ("five of the nine
+//! seats"); a number that could be a year needs a noun of the list. The
+//! span of a count is the number and its scale, without the noun;
+//! approximators stay outside every span and set `approx`. Ranges are one
+//! figure ("5-7%", "between 10 and 12 per cent"), changes two ("rose from
+//! ₹500 to ₹1,000"; `range.rs`); "points" and "units" take their unit from
+//! the sentence (index points, percentage points, kWh; `context.rs`).
 //!
 //! `subject` names an entity only in the plainest case ([`subject`]).
 
+mod context;
+mod count;
 mod lexicon;
 mod number;
+mod range;
 mod subject;
 
 use crate::context::shared::Shared;
@@ -143,9 +150,6 @@ struct Pass<'a> {
     lex: &'static Lexicon,
 }
 
-/// Tokens that join a range's two ends.
-const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "से"];
-
 impl<'a> Pass<'a> {
     /// The normalized token `i`, or "" past the end.
     fn w(&self, i: usize) -> &'a str {
@@ -254,6 +258,23 @@ impl<'a> Pass<'a> {
             return None;
         }
         let mut low = self.amount_from(j, skip)?;
+        // "8,500से अधिक": a Hindi postposition glued to the digits stays
+        // outside the span.
+        let trim = if glued_postposition(low.suffix) {
+            low.suffix.len()
+        } else {
+            0
+        };
+        let glued_se = trim > 0 && low.suffix == "से";
+        if trim > 0 {
+            low.suffix = "";
+        }
+        // "$5m", "£40m": after a currency, a glued "m" is million.
+        if currency.is_some() && low.suffix == "m" {
+            low.pow += 6;
+            low.scaled = true;
+            low.suffix = "";
+        }
         // "एक करोड़ 40 लाख", "दो लाख 90 हजार", "2 crore 50 lakh": a larger
         // scale, then a smaller one, is one amount.
         while low.scaled && low.suffix.is_empty() {
@@ -268,8 +289,8 @@ impl<'a> Pass<'a> {
         }
         let mut amount = low;
         let mut high = None;
-        if low.suffix.is_empty() {
-            if let Some((lo, hi)) = self.range(low, currency) {
+        if low.suffix.is_empty() && trim == 0 {
+            if let Some((lo, hi)) = self.range(i, low, currency) {
                 amount = Amount {
                     n: lo.n,
                     pow: lo.pow,
@@ -278,12 +299,28 @@ impl<'a> Pass<'a> {
                 high = Some(hi.value());
             }
         }
+        // "2000-2000 से अधिक लोग" (2,000 each): one figure of the number.
+        if high.is_none() && trim == 0 && self.w(amount.end) == "-" && self.glued(amount.end) {
+            if let Some(again) = self.amount(amount.end + 1) {
+                if self.glued(amount.end - 1) && again.value().value() == amount.value().value() {
+                    amount.end = again.end;
+                }
+            }
+        }
         let mut k = amount.end;
-        let (kind, unit, pow) = self.kind(&amount, currency, &mut k)?;
+        let (kind, unit, pow) = self.kind(i, &amount, currency, &mut k)?;
         // "10 MT" = 10 million tonnes: the unit's own power of ten.
         amount.pow += pow;
         let range_to = high.map(|h| h.scaled(pow).value());
-        let approx_after = self.approx_after(k);
+        if trim > 0 && k != amount.end {
+            return None;
+        }
+        let approx_after = if glued_se && matches!(self.w(k), "अधिक" | "ज्यादा" | "ज़्यादा" | "ऊपर")
+        {
+            1
+        } else {
+            self.approx_after(k)
+        };
         // A count needs its noun: after the number, or after "से अधिक"; a
         // number that could be a year needs a noun of the list ("2000 लोग",
         // not "2014 polls").
@@ -292,7 +329,10 @@ impl<'a> Pass<'a> {
             let ok = if amount.could_be_year() {
                 self.word(noun).is_some_and(|w| w.counted)
             } else {
-                self.counted_noun(noun) || self.tallied(i)
+                self.counted_noun(noun)
+                    || self.tallied(i)
+                    || self.compound_head(k)
+                    || self.partitive(noun)
             };
             if !ok {
                 return None;
@@ -303,7 +343,7 @@ impl<'a> Pass<'a> {
         }
         let approx = approx_after > 0 || self.approx_before(i);
         let start = tok.start;
-        let end = self.toks.get(k.checked_sub(1)?)?.end;
+        let end = self.toks.get(k.checked_sub(1)?)?.end - trim;
         let text = self.text.get(start..end)?;
         if in_link(self.text, start) {
             return None;
@@ -327,11 +367,11 @@ impl<'a> Pass<'a> {
     /// with digits glued after letters ("USD70").
     fn may_open(&self, tok: &Tok) -> bool {
         let w = tok.norm.as_str();
-        if w == "a" || w == "an" {
+        if w == "a" || w == "an" || w == "half" {
             return true;
         }
         match self.lex.word(w) {
-            Some(x) => x.currency_first || x.number.is_some(),
+            Some(x) => x.currency_first || x.number.is_some() || x.scale.is_some(),
             None => tok.word && w.bytes().any(|b| b.is_ascii_digit()),
         }
     }
@@ -433,12 +473,19 @@ impl<'a> Pass<'a> {
         if suffix.is_empty() {
             // Groups after the first: two or three digits, the last three.
             let mut groups: Vec<(usize, f64, usize)> = Vec::new();
+            let mut post = "";
             let mut k = end;
             while self.w(k) == "," && self.glued(k - 1) && self.glued(k) {
                 match leading(self.w(k + 1)) {
                     Some((g, len @ (2 | 3), "")) => {
                         groups.push((k + 2, g, len));
                         k += 2;
+                    }
+                    // "8,500से": a postposition glued to the last group.
+                    Some((g, 3, rest)) if glued_postposition(rest) => {
+                        groups.push((k + 2, g, 3));
+                        post = rest;
+                        break;
                     }
                     _ => break,
                 }
@@ -454,6 +501,9 @@ impl<'a> Pass<'a> {
                 n += len;
                 end = after;
                 formatted = true;
+            }
+            if !groups.is_empty() {
+                suffix = post;
             }
         }
         let mut e = 0i32;
@@ -497,6 +547,18 @@ impl<'a> Pass<'a> {
         if (w == "a" || w == "an") && self.word(i + 1).is_some_and(|x| x.scale.is_some()) {
             return Some((Dec::int(1.0), i + 1));
         }
+        // "half a million": the scale reads after.
+        if w == "half"
+            && self.w(i + 1) == "a"
+            && self.word(i + 2).is_some_and(|x| x.scale.is_some())
+        {
+            return Some((Dec { m: 5.0, e: -1 }, i + 2));
+        }
+        // "a trillion-dollar company", "billion dollar deals": a bare
+        // scale of a million or more before a currency word is one of it.
+        if self.scale_before_currency(i) {
+            return Some((Dec::int(1.0), i));
+        }
         let (mut n, mut end) = match self.word(i)?.number? {
             NumWord::Number(d) => (d, i + 1),
             NumWord::Tens(d) => {
@@ -532,38 +594,18 @@ impl<'a> Pass<'a> {
         Some((n, end))
     }
 
-    /// A range after `low`: "5-7", "5 to 7", "Rs 5 crore to Rs 7 crore",
-    /// "10 से 12 लाख". The end without a scale takes the other's.
-    fn range(&self, low: Amount<'a>, currency: Option<&str>) -> Option<(Amount<'a>, Amount<'a>)> {
-        let k = low.end;
-        if !RANGE_JOINERS.contains(&self.w(k)) {
-            return None;
-        }
-        let mut j = k + 1;
-        if let Some(code) = currency {
-            if let Some((c, len)) = self.phrase(&self.lex.currencies, j) {
-                if c.code == code && c.before {
-                    j += len;
-                    if self.w(j) == "." {
-                        j += 1;
-                    }
-                }
-            }
-        }
-        if low.digits != self.starts_with_digit(j) {
-            return None;
-        }
-        let mut high = self.amount(j)?;
-        let mut low = low;
-        if !high.scaled && low.scaled {
-            high.pow = low.pow;
-            high.scaled = true;
-        } else if !low.scaled && high.scaled {
-            low.pow = high.pow;
-            low.scaled = true;
-        }
-        (high.value().value() > low.value().value() && high.suffix.is_empty())
-            .then_some((low, high))
+    /// A scale of a million or more at token `i` right before a currency
+    /// word, perhaps joined by a hyphen ("trillion-dollar", "billion dollar").
+    fn scale_before_currency(&self, i: usize) -> bool {
+        let big = self
+            .word(i)
+            .and_then(|x| x.scale)
+            .is_some_and(|(p, _)| p >= 6 && self.w(i).len() > 2);
+        let mut k = i + 1;
+        big && (self.hyphen_currency(&mut k).is_some()
+            || self
+                .phrase(&self.lex.currencies, i + 1)
+                .is_some_and(|(c, _)| c.after))
     }
 
     /// What the amount is, by what follows it: the kind, the unit the
@@ -572,6 +614,7 @@ impl<'a> Pass<'a> {
     /// unit words.
     fn kind(
         &self,
+        i: usize,
         a: &Amount<'a>,
         currency: Option<&'static str>,
         k: &mut usize,
@@ -614,11 +657,20 @@ impl<'a> Pass<'a> {
             return Some((FigureKind::Quantity, Some(u.symbol), u.pow));
         }
         // "a 3-km stretch"
-        if self.w(*k) == "-" && self.glued(*k - 1) && self.glued(*k) {
+        if self.w(*k) == "-" && self.glued(k.saturating_sub(1)) && self.glued(*k) {
             if let Some((u, len)) = self.phrase(&self.lex.units, *k + 1) {
                 *k += 1 + len;
                 return Some((FigureKind::Quantity, Some(u.symbol), u.pow));
             }
+        }
+        if self.power_units(i, k) {
+            return Some((FigureKind::Quantity, Some("kWh"), 0));
+        }
+        if let Some(code) = self.hyphen_currency(k) {
+            return Some((FigureKind::Money, Some(code), 0));
+        }
+        if let Some((kind, unit)) = self.points(i, k) {
+            return Some((kind, Some(unit), 0));
         }
         if a.scaled {
             // "revenue of 7,709 crore": a lakh or crore amount with no
@@ -632,90 +684,6 @@ impl<'a> Pass<'a> {
         // A bare whole number from two up counts only with a noun after it
         // (checked by the caller): "7 new partners", "three Congress MLAs".
         (a.n.e == 0 && a.n.m >= 2.0).then_some((FigureKind::Count, None, 0))
-    }
-
-    /// Whether a counted noun stands at `k`: a noun of the list, an English
-    /// plural in lower case or a Hindi oblique plural (-ों), perhaps after
-    /// one or two modifiers
-    /// ("2,000 new cases", "200 tea garden workers", "508 नए मामले").
-    fn counted_noun(&self, k: usize) -> bool {
-        let raw = |j: usize| {
-            self.toks
-                .get(j)
-                .filter(|t| t.word)
-                .and_then(|t| self.text.get(t.start..t.end))
-        };
-        let noun = |j: usize| -> bool {
-            let Some(raw) = raw(j) else {
-                return false;
-            };
-            let w = self.word(j);
-            if w.is_some_and(|w| w.counted) {
-                return true;
-            }
-            if w.is_some() {
-                return false;
-            }
-            // English plurals, and Hindi oblique plurals (नागरिकों, कोचों).
-            let english = raw.len() >= 4
-                && raw.bytes().all(|b| b.is_ascii_lowercase())
-                && raw.ends_with('s')
-                && !raw.ends_with("ss")
-                && !raw.ends_with("us")
-                && !raw.ends_with("is");
-            // "MLAs", "MPs", "FIRs": an acronym in the plural.
-            let acronym = raw.len() >= 3
-                && raw.ends_with('s')
-                && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
-            english || acronym || (raw.ends_with("\u{094B}\u{0902}") && raw.chars().count() >= 4)
-        };
-        // A modifier: a lower-case English word or a Devanagari word that
-        // the lists do not know (so not a function word, a unit, a scale).
-        let modifier = |j: usize| -> bool {
-            raw(j).is_some_and(|r| {
-                self.word(j).is_none()
-                    && !r.bytes().any(|b| b.is_ascii_digit())
-                    && (r.len() >= 3 && r.bytes().all(|b| b.is_ascii_lowercase())
-                        // "three Congress MLAs"
-                        || r.len() >= 3
-                            && r.as_bytes()[0].is_ascii_uppercase()
-                            && r.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-                        || r.chars().all(|c| ('\u{0900}'..='\u{0963}').contains(&c)))
-            })
-        };
-        (k..k + 3)
-            .find(|&j| !modifier(j) || noun(j))
-            .is_some_and(noun)
-    }
-
-    /// Whether a Hindi tally word or counted noun stands just before token
-    /// `i`, perhaps with a linking word between ("संख्या 338 हो गई",
-    /// "संख्या बढ़कर 7027", "ऐसे मरीज 30,255 हो गये").
-    fn tallied(&self, i: usize) -> bool {
-        let mut j = i;
-        for _ in 0..2 {
-            let Some(prev) = j.checked_sub(1) else {
-                return false;
-            };
-            match self.word(prev) {
-                Some(w) if w.tally || w.counted => {
-                    let hindi = self
-                        .w(prev)
-                        .chars()
-                        .any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
-                    // A word that is also a label ("वार्ड संख्या 5") names a
-                    // count only after की or कुल ("मरीजों की संख्या 338").
-                    let named = !w.label_before
-                        || prev
-                            .checked_sub(1)
-                            .is_some_and(|p| matches!(self.w(p), "की" | "कुल"));
-                    return hindi && named;
-                }
-                Some(w) if w.tally_link => j = prev,
-                _ => return false,
-            }
-        }
-        false
     }
 
     /// No label word before the number ("Section 144", "No. 5", "aged
@@ -768,6 +736,14 @@ impl<'a> Pass<'a> {
         self.phrase(&self.lex.approx_after, from)
             .map_or(0, |(_, len)| from - k + len)
     }
+}
+
+/// A Hindi postposition that the source may glue to a number ("8,500से").
+fn glued_postposition(rest: &str) -> bool {
+    matches!(
+        rest,
+        "से" | "में" | "को" | "का" | "की" | "के" | "तक" | "पर" | "ने"
+    )
 }
 
 /// Whether the byte `at` lies in a URL, an email address, a handle or a

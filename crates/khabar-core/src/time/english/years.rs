@@ -62,6 +62,15 @@ pub(crate) fn year_context_ok(g: &G<'_>, i: usize, end: usize) -> bool {
     if g.num(end).is_some() {
         return false;
     }
+    // The low end of a range of amounts: "1000 से 1500 रुपए", "1500 to
+    // 2000 people" (the word after the high end rules out a year for both;
+    // "in 2018 to 15 million" is no range: the high end is not higher).
+    if matches!(g.w(end), "से" | "to" | "and")
+        && g.has(end + 2, Lex::NotYearAfter)
+        && matches!((g.num(i), g.num(end + 1)), (Some((low, _)), Some((high, _))) if high > low)
+    {
+        return false;
+    }
     true
 }
 
