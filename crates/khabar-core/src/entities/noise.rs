@@ -33,7 +33,16 @@ fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
         && (opener(text, lex, r.start, span)
             || shouted(lex, span)
             || ticker(text, r, span)
-            || unit_after_number(text, r.start, span))
+            || unit_after_number(text, r.start, span)
+            || plural_acronym(span))
+}
+
+/// An acronym in the plural ("EOUs", "MLAs", "NGOs"): a class of things
+/// or people, never one named thing.
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2 && stem.len() <= 6 && stem.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// A unit symbol right after a number: "2,000 MW", "400 KV", "5 GW".
@@ -119,6 +128,16 @@ fn furniture_line(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_acronyms_name_nothing() {
+        for w in ["EOUs", "MLAs", "NGOs", "PSUs"] {
+            assert!(plural_acronym(w), "{w}");
+        }
+        for w in ["US", "Sikhs", "ISRO", "Ms", "BJPs-led", "s"] {
+            assert!(!plural_acronym(w), "{w}");
+        }
+    }
     use crate::model::EntityType;
 
     fn raw(text: &str, word: &str) -> Raw {
