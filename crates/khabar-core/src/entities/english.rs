@@ -164,6 +164,88 @@ impl Rules<'_> {
             i = j;
         }
         self.apposition(&units, found);
+        self.listed_places(found);
+    }
+
+    /// "Nayagarh, Gajapati and Ganjam districts", "Chini and Pangi
+    /// tehsils", "village Khak Kalyan": names right before (or after) a
+    /// lower-case word for a district, a tehsil or a village are places,
+    /// and so is every name of a list that ends in one.
+    fn listed_places(&self, found: &mut Vec<Raw>) {
+        let n = self.toks.len();
+        let cue = |k: usize| {
+            let w = self.word(k);
+            self.kind(k) == Some(Kind::Word)
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.lex.is(w, class::PLACE_CUE)
+        };
+        let name_word = |k: usize| {
+            let w = self.bare(k);
+            self.is_latin_cap(k)
+                && !self.lex.common(w)
+                && !self.lex.is(
+                    w,
+                    class::TITLE_HEAD
+                        | class::TITLE_MOD
+                        | class::HONORIFIC
+                        | class::ORG_HEAD
+                        | class::CALENDAR
+                        | class::EN_STOP,
+                )
+        };
+        for k in 0..n {
+            if !cue(k) {
+                continue;
+            }
+            // After the cue: "village Khak Kalyan".
+            let mut e = k + 1;
+            while e < n && e < k + 4 && name_word(e) {
+                e += 1;
+            }
+            if e > k + 1 && !(e < n && self.is_latin_cap(e)) {
+                self.push_place(k + 1, e, found);
+            }
+            // Before it: a list of names joined by commas and "and" (not a
+            // possessive: "Modi's village").
+            if k > 0 && self.word(k - 1) != self.bare(k - 1) {
+                continue;
+            }
+            let mut b = k;
+            while b > 0 {
+                let mut a = b;
+                while a > 0 && a + 3 > b && name_word(a - 1) {
+                    a -= 1;
+                }
+                if a == b || (a > 0 && self.is_latin_cap(a - 1)) {
+                    break;
+                }
+                self.push_place(a, b, found);
+                match a.checked_sub(1).map(|j| self.word(j)) {
+                    Some(",") | Some("and") => {
+                        b = a - 1;
+                        if b > 0 && self.word(b) == "and" && self.word(b - 1) == "," {
+                            b -= 1;
+                        } else if self.word(b) == "," && b > 0 && self.word(b - 1) == "and" {
+                            b -= 1;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// Pushes `a..b` as a place, unless the gazetteer knows it as
+    /// something else.
+    fn push_place(&self, a: usize, b: usize, found: &mut Vec<Raw>) {
+        let (start, _) = self.span(a, b);
+        let end = self.name_end(b);
+        let kind = self
+            .known(self.slice(start, end))
+            .map_or(EntityType::Gpe, |k| k.kind);
+        if matches!(kind, EntityType::Gpe | EntityType::Loc) {
+            self.push(found, start, end, kind, prio::FORM);
+        }
     }
 
     /// The acronym in brackets right after token `b` ("(GM)", "(DoT)",
