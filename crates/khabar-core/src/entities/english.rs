@@ -9,6 +9,15 @@
 //! and function words never start a name. A title and a name separated by
 //! a comma describe each other (apposition). A sentence set in capitals
 //! (a headline, a dateline) is left to the gazetteer.
+//!
+//! Evidence around a run types it too: an acronym in brackets after it
+//! that spells its words makes them one name ("General Motors (GM)") or,
+//! when they are a title, cues the name after the brackets ("Director
+//! General of Police (DGP) Anil Verma"); an office in lower case before it
+//! cues a person ("opposition leader Aung San Suu Kyi"); a word for a
+//! government after it makes it who leads that government ("Vajpayee
+//! Government"); a word for a district, tehsil or village after a list of
+//! names makes them places ("Chini and Pangi tehsils").
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::{class, is_deva};
