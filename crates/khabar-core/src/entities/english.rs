@@ -232,9 +232,9 @@ impl Rules<'_> {
                 match a.checked_sub(1).map(|j| self.word(j)) {
                     Some(",") | Some("and") => {
                         b = a - 1;
-                        if b > 0 && self.word(b) == "and" && self.word(b - 1) == "," {
-                            b -= 1;
-                        } else if self.word(b) == "," && b > 0 && self.word(b - 1) == "and" {
+                        // ", and" and "and ," both join the list.
+                        let pair = (self.word(b), self.word(b.saturating_sub(1)));
+                        if b > 0 && matches!(pair, ("and", ",") | (",", "and")) {
                             b -= 1;
                         }
                     }
