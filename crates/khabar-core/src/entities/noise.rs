@@ -108,10 +108,15 @@ fn title_acronym(text: &str, lex: &Lexicon, r: &Raw, word: &str) -> bool {
         .take(8)
         .take_while(|w| !w.is_empty())
         .collect();
+    // A title: its last word is a title head ("Chief Minister"), or one
+    // comes before its "of" ("Director General of Police"); not "General
+    // Motors (GM)".
     let mut k = letters.len();
     let mut title = false;
+    let mut of = false;
     for w in &words {
         if lex.is(w, class::CONNECTOR) && w.starts_with(|c: char| c.is_lowercase()) {
+            of |= *w == "of";
             continue;
         }
         let Some(first) = w.bytes().next() else {
@@ -120,7 +125,7 @@ fn title_acronym(text: &str, lex: &Lexicon, r: &Raw, word: &str) -> bool {
         if k == 0 || first.to_ascii_uppercase() != letters[k - 1] {
             return false;
         }
-        title |= lex.is(w, class::TITLE_HEAD);
+        title |= lex.is(w, class::TITLE_HEAD) && (of || k == letters.len());
         k -= 1;
         if k == 0 {
             return title;
@@ -202,6 +207,8 @@ mod tests {
         assert!(!at("the Central Bureau of Investigation (CBI) said", "CBI"));
         assert!(!at("the Reserve Bank of India (RBI) said", "RBI"));
         assert!(!at("said DSP Santosh Jena", "DSP"));
+        assert!(!at("Shares of General Motors (GM) rose", "GM"));
+        assert!(at("Chief Minister (CM) Mamata Banerjee", "CM"));
     }
 
     #[test]
