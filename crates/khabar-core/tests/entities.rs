@@ -312,6 +312,25 @@ fn stories(table: &str) {
 }
 
 #[test]
+fn a_title_glossed_by_its_acronym_cues_the_name_after_it() {
+    // "Director General of Police (DGP)" is a title: the acronym spells it,
+    // and the name after the brackets is the person who holds it.
+    let a = run("Director General of Police (DGP) Anil Verma visited the site.");
+    let verma = find(&a, "Anil Verma");
+    assert_eq!(verma.kind, EntityType::Person);
+    assert!(
+        verma
+            .roles
+            .iter()
+            .any(|r| r == "Director General of Police"),
+        "{verma:?}"
+    );
+    for e in &a.entities {
+        assert_ne!(e.name, "Director General of Police");
+    }
+}
+
+#[test]
 fn english_stories_type_merge_and_bound_names_by_evidence() {
     stories(include_str!("entities-cases/stories-en.tsv"));
 }

@@ -8,7 +8,7 @@
 //!   whole ("Planning and Coordination Department").
 
 use crate::entities::candidates::Raw;
-use crate::entities::lexicon::{class, Lexicon};
+use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::model::EntityType;
 
 /// Fixes the boundaries of the accepted mentions.
@@ -47,6 +47,138 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             }
         }
     }
+}
+
+/// Names before a word for a government ("Vajpayee Government", "UPA
+/// Government", "कमलनाथ सरकार") name who leads it: the mention becomes the
+/// name alone, typed as the gazetteer knows it (a place), as an
+/// organization when an acronym ("UPA"), else as a person; a common word
+/// before it ("State Government") names nothing. In Devanagari only a
+/// person the document names elsewhere ("मुख्यमंत्री कमलनाथ") is cut out:
+/// "भारत सरकार" and "केंद्र सरकार" are organizations by IL-NER's
+/// conventions. And a Devanagari place right before an organization's
+/// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
+/// the longest name.
+pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
+    spans.sort_unstable();
+    // The words of the Devanagari people kept, and of the names the Hindi
+    // training data annotates as people.
+    let people: std::collections::HashSet<String> = accepted
+        .iter()
+        .filter(|r| r.kind == EntityType::Person)
+        .filter_map(|r| text.get(r.start..r.end))
+        .filter(|s| is_deva(s))
+        .flat_map(|s| s.split_whitespace())
+        .map(|w| w.chars().filter(|c| !is_zero_width(*c)).collect())
+        .collect();
+    let trained_person = |w: &str| {
+        lex.trained()
+            .names
+            .binary_search_by_key(&w, |n| n.0)
+            .is_ok_and(|i| lex.trained().names[i].1 == EntityType::Person)
+    };
+    accepted.retain_mut(|r| {
+        let Some(span) = text.get(r.start..r.end) else {
+            return true;
+        };
+        if let Some(end) = org_after_place(text, lex, r, &spans) {
+            r.end = end;
+            r.kind = EntityType::Org;
+            r.canonical = None;
+            return true;
+        }
+        let Some((rest, last)) = span.trim_end().rsplit_once(' ') else {
+            return true;
+        };
+        if !lex.is(last, class::GOVERNMENT) {
+            return true;
+        }
+        let rest = rest.trim_end();
+        let clean: String = rest.chars().filter(|c| !is_zero_width(*c)).collect();
+        if is_deva(&clean)
+            && !clean
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| people.contains(w) || trained_person(w))
+        {
+            return true;
+        }
+        r.end = r.start + rest.len();
+        r.role = None;
+        if let Some(known) = lex.names.get(clean.as_str()) {
+            r.kind = known.kind;
+            r.canonical = Some(known.canonical);
+            return true;
+        }
+        r.canonical = None;
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        let ordinary = |w: &str| {
+            lex.common(w)
+                || lex.hindi_common(w)
+                || lex.hindi_stop(w)
+                || lex.is(
+                    w,
+                    class::EN_STOP
+                        | class::TITLE_HEAD
+                        | class::TITLE_MOD
+                        | class::CONNECTOR
+                        | class::POSTPOSITION
+                        | class::ORG_HEAD,
+                )
+        };
+        if words.is_empty() || words.len() > 3 || words.iter().any(|w| ordinary(w)) {
+            return false;
+        }
+        let acronym = words.len() == 1
+            && words[0].chars().filter(char::is_ascii_uppercase).count() >= 2
+            && words[0].chars().all(|c| c.is_ascii_uppercase() || c == '-');
+        r.kind = if acronym {
+            EntityType::Org
+        } else {
+            EntityType::Person
+        };
+        true
+    });
+}
+
+/// Zero-width joiners and non-joiners some sites put inside Devanagari
+/// words ("दिल्\u{200d}ली").
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+}
+
+/// Where a Devanagari place mention ends when an organization's form word
+/// right after it ("पुलिस", "विश्वविद्यालय") makes the two one
+/// organization; `None` otherwise (or when another mention holds the word).
+fn org_after_place(text: &str, lex: &Lexicon, r: &Raw, spans: &[(usize, usize)]) -> Option<usize> {
+    if r.kind != EntityType::Gpe {
+        return None;
+    }
+    let span = text.get(r.start..r.end)?;
+    if !span
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0900}'..='\u{097f}').contains(&c))
+    {
+        return None;
+    }
+    let after = text[r.end..].strip_prefix(' ')?;
+    let len = after
+        .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation()) || c == '।')
+        .unwrap_or(after.len());
+    let word = &after[..len];
+    if word.is_empty() || !lex.is(word, class::ORG_HEAD) || lex.is(word, class::GOVERNMENT) {
+        return None;
+    }
+    let end = r.end + 1 + len;
+    let i = spans.partition_point(|&(s, _)| s < end);
+    let taken = spans[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|&(s, e)| s > r.start && s < end && e > r.end);
+    (!taken).then_some(end)
 }
 
 /// Whether the span opens a bracket inside a word and does not close it:

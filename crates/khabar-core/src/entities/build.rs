@@ -42,8 +42,15 @@ pub(crate) fn entities(ctx: &Context<'_>, ms: &[M], roots: &[usize]) -> Vec<Enti
             continue; // a handle that matched nobody
         }
         // The type: the most trusted mention's, then the most frequent.
+        // Typed forms and gazetteer hits outvote any number of the tagger's
+        // guesses ("Chini and Pangi tehsils" against four lone "Chini" the
+        // tagger reads as a person).
+        let top = names.iter().map(|m| m.prio).max().unwrap_or(0);
         let mut votes: HashMap<EntityType, (u32, usize)> = HashMap::new();
         for m in &names {
+            if top >= prio::FORM && m.prio < prio::FORM {
+                continue;
+            }
             let v = votes.entry(m.kind).or_insert((0, 0));
             v.0 += u32::from(m.prio) * 10;
             v.1 += 1;

@@ -9,6 +9,15 @@
 //! and function words never start a name. A title and a name separated by
 //! a comma describe each other (apposition). A sentence set in capitals
 //! (a headline, a dateline) is left to the gazetteer.
+//!
+//! Evidence around a run types it too: an acronym in brackets after it
+//! that spells its words makes them one name ("General Motors (GM)") or,
+//! when they are a title, cues the name after the brackets ("Director
+//! General of Police (DGP) Anil Verma"); an office in lower case before it
+//! cues a person ("opposition leader Aung San Suu Kyi"); a word for a
+//! government after it makes it who leads that government ("Vajpayee
+//! Government"); a word for a district, tehsil or village after a list of
+//! names makes them places ("Chini and Pangi tehsils").
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::{class, is_deva};
@@ -25,8 +34,21 @@ enum Unit {
     Title(String),
 }
 
+/// What an acronym in brackets after a run says of it.
+enum Gloss {
+    /// Nothing: no acronym, or one that does not spell the run's words.
+    None,
+    /// The run's words from this token are the name the acronym spells.
+    Name(usize),
+    /// The whole run is a title the acronym spells: its role text.
+    Title(String),
+}
+
 /// The longest run of capitalized words read as one name.
 const MAX_RUN: usize = 40;
+
+/// Words before the name of a storm: "Cyclone Michaung" is an event.
+const STORM: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm"];
 
 /// "FY24", "FY2025", "Q3FY25": a fiscal period, which the time stage
 /// reads, never a name.
@@ -98,8 +120,11 @@ impl Rules<'_> {
         }
         let mut i = 0;
         let mut units: Vec<(usize, usize, Unit)> = Vec::new();
+        // A title glossed by its acronym ("Director General of Police
+        // (DGP)"): the acronym's token, and where the name it cues starts.
+        let mut glossed_title: Option<(usize, usize, String)> = None;
         while i < n {
-            if !self.is_latin_cap(i) {
+            if !self.is_latin_cap(i) || glossed_title.as_ref().is_some_and(|g| g.0 == i) {
                 i += 1;
                 continue;
             }
@@ -127,12 +152,235 @@ impl Rules<'_> {
             }
             // No name is 40 words long; a longer run (a list, a table)
             // is read as its first 40 words so the rules stay linear.
-            for (a, b) in self.split_conjunction(i, j.min(i + MAX_RUN)) {
-                self.process_run(a, b, found, &mut units);
+            let end = j.min(i + MAX_RUN);
+            // "General Motors (GM)": the words the acronym spells are one
+            // name, whatever titles or form words they hold.
+            let cut = match self.glossed_name(i, end, found) {
+                Gloss::Name(p) => p,
+                Gloss::Title(role) => {
+                    glossed_title = Some((end + 1, end + 3, role));
+                    i = j;
+                    continue;
+                }
+                Gloss::None => end,
+            };
+            let cue = glossed_title.take_if(|g| g.1 == i).map(|g| g.2);
+            if cut > i {
+                for (a, b) in self.split_conjunction(i, cut) {
+                    self.process_run(a, b, found, &mut units, cue.clone());
+                }
             }
             i = j;
         }
         self.apposition(&units, found);
+        self.listed_places(found);
+    }
+
+    /// "Nayagarh, Gajapati and Ganjam districts", "Chini and Pangi
+    /// tehsils", "village Khak Kalyan": names right before (or after) a
+    /// lower-case word for a district, a tehsil or a village are places,
+    /// and so is every name of a list that ends in one.
+    fn listed_places(&self, found: &mut Vec<Raw>) {
+        let n = self.toks.len();
+        let cue = |k: usize| {
+            let w = self.word(k);
+            self.kind(k) == Some(Kind::Word)
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.lex.is(w, class::PLACE_CUE)
+        };
+        let name_word = |k: usize| {
+            let w = self.bare(k);
+            self.is_latin_cap(k)
+                && !self.lex.common(w)
+                && !self.lex.is(
+                    w,
+                    class::TITLE_HEAD
+                        | class::TITLE_MOD
+                        | class::HONORIFIC
+                        | class::ORG_HEAD
+                        | class::CALENDAR
+                        | class::EN_STOP,
+                )
+        };
+        for k in 0..n {
+            if !cue(k) {
+                continue;
+            }
+            // After the cue: "village Khak Kalyan".
+            let mut e = k + 1;
+            while e < n && e < k + 4 && name_word(e) {
+                e += 1;
+            }
+            if e > k + 1 && !(e < n && self.is_latin_cap(e)) {
+                self.push_place(k + 1, e, found);
+            }
+            // Before it: a list of names joined by commas and "and" (not a
+            // possessive: "Modi's village").
+            if k > 0 && self.word(k - 1) != self.bare(k - 1) {
+                continue;
+            }
+            let mut b = k;
+            while b > 0 {
+                let mut a = b;
+                while a > 0 && a + 3 > b && name_word(a - 1) {
+                    a -= 1;
+                }
+                if a == b || (a > 0 && self.is_latin_cap(a - 1)) {
+                    break;
+                }
+                self.push_place(a, b, found);
+                match a.checked_sub(1).map(|j| self.word(j)) {
+                    Some(",") | Some("and") => {
+                        b = a - 1;
+                        // ", and" and "and ," both join the list.
+                        let pair = (self.word(b), self.word(b.saturating_sub(1)));
+                        if b > 0 && matches!(pair, ("and", ",") | (",", "and")) {
+                            b -= 1;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// Pushes `a..b` as a place, unless the gazetteer knows it as
+    /// something else.
+    fn push_place(&self, a: usize, b: usize, found: &mut Vec<Raw>) {
+        let (start, _) = self.span(a, b);
+        let end = self.name_end(b);
+        let kind = self
+            .known(self.slice(start, end))
+            .map_or(EntityType::Gpe, |k| k.kind);
+        if matches!(kind, EntityType::Gpe | EntityType::Loc) {
+            self.push(found, start, end, kind, prio::FORM);
+        }
+    }
+
+    /// The acronym in brackets right after token `b` ("(GM)", "(DoT)",
+    /// "(J&K)"): its letters, upper-cased.
+    fn bracket_acronym(&self, b: usize) -> Option<String> {
+        if !self.is_punct(b, "(")
+            || !self.is_punct(b + 2, ")")
+            || self.kind(b + 1) != Some(Kind::Word)
+        {
+            return None;
+        }
+        let w = self.word(b + 1);
+        let upper = w.chars().filter(char::is_ascii_uppercase).count();
+        let letters: String = w
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let ok = w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && upper >= 2
+            && (2..=10).contains(&letters.len())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '&');
+        ok.then_some(letters)
+    }
+
+    /// Whether the initials of `p..b` spell `acr`: every word gives the
+    /// first letter of each of its hyphenated parts ("Indo-Tibetan" → IT),
+    /// a connector ("of", "and") may give its first letter or nothing
+    /// ("DoT", "MEA").
+    fn spells(&self, p: usize, b: usize, acr: &[u8]) -> bool {
+        // reach[k] = the acronym's first k letters are spelled so far.
+        let mut reach = vec![false; acr.len() + 1];
+        reach[0] = true;
+        for t in p..b {
+            if self.kind(t) != Some(Kind::Word) {
+                continue;
+            }
+            let w = self.word(t);
+            let optional = self.is_connector(t);
+            let letters: Vec<u8> = w
+                .split('-')
+                .filter_map(|part| part.bytes().next())
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+            let mut next = vec![false; acr.len() + 1];
+            for k in 0..=acr.len() {
+                if !reach[k] {
+                    continue;
+                }
+                if optional {
+                    next[k] = true;
+                }
+                let end = k + letters.len();
+                if end <= acr.len() && acr[k..end] == letters[..] {
+                    next[end] = true;
+                }
+            }
+            reach = next;
+        }
+        reach[acr.len()]
+    }
+
+    /// A name defined by the acronym in brackets after the run `a..b`:
+    /// "General Motors (GM)", "Pakistan-occupied Kashmir (PoK)". Pushes the
+    /// words the acronym spells (the longest tail of the run that does) as
+    /// one name and returns where it starts; the acronym's mention joins it
+    /// as an alias ([`group`](super::group)). A title the acronym spells
+    /// ("Director General of Police (DGP)") and ordinary words ("Minimum
+    /// Support Price (MSP)") are left to the other rules.
+    fn glossed_name(&self, a: usize, b: usize, found: &mut Vec<Raw>) -> Gloss {
+        let Some(acr) = self.bracket_acronym(b) else {
+            return Gloss::None;
+        };
+        let acr = acr.as_bytes();
+        let Some(p) = (a..b.saturating_sub(1)).find(|&p| {
+            self.kind(p) == Some(Kind::Word) && !self.is_connector(p) && self.spells(p, b, acr)
+        }) else {
+            return Gloss::None;
+        };
+        let words: Vec<&str> = (p..b)
+            .filter(|&k| self.kind(k) == Some(Kind::Word) && !self.is_connector(k))
+            .map(|k| self.bare(k))
+            .collect();
+        if words.len() < 2 {
+            return Gloss::None;
+        }
+        // A title: nothing but titles, or a title and its "of …" complement.
+        // The whole run is the title, and it cues the name after the
+        // acronym.
+        if let Some(t) = self.title_at(p, b) {
+            if t >= b || self.word(t) == "of" {
+                return match self.role_text(a, b) {
+                    Some(role) if p == a => Gloss::Title(role),
+                    _ => Gloss::None,
+                };
+            }
+        }
+        let (start, _) = self.span(p, b);
+        let end = self.name_end(b);
+        let kind = if let Some(kn) = self.known(self.slice(start, end)) {
+            kn.kind
+        } else if words.iter().any(|w| self.lex.is(w, class::ORG_HEAD)) {
+            EntityType::Org
+        } else if let Some(kn) = words
+            .last()
+            .and_then(|w| self.known(w))
+            .filter(|kn| matches!(kn.kind, EntityType::Gpe | EntityType::Loc))
+        {
+            kn.kind
+        } else if words.iter().any(|w| {
+            !self.lex.common(w)
+                && !self
+                    .lex
+                    .is(w, class::TITLE_HEAD | class::TITLE_MOD | class::CALENDAR)
+        }) {
+            EntityType::Org
+        } else {
+            return Gloss::None;
+        };
+        self.push(found, start, end, kind, prio::STRONG);
+        // The acronym is the same name ("DoT", which is no acronym by its
+        // case alone).
+        if let Some(t) = self.toks.get(b + 1) {
+            self.push(found, t.start, t.end, kind, prio::STRONG);
+        }
+        Gloss::Name(p)
     }
 
     /// In a sentence set in capitals only the gazetteer speaks: the longest
@@ -310,16 +558,26 @@ impl Rules<'_> {
             || (self.toks.get(k).is_some_and(|t| t.initial) && self.lex.common(w))
     }
 
+    /// Reads the run `a..b`; `cue` is the role of a title glossed by its
+    /// acronym right before it ("Director General of Police (DGP) Anil
+    /// Verma").
     fn process_run(
         &self,
         a: usize,
         b: usize,
         found: &mut Vec<Raw>,
         units: &mut Vec<(usize, usize, Unit)>,
+        cue: Option<String>,
     ) {
         let mut p = a;
-        let mut role: Option<String> = None;
-        let mut cued = false;
+        // "opposition leader Aung San Suu Kyi", "party chief Mayawati": an
+        // office in lower case right before the run cues a person.
+        let mut cued = cue.is_some()
+            || a > 0
+                && self.kind(a - 1) == Some(Kind::Word)
+                && self.toks[a - 1].end < self.toks[a].start
+                && self.lowercase_office(self.word(a - 1));
+        let mut role: Option<String> = cue;
         // A known name of up to four words starting at `p` and ending after
         // word `from`.
         let known_at = |p: usize, from: usize| {
@@ -332,7 +590,20 @@ impl Rules<'_> {
             // A known name that reaches past a title is a name: "Sri Lanka",
             // not the honorific "Sri" before "Lanka" (but "Russian
             // President" is a title that holds a known word).
-            if let Some(t_end) = self.title_at(p, b).filter(|&t| !known_at(p, t)) {
+            // A title word before nothing but form words is part of an
+            // organization's name: "General Motors".
+            let forms_only = |t: usize| {
+                t == p + 1
+                    && t < b
+                    && (t..b).all(|k| {
+                        self.kind(k) == Some(Kind::Word)
+                            && self.lex.is(self.bare(k), class::ORG_HEAD)
+                    })
+            };
+            if let Some(t_end) = self
+                .title_at(p, b)
+                .filter(|&t| !known_at(p, t) && !forms_only(t))
+            {
                 // Demonyms and places inside the title are mentions too.
                 for k in p..t_end {
                     let w = self.bare(k);
@@ -402,10 +673,29 @@ impl Rules<'_> {
         }
     }
 
+    /// Whether a lower-case word is an office ("leader", "chief",
+    /// "minister"): its capitalized form is a title head.
+    fn lowercase_office(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        let Some(first) = chars.next().filter(char::is_ascii_lowercase) else {
+            return false;
+        };
+        let mut titled = String::with_capacity(w.len());
+        titled.push(first.to_ascii_uppercase());
+        titled.push_str(chars.as_str());
+        self.lex.is(&titled, class::TITLE_HEAD) && !self.lex.is(&titled, class::TITLE_MOD)
+    }
+
     /// Types the name part `a..b` of a run. Returns the index of the raw
     /// mention that a title before it describes.
     fn classify(&self, a: usize, mut b: usize, found: &mut Vec<Raw>, cued: bool) -> Option<usize> {
         let suffix = class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX;
+        // "Vajpayee Government", "Clinton Administration", "UPA
+        // Government": the name is who leads the government.
+        let led = b > a + 1 && self.lex.is(self.bare(b - 1), class::GOVERNMENT);
+        if led {
+            b -= 1;
+        }
         while b > a
             && self.strippable(b - 1)
             && !self.lex.is(self.bare(b - 1), class::CONNECTOR | suffix)
@@ -428,6 +718,10 @@ impl Rules<'_> {
         let n = words.len();
         let last = words[n - 1];
         let is_name_word = |k: usize| self.kind(k) == Some(Kind::Word) && !self.is_connector(k);
+        // "Cyclone Michaung".
+        if n >= 2 && STORM.contains(&words[0]) {
+            return Some(self.push(found, start, end, EntityType::Event, prio::FORM));
+        }
         let name_words = (a..b).filter(|&k| is_name_word(k)).count();
         let uncommon = (a..b).any(|k| is_name_word(k) && !self.lex.common(self.bare(k)));
 
@@ -509,10 +803,20 @@ impl Rules<'_> {
                     .is(last, class::TITLE_HEAD | class::CALENDAR | class::EN_STOP)
                 && !self.lex.common(last)
             {
-                return Some(self.push(found, start, end, EntityType::Org, prio::FILL));
+                let p = if led { prio::FORM } else { prio::FILL };
+                return Some(self.push(found, start, end, EntityType::Org, p));
             }
             if cued && !self.lex.is(last, class::EN_STOP | class::CALENDAR) {
                 return Some(self.push(found, start, end, EntityType::Person, prio::STRONG));
+            }
+            if led
+                && !self.lex.common(last)
+                && !self.lex.is(
+                    last,
+                    class::EN_STOP | class::CALENDAR | class::TITLE_HEAD | class::TITLE_MOD,
+                )
+            {
+                return Some(self.push(found, start, end, EntityType::Person, prio::FORM));
             }
             return None;
         }
@@ -522,7 +826,13 @@ impl Rules<'_> {
         if !uncommon && !cued {
             return None;
         }
-        let p = if cued { prio::STRONG } else { prio::WEAK };
+        let p = if cued {
+            prio::STRONG
+        } else if led {
+            prio::FORM
+        } else {
+            prio::WEAK
+        };
         Some(self.push(found, start, end, EntityType::Person, p))
     }
 

@@ -42,6 +42,7 @@ pub(crate) mod class {
     pub const HI_STOP: u16 = 1 << 12;
     pub const PLACE_CUE: u16 = 1 << 13;
     pub const EPITHET: u16 = 1 << 14;
+    pub const GOVERNMENT: u16 = 1 << 15;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -348,6 +349,7 @@ fn class_bit(s: &str) -> u16 {
         "hi_stop" => class::HI_STOP,
         "place_cue" => class::PLACE_CUE,
         "epithet" => class::EPITHET,
+        "government" => class::GOVERNMENT,
         _ => 0,
     }
 }

@@ -24,7 +24,10 @@
 //!    wins (gazetteer hits and title-cued names, then typed forms, then the
 //!    tagger, then bare guesses), then the longer.
 //!    Then [`bounds`] closes brackets ("JD(U)") and takes in initials
-//!    ("B S Sandhu") and "X and Y Department"; [`evidence`] makes a lone
+//!    ("B S Sandhu") and "X and Y Department", and reads a name before a
+//!    word for a government as who leads it ("योगी सरकार", "Vajpayee
+//!    Government") and a Devanagari place before a form word as the
+//!    organization ("दिल्ली पुलिस"); [`evidence`] makes a lone
 //!    word of a full person name that person; [`noise`] drops what never names anything: sentence-initial
 //!    adverbs ("Sadly,"), shouted words ("YES"), tickers, site furniture.
 //! 6. [`repeats`]: the words of the people kept, found again ("Singh",
@@ -88,6 +91,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     // What is kept, and what it brings.
     let mut accepted = candidates::resolve(found);
     bounds::fix(text, lex, &mut accepted);
+    bounds::governments(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
     evidence::people(text, lex, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);

@@ -1,6 +1,8 @@
 //! What never names anything, whatever a pass proposed for it: a
 //! sentence-initial adverb or interjection ("Sadly, …", "However, …"), a
-//! shouted function word ("YES", "NO"), a stock ticker (".DJI", "(.SPX)",
+//! shouted function word or month ("YES", "NO", "SEPTEMBER"), an acronym
+//! in the plural ("EOUs") or of the title before it ("Deputy
+//! Superintendent of Police (DSP)"), a stock ticker (".DJI", "(.SPX)",
 //! "US10YT=RR") and the news site's furniture lines ("Our Standards: The
 //! Thomson Reuters Trust Principles").
 //!
@@ -33,7 +35,17 @@ fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
         && (opener(text, lex, r.start, span)
             || shouted(lex, span)
             || ticker(text, r, span)
-            || unit_after_number(text, r.start, span))
+            || unit_after_number(text, r.start, span)
+            || plural_acronym(span)
+            || title_acronym(text, lex, r, span))
+}
+
+/// An acronym in the plural ("EOUs", "MLAs", "NGOs"): a class of things
+/// or people, never one named thing.
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2 && stem.len() <= 6 && stem.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// A unit symbol right after a number: "2,000 MW", "400 KV", "5 GW".
@@ -67,7 +79,59 @@ fn shouted(lex: &Lexicon, word: &str) -> bool {
     for (i, c) in word.chars().enumerate() {
         titled.push(if i == 0 { c } else { c.to_ascii_lowercase() });
     }
-    lex.is(&titled, class::EN_STOP)
+    lex.is(&titled, class::EN_STOP | class::CALENDAR)
+}
+
+/// An acronym in brackets that spells the title right before it: "Deputy
+/// Superintendent of Police (DSP)", "Chief Minister (CM)". An office, not
+/// an organization (the name after it is the person who holds it).
+fn title_acronym(text: &str, lex: &Lexicon, r: &Raw, word: &str) -> bool {
+    let letters: Vec<u8> = word
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    if letters.len() < 2
+        || letters.len() > 6
+        || !word.bytes().all(|b| b.is_ascii_uppercase())
+        || !text[r.end..].starts_with(')')
+    {
+        return false;
+    }
+    let Some(before) = text[..r.start].strip_suffix('(') else {
+        return false;
+    };
+    // The words before the bracket, last first, up to eight.
+    let words: Vec<&str> = before
+        .trim_end()
+        .rsplit(' ')
+        .take(8)
+        .take_while(|w| !w.is_empty())
+        .collect();
+    // A title: its last word is a title head ("Chief Minister"), or one
+    // comes before its "of" ("Director General of Police"); not "General
+    // Motors (GM)".
+    let mut k = letters.len();
+    let mut title = false;
+    let mut of = false;
+    for w in &words {
+        if lex.is(w, class::CONNECTOR) && w.starts_with(|c: char| c.is_lowercase()) {
+            of |= *w == "of";
+            continue;
+        }
+        let Some(first) = w.bytes().next() else {
+            return false;
+        };
+        if k == 0 || first.to_ascii_uppercase() != letters[k - 1] {
+            return false;
+        }
+        title |= lex.is(w, class::TITLE_HEAD) && (of || k == letters.len());
+        k -= 1;
+        if k == 0 {
+            return title;
+        }
+    }
+    false
 }
 
 /// A stock ticker: capitals right after a dot (".DJI", "(.SPX)") or next to
@@ -119,6 +183,50 @@ fn furniture_line(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_of_titles_name_nothing() {
+        let lex = crate::entities::lexicon::get();
+        let at = |text: &str, acr: &str| {
+            let s = text.find(acr).unwrap_or(0);
+            let r = Raw {
+                start: s,
+                end: s + acr.len(),
+                kind: crate::model::EntityType::Org,
+                prio: 2,
+                role: None,
+                canonical: None,
+            };
+            title_acronym(text, lex, &r, acr)
+        };
+        assert!(at(
+            "Deputy Superintendent of Police (DSP) Santosh Jena",
+            "DSP"
+        ));
+        assert!(at("Director General of Police (DGP) Anil Verma", "DGP"));
+        assert!(!at("the Central Bureau of Investigation (CBI) said", "CBI"));
+        assert!(!at("the Reserve Bank of India (RBI) said", "RBI"));
+        assert!(!at("said DSP Santosh Jena", "DSP"));
+        assert!(!at("Shares of General Motors (GM) rose", "GM"));
+        assert!(at("Chief Minister (CM) Mamata Banerjee", "CM"));
+    }
+
+    #[test]
+    fn shouted_months_name_nothing() {
+        let lex = crate::entities::lexicon::get();
+        assert!(shouted(lex, "SEPTEMBER"));
+        assert!(!shouted(lex, "NASA"));
+    }
+
+    #[test]
+    fn plural_acronyms_name_nothing() {
+        for w in ["EOUs", "MLAs", "NGOs", "PSUs"] {
+            assert!(plural_acronym(w), "{w}");
+        }
+        for w in ["US", "Sikhs", "ISRO", "Ms", "BJPs-led", "s"] {
+            assert!(!plural_acronym(w), "{w}");
+        }
+    }
     use crate::model::EntityType;
 
     fn raw(text: &str, word: &str) -> Raw {

@@ -116,9 +116,19 @@ impl<'a> Rules<'a> {
     }
 
     /// The gazetteer entry for `s`, also for "LONDON" (all capitals, as in
-    /// datelines and headlines) and "U.S." (dotted).
+    /// datelines and headlines), "U.S." (dotted) and "Sikhs" (a demonym in
+    /// the plural).
     pub(super) fn known(&self, s: &str) -> Option<Known> {
         if let Some(k) = self.lex.names.get(s) {
+            return Some(*k);
+        }
+        // "Sikhs", "Hindus", "Pakistanis": a demonym in the plural.
+        if let Some(k) = s
+            .strip_suffix('s')
+            .filter(|one| one.len() >= 3)
+            .and_then(|one| self.lex.names.get(one))
+            .filter(|k| k.kind == EntityType::Norp)
+        {
             return Some(*k);
         }
         if s.contains('.') {

@@ -365,10 +365,12 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
             // The gazetteer's organizations are the well-known ones
             // (`named.tsv`): "Telegram" and "Lok Sabha" stay organizations
             // where the tagger reads a place.
+            // A demonym is never an organization ("Sikhs", "Hindus").
             wider
                 || same.is_some_and(|t| {
                     t.kind != r.kind
                         && r.kind != EntityType::Org
+                        && r.kind != EntityType::Norp
                         && t.confidence >= TAGGER_SURE
                         && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
                         && !(is_place(t.kind) && is_place(r.kind))
