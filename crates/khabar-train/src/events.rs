@@ -171,28 +171,7 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
         eprintln!("epoch {}: {errors} training errors", epoch + 1);
     }
     let avg: Vec<f32> = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
-    // i8 weights: the scale puts the 99.9th percentile of |w| at 127 and
-    // clamps the few above; rows whose weights all round below `prune`
-    // are dropped.
-    let mut mags: Vec<f32> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
-    mags.sort_by(f32::total_cmp);
-    let top = mags
-        .get((mags.len() * o.pct as usize / 10_000).min(mags.len().saturating_sub(1)))
-        .copied()
-        .unwrap_or(1.0)
-        .max(1e-6);
-    let scale = 127.0 / top;
-    let (mut keys, mut q) = (Vec::new(), Vec::new());
-    for (row, ws) in avg.chunks_exact(N_LABELS).enumerate() {
-        let r: Vec<i8> = ws
-            .iter()
-            .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8)
-            .collect();
-        if r.iter().any(|&x| i32::from(x).abs() >= o.prune) {
-            keys.push(row as u32);
-            q.extend(r);
-        }
-    }
+    let (keys, q) = quantize(&avg, N_LABELS, o.pct as usize, o.prune);
     eprintln!(
         "events: kept {} of {} feature rows",
         keys.len(),
@@ -248,4 +227,32 @@ pub fn tag_stdin() {
     for t in khabar_core::events::timeml::tag_text(&text) {
         println!("{}\t{}", &text[t.start..t.end], CLASSES[t.class]);
     }
+}
+
+/// Averaged perceptron weights (`cols` per feature row) as `i8` rows: the
+/// scale puts the `pct`/10,000 quantile of |w| at 127 and clamps the few
+/// above; rows whose weights all round below `prune` are dropped. Returns
+/// the kept rows' indices (ascending) and their weights, what
+/// `Model::from_rows` of the event and link models reads.
+pub(crate) fn quantize(avg: &[f32], cols: usize, pct: usize, prune: i32) -> (Vec<u32>, Vec<i8>) {
+    let mut mags: Vec<f32> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let top = mags
+        .get((mags.len() * pct / 10_000).min(mags.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(1.0)
+        .max(1e-6);
+    let scale = 127.0 / top;
+    let (mut keys, mut q) = (Vec::new(), Vec::new());
+    for (row, ws) in avg.chunks_exact(cols).enumerate() {
+        let r: Vec<i8> = ws
+            .iter()
+            .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8)
+            .collect();
+        if r.iter().any(|&x| i32::from(x).abs() >= prune) {
+            keys.push(row as u32);
+            q.extend(r);
+        }
+    }
+    (keys, q)
 }

@@ -251,25 +251,8 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
         );
     }
     let avg: Vec<f32> = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
-    let mut mags: Vec<f32> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
-    mags.sort_by(f32::total_cmp);
-    let top = mags
-        .get((mags.len() * 999 / 1000).min(mags.len().saturating_sub(1)))
-        .copied()
-        .unwrap_or(1.0)
-        .max(1e-6);
-    let scale = 127.0 / top;
-    let (mut keys, mut q) = (Vec::new(), Vec::new());
-    for (row, ws) in avg.chunks_exact(COLS).enumerate() {
-        let r: Vec<i8> = ws
-            .iter()
-            .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8)
-            .collect();
-        if r.iter().any(|&x| i32::from(x).abs() >= o.prune) {
-            keys.push(row as u32);
-            q.extend(r);
-        }
-    }
+    // The 99.9th percentile of |w| at 127.
+    let (keys, q) = crate::events::quantize(&avg, COLS, 9_990, o.prune);
     eprintln!(
         "tlink: kept {} of {} feature rows",
         keys.len(),
