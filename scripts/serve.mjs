@@ -6,11 +6,15 @@
 //   text files are gzipped on the fly (and kept in memory);
 // - `Cache-Control: public, max-age=31536000, immutable` for content-hashed
 //   names (`khabar_wasm_bg.<12 hex>.wasm`), `no-cache` plus an ETag for the
-//   rest, so a rebuilt page shows at once and an unchanged one costs a 304.
+//   rest, so a rebuilt page shows at once and an unchanged one costs a 304;
+// - a `Link: <pkg/…wasm>; rel=preload; as=fetch; crossorigin` header on a
+//   page whose folder holds `pkg/assets.json`, so that the browser starts
+//   downloading the analyzer with the page's first bytes instead of after
+//   boot.js and its import have arrived (two round trips later).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './lib.mjs';
 
 const WWW = join(ROOT, 'www');
@@ -45,6 +49,22 @@ export function acceptedEncodings(header = '') {
 }
 
 const gzipCache = new Map(); // path → {mtimeMs, body}
+
+/**
+ * The Link header that preloads the analyzer for a page in `dir`: the
+ * hashed module name scripts/build.mjs wrote in `dir/pkg/assets.json`,
+ * or null when there is none. The page's own fetch (wasm-loader.js, mode
+ * cors, same-origin credentials) then takes the preloaded response.
+ */
+export async function preloadLink(dir) {
+  try {
+    const { wasm } = JSON.parse(await readFile(join(dir, 'pkg', 'assets.json'), 'utf8'));
+    if (typeof wasm === 'string' && /^[\w.-]+\.wasm$/.test(wasm)) return `<pkg/${wasm}>; rel=preload; as=fetch; crossorigin`;
+  } catch {
+    /* no build yet */
+  }
+  return null;
+}
 
 async function encodedBody(path, info, accepted) {
   if (accepted.has('br')) {
@@ -89,6 +109,10 @@ export function serve(port, host = '127.0.0.1', root = WWW) {
         ETag: etag,
       };
       if (COMPRESSIBLE.has(ext)) headers.Vary = 'Accept-Encoding';
+      if (ext === '.html') {
+        const link = await preloadLink(dirname(path));
+        if (link) headers.Link = link;
+      }
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;

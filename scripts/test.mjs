@@ -16,6 +16,16 @@ import { ROOT, run } from './lib.mjs';
 // lock), filling the single-threaded gaps of the main build; the Python
 // step waits for it, then finds nothing left to build. Its output goes to a
 // log named if the preparation failed (the step then redoes it in view).
+// The native builds of npm test (Rust tests, the CLI the end-to-end tests
+// drive, the Python wheel, the evaluation guard, the benchmark smoke run)
+// link without cross-crate LTO: each of the ~20 test and bench binaries
+// otherwise re-optimizes all of khabar-core at link time (the Rust tests
+// step took about 12 of the 24 minutes of a cold run on two cores). LTO
+// changes speed, not behaviour; the browser build (profile `wasm`, which
+// sets its own `lto`) and a user's `cargo build --release` keep it.
+process.env.CARGO_PROFILE_RELEASE_LTO ??= 'false';
+process.env.CARGO_PROFILE_RELEASE_CODEGEN_UNITS ??= '16';
+
 let pythonReady = null;
 function preparePython() {
   const log = join(tmpdir(), `khabar-py-prepare-${process.pid}.log`);

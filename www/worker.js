@@ -23,6 +23,8 @@ function describe(error) {
 }
 
 let initialized = null;
+// Requests received and not yet answered.
+let waiting = 0;
 // Requests that arrive before the page has sent the module wait for it.
 let markInit;
 const initSent = new Promise((resolve) => {
@@ -44,17 +46,25 @@ self.onmessage = async (event) => {
       self.postMessage({ type: 'ready', version: version() });
       // Build the gazetteers and unpack the NER tables now, while the user
       // picks a file, rather than during their first analysis (most of a
-      // cold first analysis). Best effort: a failure here changes nothing.
-      try {
-        if (typeof glue.warm === 'function') glue.warm();
-      } catch {
-        /* the first analysis will build them instead */
-      }
+      // cold first analysis). Only when no request is waiting: a document
+      // dropped before the module arrived warms what it needs itself, and
+      // warming both languages first would only delay its result. A task
+      // later, so that requests posted with the module are counted. Best
+      // effort: a failure here changes nothing.
+      setTimeout(() => {
+        if (waiting > 0) return;
+        try {
+          if (typeof glue.warm === 'function') glue.warm();
+        } catch {
+          /* the first analysis will build them instead */
+        }
+      }, 0);
     } catch (error) {
       self.postMessage({ type: 'fatal', error: describe(error) });
     }
     return;
   }
+  waiting += 1;
   try {
     await initSent;
     await initialized;
@@ -86,5 +96,7 @@ self.onmessage = async (event) => {
     self.postMessage({ id: msg.id, ok: true, result });
   } catch (error) {
     self.postMessage({ id: msg.id, ok: false, error: describe(error), fatal: isFatal(error) });
+  } finally {
+    waiting -= 1;
   }
 };

@@ -15,7 +15,7 @@
 //! relaxed P/R/F1 and class accuracy of the quantized model on the dev
 //! split. Deterministic: documents in file-name order, a fixed shuffle.
 
-use khabar_core::events::timeml::{token_features, Model, CLASSES, N_LABELS};
+use khabar_core::events::timeml::{label, token_features, Model, CLASSES, MAGIC, N_LABELS};
 use khabar_eval::events::{is_dev, read_tbaq, EventDoc};
 use std::path::Path;
 
@@ -177,14 +177,14 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
         keys.len(),
         avg.len() / N_LABELS
     );
-    let Some(model) = Model::from_rows(o.bits, keys, q) else {
+    let Some(model) = Model::from_rows(MAGIC, o.bits, keys, q) else {
         eprintln!("khabar-train events: malformed weight rows");
         std::process::exit(2)
     };
     // Dev scores of the quantized model, token level.
     let (mut gold, mut pred, mut hit, mut class_ok) = (0usize, 0usize, 0usize, 0usize);
     for ex in &dev_ex {
-        let l = model.label(&ex.feats);
+        let l = label(&model, &ex.feats);
         gold += usize::from(ex.label > 0);
         pred += usize::from(l > 0);
         if l > 0 && ex.label > 0 {

@@ -21,7 +21,7 @@
 //! events; relation right where the anchor is). Deterministic: documents
 //! in file-name order, a fixed shuffle.
 
-use khabar_core::events::tlink::{best_rel, examples, rel_index, Model, COLS, RELS};
+use khabar_core::events::tlink::{best_rel, examples, rel_index, Model, COLS, MAGIC, RELS};
 use khabar_eval::events::{is_dev, read_tbaq, EventDoc};
 use std::path::Path;
 
@@ -258,7 +258,7 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
         keys.len(),
         avg.len() / COLS
     );
-    let Some(model) = Model::from_rows(o.bits, keys, q) else {
+    let Some(model) = Model::from_rows(MAGIC, o.bits, keys, q) else {
         eprintln!("khabar-train tlink: malformed weight rows");
         std::process::exit(2)
     };

@@ -50,6 +50,7 @@
 
 mod anchor;
 pub mod hindi;
+pub mod rows;
 pub mod timeline;
 pub mod timeml;
 pub mod tlink;

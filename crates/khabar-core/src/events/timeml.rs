@@ -17,6 +17,7 @@
 //! token (TimeML events are single words; a hyphenated compound's last
 //! word carries it).
 
+use super::rows::{argmax, Rows};
 use crate::text::words::{tokenize, Tok};
 use std::sync::OnceLock;
 
@@ -40,112 +41,20 @@ pub const MAGIC: &[u8; 4] = b"KEV2";
 const MODEL: &[u8] = include_bytes!("../../data/events/en-timeml.bin");
 
 /// A trained tagger: the feature rows that survived pruning, each
-/// [`N_LABELS`] weights, keyed by the feature hash's low `bits` bits.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Model {
-    bits: u32,
-    /// Row of each kept key.
-    rows: crate::segment::hash::FxHashMap<u32, u32>,
-    keys: Vec<u32>,
-    weights: Vec<i8>,
+/// [`N_LABELS`] weights (the shared table of [`rows`](super::rows)).
+pub type Model = Rows<N_LABELS>;
+
+/// The compiled-in English tagger, read on first use (`None` only if the
+/// data file is not a model, which a unit test rules out).
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MAGIC, MODEL)).as_ref()
 }
 
-impl Model {
-    /// Reads a model file: [`MAGIC`], one byte of `bits`, a little-endian
-    /// `u32` row count `n`, `n` `u32` key deltas (keys ascending), then
-    /// `n * N_LABELS` `i8` weights. `None` when the bytes are not one.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let rest = bytes.strip_prefix(MAGIC)?;
-        let (&bits, rest) = rest.split_first()?;
-        let n = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-        let rest = rest.get(4..)?;
-        if rest.len() != n.checked_mul(4 + N_LABELS)? {
-            return None;
-        }
-        let (k, w) = rest.split_at(n * 4);
-        let mut keys = Vec::with_capacity(n);
-        let mut key = 0u32;
-        for c in k.chunks_exact(4) {
-            key = key.wrapping_add(u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
-            keys.push(key);
-        }
-        let weights = w.iter().map(|&b| b as i8).collect();
-        Model::from_rows(u32::from(bits), keys, weights)
-    }
-
-    /// Builds a model from ascending keys and their rows of weights.
-    pub fn from_rows(bits: u32, keys: Vec<u32>, weights: Vec<i8>) -> Option<Model> {
-        if !(1..=32).contains(&bits)
-            || weights.len() != keys.len() * N_LABELS
-            || keys.windows(2).any(|w| w[0] >= w[1])
-        {
-            return None;
-        }
-        let rows = keys
-            .iter()
-            .enumerate()
-            .map(|(i, &k)| (k, i as u32))
-            .collect();
-        Some(Model {
-            bits,
-            rows,
-            keys,
-            weights,
-        })
-    }
-
-    /// The model file's bytes.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.push(self.bits as u8);
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            out.extend_from_slice(&k.wrapping_sub(prev).to_le_bytes());
-            prev = k;
-        }
-        out.extend(self.weights.iter().map(|&w| w as u8));
-        out
-    }
-
-    /// The compiled-in English model, read on first use (`None` only if
-    /// the data file is not a model, which a unit test rules out).
-    pub fn shared() -> Option<&'static Model> {
-        static M: OnceLock<Option<Model>> = OnceLock::new();
-        M.get_or_init(|| Model::from_bytes(MODEL)).as_ref()
-    }
-
-    /// The key of a feature hash.
-    pub fn key(&self, f: u32) -> u32 {
-        if self.bits >= 32 {
-            f
-        } else {
-            f & ((1u32 << self.bits) - 1)
-        }
-    }
-
-    /// The best label for one token's features.
-    pub fn label(&self, feats: &[u32]) -> usize {
-        let mut score = [0i32; N_LABELS];
-        for &f in feats {
-            let Some(&row) = self.rows.get(&self.key(f)) else {
-                continue;
-            };
-            let row = row as usize * N_LABELS;
-            if let Some(w) = self.weights.get(row..row + N_LABELS) {
-                for (s, &x) in score.iter_mut().zip(w) {
-                    *s += i32::from(x);
-                }
-            }
-        }
-        let mut best = 0;
-        for (k, &s) in score.iter().enumerate() {
-            if s > score[best] {
-                best = k;
-            }
-        }
-        best
-    }
+/// The best label for one token's features: 0 (no event) or `1 + k`,
+/// class [`CLASSES`]`[k]`.
+pub fn label(model: &Model, feats: &[u32]) -> usize {
+    argmax(&model.scores(feats))
 }
 
 /// One token with its features, for training and evaluation.
@@ -201,7 +110,7 @@ pub fn tag_text(text: &str) -> Vec<Tagged> {
 /// The events among `toks[range]`, whose features read the neighbours in
 /// all of `toks` (the document's tokens), as in training.
 pub(crate) fn tag(text: &str, toks: &[Tok], range: std::ops::Range<usize>) -> Vec<Tagged> {
-    let Some(model) = Model::shared() else {
+    let Some(model) = model() else {
         return Vec::new();
     };
     let mut feats = Vec::with_capacity(32);
@@ -231,7 +140,7 @@ pub(crate) fn tag(text: &str, toks: &[Tok], range: std::ops::Range<usize>) -> Ve
             continue;
         }
         features_with(text, toks, i, norm, class, &mut feats);
-        let label = model.label(&feats);
+        let label = label(model, &feats);
         if label > 0 {
             out.push(Tagged {
                 start: t.start,
@@ -429,21 +338,17 @@ mod tests {
 
     #[test]
     fn the_compiled_in_model_reads() {
-        assert!(Model::shared().is_some());
+        assert!(model().is_some());
     }
 
     #[test]
-    fn model_bytes_round_trip_and_reject_garbage() {
+    fn a_label_is_the_highest_column() {
         let weights: Vec<i8> = (0..(3 * N_LABELS) as i8).collect();
-        let m = Model::from_rows(20, vec![5, 9, 70_000], weights).expect("sizes");
-        assert_eq!(m.label(&[9]), N_LABELS - 1);
-        assert!(Model::from_rows(20, vec![9, 5, 70_000], vec![0; 3 * N_LABELS]).is_none());
-        assert_eq!(Model::from_bytes(&m.to_bytes()), Some(m.clone()));
-        let mut short = m.to_bytes();
-        short.pop();
-        assert_eq!(Model::from_bytes(&short), None);
-        assert_eq!(Model::from_bytes(b"KEV"), None);
-        assert_eq!(Model::from_bytes(b""), None);
+        let m = Model::from_rows(MAGIC, 20, vec![5, 9, 70_000], weights).expect("sizes");
+        assert_eq!(label(&m, &[9]), N_LABELS - 1);
+        assert_eq!(label(&m, &[6]), 0);
+        assert_eq!(Model::from_bytes(MAGIC, &m.to_bytes()), Some(m.clone()));
+        assert_eq!(Model::from_bytes(MAGIC, b"KEV"), None);
     }
 
     #[test]

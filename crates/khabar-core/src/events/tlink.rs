@@ -29,6 +29,7 @@
 //! very pipeline and feature code inference runs.
 
 use super::anchor::{self, Anchor, Slot};
+use super::rows::{argmax, Rows};
 use crate::model::TimexType;
 use crate::text::words::Tok;
 use std::cell::RefCell;
@@ -71,108 +72,20 @@ pub fn rel_index(rel_type: &str) -> Option<usize> {
     RELS.iter().position(|x| *x == r)
 }
 
-/// A trained link model: the kept feature rows, keys ascending, each
-/// [`COLS`] weights.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Model {
-    bits: u32,
-    keys: Vec<u32>,
-    weights: Vec<i8>,
-}
+/// A trained link model: the kept feature rows, each [`COLS`] weights
+/// (the shared table of [`rows`](super::rows)).
+pub type Model = Rows<COLS>;
 
-impl Model {
-    /// Reads a model file: [`MAGIC`], one byte of `bits`, a little-endian
-    /// `u32` row count `n`, `n` `u32` key deltas (keys ascending), then
-    /// `n * COLS` `i8` weights. `None` when the bytes are not one.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let rest = bytes.strip_prefix(MAGIC)?;
-        let (&bits, rest) = rest.split_first()?;
-        let n = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-        let rest = rest.get(4..)?;
-        if rest.len() != n.checked_mul(4 + COLS)? {
-            return None;
-        }
-        let (k, w) = rest.split_at(n * 4);
-        let mut keys = Vec::with_capacity(n);
-        let mut key = 0u32;
-        for c in k.chunks_exact(4) {
-            key = key.wrapping_add(u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
-            keys.push(key);
-        }
-        Model::from_rows(u32::from(bits), keys, w.iter().map(|&b| b as i8).collect())
-    }
-
-    /// Builds a model from ascending keys and their rows of weights.
-    pub fn from_rows(bits: u32, keys: Vec<u32>, weights: Vec<i8>) -> Option<Model> {
-        if !(1..=32).contains(&bits)
-            || weights.len() != keys.len() * COLS
-            || keys.windows(2).any(|w| w[0] >= w[1])
-        {
-            return None;
-        }
-        Some(Model {
-            bits,
-            keys,
-            weights,
-        })
-    }
-
-    /// The model file's bytes.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.push(self.bits as u8);
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            out.extend_from_slice(&k.wrapping_sub(prev).to_le_bytes());
-            prev = k;
-        }
-        out.extend(self.weights.iter().map(|&w| w as u8));
-        out
-    }
-
-    /// The compiled-in model, read on first use (`None` only if the data
-    /// file is not a model, which a unit test rules out).
-    pub fn shared() -> Option<&'static Model> {
-        static M: OnceLock<Option<Model>> = OnceLock::new();
-        M.get_or_init(|| Model::from_bytes(MODEL)).as_ref()
-    }
-
-    /// The key of a feature hash.
-    pub fn key(&self, f: u32) -> u32 {
-        if self.bits >= 32 {
-            f
-        } else {
-            f & ((1u32 << self.bits) - 1)
-        }
-    }
-
-    /// The summed weight rows of some features.
-    pub fn scores(&self, feats: &[u32]) -> [i32; COLS] {
-        let mut s = [0i32; COLS];
-        for &f in feats {
-            let Ok(row) = self.keys.binary_search(&self.key(f)) else {
-                continue;
-            };
-            if let Some(w) = self.weights.get(row * COLS..row * COLS + COLS) {
-                for (s, &x) in s.iter_mut().zip(w) {
-                    *s += i32::from(x);
-                }
-            }
-        }
-        s
-    }
+/// The compiled-in link model, read on first use (`None` only if the data
+/// file is not a model, which a unit test rules out).
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MAGIC, MODEL)).as_ref()
 }
 
 /// The best relation of summed weights (an index into [`RELS`]).
 pub fn best_rel(scores: &[i32; COLS]) -> usize {
-    let mut best = 0;
-    for k in 1..RELS.len() {
-        if scores[1 + k] > scores[1 + best] {
-            best = k;
-        }
-    }
-    best
+    argmax(&scores[1..])
 }
 
 /// One candidate of an event: what it would anchor to and its features.
@@ -213,7 +126,7 @@ pub(crate) struct EventAt<'a> {
 /// candidates.
 pub(crate) fn decide(e: &EventAt<'_>, slots: &[Slot]) -> Decision {
     let rule = rule_pick(e, slots);
-    let Some(model) = Model::shared() else {
+    let Some(model) = model() else {
         return fallback(e, rule);
     };
     if let Some((anchor, kind)) = rule {
@@ -252,7 +165,7 @@ pub(crate) fn decide(e: &EventAt<'_>, slots: &[Slot]) -> Decision {
 /// trigger-list event's date): the relation head on that candidate.
 pub(crate) fn relation(e: &EventAt<'_>, slots: &[Slot], anchor: Anchor) -> usize {
     let rule = rule_pick(e, slots);
-    let Some(model) = Model::shared() else {
+    let Some(model) = model() else {
         return fallback(e, rule).rel;
     };
     candidates(e, slots, rule, Some(anchor))
@@ -587,21 +500,21 @@ mod tests {
 
     #[test]
     fn the_compiled_in_model_reads() {
-        assert!(Model::shared().is_some());
+        assert!(model().is_some());
     }
 
     #[test]
-    fn model_bytes_round_trip_and_reject_garbage() {
+    fn the_rank_is_column_zero_and_the_relation_the_best_of_the_rest() {
         let weights: Vec<i8> = (0..(3 * COLS) as i8).collect();
-        let m = Model::from_rows(18, vec![5, 9, 70_000], weights).expect("sizes");
+        let m = Model::from_rows(MAGIC, 18, vec![5, 9, 70_000], weights).expect("sizes");
         assert_eq!(m.scores(&[9])[0], COLS as i32);
         assert_eq!(best_rel(&m.scores(&[9])), RELS.len() - 1);
-        assert!(Model::from_rows(18, vec![9, 5, 70_000], vec![0; 3 * COLS]).is_none());
-        assert_eq!(Model::from_bytes(&m.to_bytes()), Some(m.clone()));
-        let mut short = m.to_bytes();
-        short.pop();
-        assert_eq!(Model::from_bytes(&short), None);
-        assert_eq!(Model::from_bytes(b"KTL"), None);
+        let mut first = [0; COLS];
+        first[0] = 9;
+        first[2] = 1;
+        assert_eq!(best_rel(&first), 1, "column 0 is not a relation");
+        assert_eq!(Model::from_bytes(MAGIC, &m.to_bytes()), Some(m.clone()));
+        assert_eq!(Model::from_bytes(MAGIC, b"KTL"), None);
     }
 
     #[test]
