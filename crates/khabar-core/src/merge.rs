@@ -92,7 +92,7 @@ fn keys(e: &Entity) -> Vec<String> {
             }
         }
     }
-    out.sort_unstable();
+    crate::util::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -194,7 +194,7 @@ pub fn merge(analyses: &[Analysis]) -> Corpus {
         let sal: f32 = members[s].iter().map(|&i| nodes[i].1.salience).sum();
         (docs.len(), sal)
     };
-    order.sort_by(|&a, &b| {
+    crate::util::sort::sort_by(&mut order, |&a, &b| {
         let (da, sa) = weight(a);
         let (db, sb) = weight(b);
         db.cmp(&da).then(sb.total_cmp(&sa))
@@ -288,7 +288,7 @@ fn timeline(
     for (d, a) in analyses.iter().enumerate() {
         // Happenings before reports, each in text order.
         let mut events: Vec<&crate::model::Event> = a.events.iter().collect();
-        events.sort_by_key(|e| (e.start, e.class == "REPORTING"));
+        crate::util::sort::sort_by_key(&mut events, |e| (e.start, e.class == "REPORTING"));
         for ev in events {
             let Some(date) = &ev.date else { continue };
             let mut participants: Vec<String> = Vec::new();
@@ -311,7 +311,7 @@ fn timeline(
             }
             if participants.len() >= 2 {
                 let mut key_people = participants.clone();
-                key_people.sort_unstable();
+                crate::util::sort::sort(&mut key_people);
                 let key = (date.clone(), key_people);
                 if let Some(&i) = seen.get(&key) {
                     if timeline[i].doc != a.id {
@@ -337,7 +337,7 @@ fn timeline(
         }
     }
     // Stable: equal dates keep document and text order.
-    timeline.sort_by(|a, b| crate::events::timeline::compare(&a.date, &b.date));
+    crate::util::sort::sort_by(&mut timeline, |a, b| crate::events::timeline::compare(&a.date, &b.date));
     timeline
 }
 

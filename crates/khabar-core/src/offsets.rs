@@ -38,7 +38,7 @@ struct Table {
 
 impl Table {
     fn new(text: &str, mut wanted: Vec<usize>, unit: Unit) -> Table {
-        wanted.sort_unstable();
+        crate::util::sort::sort(&mut wanted);
         wanted.dedup();
         let mut units = Vec::with_capacity(wanted.len());
         let mut chars = text.char_indices().peekable();

@@ -70,7 +70,7 @@ pub(crate) fn find_shared(
         let author = mentions.author_of(e);
         spans.push((e.start + p, e.start + p + body.len(), author));
     }
-    spans.sort_by_key(|s| s.0);
+    crate::util::sort::sort_by_key(&mut spans, |s| s.0);
     let mut out: Vec<Relation> = Vec::new();
     for (a, b, author) in spans {
         if b - a > MAX_SENTENCE {

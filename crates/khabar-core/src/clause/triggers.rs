@@ -67,7 +67,7 @@ impl Triggers {
             by_first.entry(t.words[0].clone()).or_default().push(i);
         }
         for v in by_first.values_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(list[i].words.len()));
+            crate::util::sort::sort_by_key(v, |&i| std::cmp::Reverse(list[i].words.len()));
         }
         Triggers { list, by_first }
     }

@@ -32,7 +32,7 @@ impl<'a> Mentions<'a> {
             })
             .filter(|m| m.start < m.end)
             .collect();
-        list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        crate::util::sort::sort_by_key(&mut list, |m| (m.start, std::cmp::Reverse(m.end)));
         Mentions { entities, list }
     }
 

@@ -14,7 +14,7 @@ use crate::model::EntityType;
 /// Fixes the boundaries of the accepted mentions.
 pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
     let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
-    spans.sort_unstable();
+    crate::util::sort::sort(&mut spans);
     let free = |s: usize, e: usize| !spans.iter().any(|&(a, b)| a < e && s < b);
     for r in accepted.iter_mut() {
         let Some(span) = text.get(r.start..r.end) else {
@@ -61,7 +61,7 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
 /// the longest name.
 pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
     let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
-    spans.sort_unstable();
+    crate::util::sort::sort(&mut spans);
     // The words of the Devanagari people kept, and of the names the Hindi
     // training data annotates as people.
     let people: std::collections::HashSet<String> = accepted

@@ -39,7 +39,7 @@ pub(crate) struct Raw {
 /// then earlier. O(n log n).
 pub(crate) fn resolve(mut raws: Vec<Raw>) -> Vec<Raw> {
     raws.retain(|r| r.end > r.start);
-    raws.sort_by(|a, b| {
+    crate::util::sort::sort_by(&mut raws, |a, b| {
         b.prio
             .cmp(&a.prio)
             .then((b.end - b.start).cmp(&(a.end - a.start)))

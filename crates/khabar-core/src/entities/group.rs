@@ -49,7 +49,7 @@ pub(crate) fn mentions(
     mut accepted: Vec<Raw>,
     toks: &[Tok],
 ) -> (Vec<M>, Vec<(usize, usize)>) {
-    accepted.sort_by_key(|r| (r.start, r.end));
+    crate::util::sort::sort_by_key(&mut accepted, |r| (r.start, r.end));
     let mut ms: Vec<M> = accepted
         .into_iter()
         .map(|r| M {

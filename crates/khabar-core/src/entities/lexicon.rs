@@ -139,7 +139,7 @@ impl DevaNames {
             .filter_map(|(i, n)| Some((prefix_key(n)?.0, n.len(), i as u32)))
             .collect();
         // By prefix, longest first, then by id (a stable order).
-        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        crate::util::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut by_prefix = FxHashMap::default();
         by_prefix.reserve(keyed.len());
         let mut first_bytes = [false; 256];
@@ -402,7 +402,7 @@ impl Lexicon {
         hi_common.extend(body(HI_COMMON).map(str::trim));
         let mut deva_names: Vec<&'static str> =
             names.keys().copied().filter(|n| is_deva(n)).collect();
-        deva_names.sort_unstable();
+        crate::util::sort::sort(&mut deva_names);
         let deva = Some(DevaNames::new(deva_names.clone()));
         Lexicon {
             names,
@@ -437,7 +437,7 @@ impl Lexicon {
                     is_deva(name).then_some((name, kind, times))
                 })
                 .collect();
-            names.sort_unstable_by_key(|n| n.0);
+            crate::util::sort::sort_by_key(&mut names, |n| n.0);
             names.dedup_by_key(|n| n.0);
             Trained {
                 matcher: DevaNames::new(names.iter().map(|n| n.0).collect()),
@@ -499,7 +499,7 @@ impl Lexicon {
             }
             for v in by_key.values_mut() {
                 // `names` is a hash map: sort for a stable order.
-                v.sort_unstable_by_key(|&(n, _)| n);
+                crate::util::sort::sort_by_key(v, |&(n, _)| n);
             }
             by_key
         })

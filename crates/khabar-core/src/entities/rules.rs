@@ -45,7 +45,7 @@ fn ranges(ctx: &Context<'_>) -> Vec<(usize, usize)> {
         return vec![(0, len)];
     }
     let mut ranges: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.start, s.end)).collect();
-    ranges.sort_unstable();
+    crate::util::sort::sort(&mut ranges);
     let mut extra: Vec<(usize, usize)> = Vec::new();
     let wanted = ctx
         .dateline
@@ -69,7 +69,7 @@ fn ranges(ctx: &Context<'_>) -> Vec<(usize, usize)> {
     }
     extra.retain(|&(a, b)| b > a && ctx.text.is_char_boundary(a) && ctx.text.is_char_boundary(b));
     ranges.extend(extra);
-    ranges.sort_unstable();
+    crate::util::sort::sort(&mut ranges);
     ranges.dedup();
     ranges
 }

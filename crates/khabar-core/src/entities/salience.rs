@@ -51,7 +51,7 @@ pub(crate) fn rank(mut drafts: Vec<Draft>, len: usize) -> Vec<Entity> {
     for d in &mut drafts {
         d.entity.salience = score(&d.signals, max_mentions, len);
     }
-    drafts.sort_by(|a, b| {
+    crate::util::sort::sort_by(&mut drafts, |a, b| {
         b.entity
             .salience
             .total_cmp(&a.entity.salience)

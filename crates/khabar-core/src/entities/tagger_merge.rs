@@ -171,7 +171,7 @@ pub(crate) fn combine(ctx: &Context<'_>, lex: &Lexicon, found: &mut Vec<Raw>) {
             canonical: lex.names.get(span).map(|k| k.canonical),
         });
     }
-    tagged.sort_unstable_by_key(|t| (t.start, t.end));
+    crate::util::sort::sort_by_key(&mut tagged, |t| (t.start, t.end));
     if let Some(rules) = found.get_mut(..n_rules) {
         defer_to_tagger(text, lex, rules, &tagged);
     }
@@ -180,7 +180,7 @@ pub(crate) fn combine(ctx: &Context<'_>, lex: &Lexicon, found: &mut Vec<Raw>) {
     // without capitals to go by, a title or a form word next to an
     // ordinary word ("प्रमुख आलेख", "प्रधानमंत्री रोजगार", "राष्ट्रीय कंपनी")
     // is no evidence of a name.
-    spans.sort_unstable();
+    crate::util::sort::sort(&mut spans);
     let mut k = 0;
     found.retain(|r| {
         let from_rules = k < n_rules;

@@ -19,7 +19,7 @@ pub(crate) fn trained_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) 
     }
     let trained = lex.trained();
     let mut taken: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
-    taken.sort_unstable();
+    crate::util::sort::sort(&mut taken);
     let junk = class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::CALENDAR;
     let mut added = Vec::new();
     for m in trained.matcher.find_iter(text) {
@@ -61,7 +61,7 @@ pub(crate) fn trained_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) 
 /// out.
 pub(crate) fn epithets(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
     let mut ends: Vec<usize> = accepted.iter().map(|r| r.end).collect();
-    ends.sort_unstable();
+    crate::util::sort::sort(&mut ends);
     for r in accepted.iter_mut().filter(|r| r.kind == EntityType::Person) {
         let Some(before) = text.get(..r.start).and_then(|b| b.strip_suffix(' ')) else {
             continue;

@@ -415,7 +415,7 @@ impl Lexicon {
             }
         }
         for v in lex.nouns.values_mut() {
-            v.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
+            crate::util::sort::sort_by_key(v, |n| std::cmp::Reverse(n.words.len()));
         }
         lex
     }
@@ -568,7 +568,7 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<HiEvent> {
         i = end;
     }
 
-    found.sort_by_key(|f| f.0);
+    crate::util::sort::sort_by_key(&mut found, |f| f.0);
     found
         .into_iter()
         .filter_map(|(a, b, class, negated, shape)| {

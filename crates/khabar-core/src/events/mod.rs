@@ -236,9 +236,9 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             }
         }
         // One event per date: verbs over nouns, then text order.
-        picked.sort_by_key(|(d, f, _)| (d.clone(), !trig.list[f.trigger].verb, f.from));
+        crate::util::sort::sort_by_key(&mut picked, |(d, f, _)| (d.clone(), !trig.list[f.trigger].verb, f.from));
         picked.dedup_by(|x, y| x.0 == y.0);
-        picked.sort_by_key(|(_, f, _)| f.from);
+        crate::util::sort::sort_by_key(&mut picked, |(_, f, _)| f.from);
         // (position of the trigger, event) of this sentence.
         let mut here: Vec<(usize, usize, Event)> = Vec::new();
         for (date, f, mut anchor) in picked {
@@ -375,7 +375,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
                 },
             ));
         }
-        here.sort_by_key(|(at, _, _)| *at);
+        crate::util::sort::sort_by_key(&mut here, |(at, _, _)| *at);
         out.extend(here.into_iter().map(|(_, _, e)| e));
     }
     // The same happening told twice (the lead and a quoted post): same kind,
@@ -398,7 +398,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             return true;
         }
         let mut parts = e.participants.clone();
-        parts.sort();
+        crate::util::sort::sort(&mut parts);
         seen.insert((kind, e.date.clone(), parts))
     });
     for (i, e) in out.iter_mut().enumerate() {

@@ -13,6 +13,6 @@ pub fn document_timeline(events: &[crate::model::Event]) -> Vec<&crate::model::E
         .iter()
         .filter_map(|e| e.date.as_deref().and_then(sort_key).map(|k| (k, e)))
         .collect();
-    dated.sort_by_key(|&(k, _)| k);
+    crate::util::sort::sort_by_key(&mut dated, |&(k, _)| k);
     dated.into_iter().map(|(_, e)| e).collect()
 }

@@ -116,7 +116,7 @@ impl<T> Phrases<T> {
         };
         let list = self.0.entry(first).or_default();
         list.push(Phrase { toks, what });
-        list.sort_by_key(|p| std::cmp::Reverse(p.toks.len()));
+        crate::util::sort::sort_by_key(list, |p| std::cmp::Reverse(p.toks.len()));
     }
 
     /// The longest phrase that starts with the folded word `first` and

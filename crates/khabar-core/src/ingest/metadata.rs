@@ -208,7 +208,7 @@ fn date_labels() -> &'static [(&'static str, bool)] {
             })
             .collect();
         // Longest first, so "published on" is read before "published".
-        v.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+        crate::util::sort::sort_by_key(&mut v, |(l, _)| std::cmp::Reverse(l.len()));
         v
     })
 }

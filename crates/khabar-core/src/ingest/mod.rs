@@ -181,9 +181,9 @@ pub fn ingest(doc: &Document, options: &Options) -> Result<Ingested, Error> {
             .any(|h| h.start < e.end && e.start < h.end)
     });
     out.embeds.extend(text_embeds);
-    out.embeds.sort_by_key(|e| (e.start, e.end));
+    crate::util::sort::sort_by_key(&mut out.embeds, |e| (e.start, e.end));
     out.furniture.extend(furniture::find(&text));
-    out.furniture.sort_by_key(|f| (f.start, f.end));
+    crate::util::sort::sort_by_key(&mut out.furniture, |f| (f.start, f.end));
     out.furniture.dedup();
     out.links = links::find(&text);
     out.text = text;

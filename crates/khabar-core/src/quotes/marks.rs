@@ -84,7 +84,7 @@ pub(crate) fn find(text: &str) -> Vec<Marked> {
         out.push(c);
     }
     out.retain(|m| m.start < m.end);
-    out.sort_by_key(|m| m.open);
+    crate::util::sort::sort_by_key(&mut out, |m| m.open);
     out
 }
 
@@ -179,7 +179,7 @@ fn scan_line(text: &str, from: usize, to: usize) -> (Vec<Marked>, bool) {
         }
     }
     spans.extend(singles);
-    spans.sort_by_key(|m| m.open);
+    crate::util::sort::sort_by_key(&mut spans, |m| m.open);
     (spans, unclosed)
 }
 

@@ -121,7 +121,7 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>) -> Vec<Quote> 
     let mut cands = direct;
     cands.extend(indirect);
     cands.extend(posts(text, ctx.embeds, mentions));
-    cands.sort_by_key(|c| (c.start, c.end));
+    crate::util::sort::sort_by_key(&mut cands, |c| (c.start, c.end));
     cands.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     resolve(text, cands, &resolver)
 }
@@ -578,7 +578,7 @@ fn indirect_quotes(
     }
     // The innermost cue wins: drop a hit whose complement holds another cue.
     let mut verbs: Vec<usize> = hits.iter().map(|h| h.verb).collect();
-    verbs.sort_unstable();
+    crate::util::sort::sort(&mut verbs);
     for h in &hits {
         let (s, e) = h.comp;
         let inside = verbs.partition_point(|&v| v < e) - verbs.partition_point(|&v| v < s);

@@ -114,7 +114,7 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
         .filter(|f| f.start < f.end && f.end <= text.len())
         .copied()
         .collect();
-    cut.sort_by_key(|f| (f.start, f.end));
+    crate::util::sort::sort_by_key(&mut cut, |f| (f.start, f.end));
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(text.len() / 100 + 1);
     let mut f = 0usize;
@@ -195,7 +195,7 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
             .collect();
         if !others.is_empty() {
             let count = others.len();
-            others.sort_unstable();
+            crate::util::sort::sort(&mut others);
             others.dedup();
             let names: Vec<String> = others
                 .iter()

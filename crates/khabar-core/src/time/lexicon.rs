@@ -205,7 +205,7 @@ pub(crate) fn feast_table() -> &'static FeastTable {
             }
         }
         for v in map.values_mut() {
-            v.sort_unstable();
+            crate::util::sort::sort(v);
         }
         map
     })

@@ -143,7 +143,7 @@ fn units(ctx: &Context<'_>) -> Vec<(usize, usize, Lang)> {
     if ranges.is_empty() {
         ranges.push((0, len, Lang::Und));
     }
-    ranges.sort_unstable_by_key(|r| (r.0, r.1));
+    crate::util::sort::sort_by_key(&mut ranges, |r| (r.0, r.1));
     // The dateline and the embeds' signature lines: the parts no sentence
     // covers.
     let wanted: Vec<(usize, usize)> = ctx
@@ -174,7 +174,7 @@ fn units(ctx: &Context<'_>) -> Vec<(usize, usize, Lang)> {
         .map(|(a, b, l)| (a, b, l, false))
         .collect();
     all.extend(extra.into_iter().map(|(a, b, l)| (a, b, l, true)));
-    all.sort_unstable_by_key(|r| (r.0, r.1));
+    crate::util::sort::sort_by_key(&mut all, |r| (r.0, r.1));
     // Line breaks inside a range.
     let short = short_line(text);
     let mut pieces: Vec<(usize, usize, Lang, bool)> = Vec::with_capacity(all.len());
