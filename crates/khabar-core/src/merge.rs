@@ -337,7 +337,9 @@ fn timeline(
         }
     }
     // Stable: equal dates keep document and text order.
-    crate::util::sort::sort_by(&mut timeline, |a, b| crate::events::timeline::compare(&a.date, &b.date));
+    crate::util::sort::sort_by(&mut timeline, |a, b| {
+        crate::events::timeline::compare(&a.date, &b.date)
+    });
     timeline
 }
 

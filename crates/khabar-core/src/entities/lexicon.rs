@@ -139,7 +139,9 @@ impl DevaNames {
             .filter_map(|(i, n)| Some((prefix_key(n)?.0, n.len(), i as u32)))
             .collect();
         // By prefix, longest first, then by id (a stable order).
-        crate::util::sort::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        crate::util::sort::sort_by(&mut keyed, |a, b| {
+            a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        });
         let mut by_prefix = FxHashMap::default();
         by_prefix.reserve(keyed.len());
         let mut first_bytes = [false; 256];

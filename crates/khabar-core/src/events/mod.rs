@@ -236,7 +236,9 @@ pub(crate) fn find_shared(ctx: &Context<'_>, shared: &Shared<'_>, timexes: &[Tim
             }
         }
         // One event per date: verbs over nouns, then text order.
-        crate::util::sort::sort_by_key(&mut picked, |(d, f, _)| (d.clone(), !trig.list[f.trigger].verb, f.from));
+        crate::util::sort::sort_by_key(&mut picked, |(d, f, _)| {
+            (d.clone(), !trig.list[f.trigger].verb, f.from)
+        });
         picked.dedup_by(|x, y| x.0 == y.0);
         crate::util::sort::sort_by_key(&mut picked, |(_, f, _)| f.from);
         // (position of the trigger, event) of this sentence.

@@ -527,7 +527,9 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
             candidates.push((k, *s));
         }
     }
-    crate::util::sort::sort_by(&mut candidates, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::util::sort::sort_by(&mut candidates, |a, b| {
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+    });
     candidates.truncate(5);
     let score = |t: &Table, k: usize| t.infos[k].score.unwrap_or(0.0);
     let ancestors = |t: &Table, k: usize| {
