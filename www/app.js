@@ -56,7 +56,7 @@ analyzer.ready.then((v) => {
   state.loading = null;
   showProgress(state.current);
   setStatus(`The analyzer could not start: ${e.message}`);
-});
+}).finally(registerServiceWorker);
 
 function setStatus(msg) {
   $('status').textContent = msg;
@@ -158,6 +158,7 @@ async function runQueue() {
     await updateCorpus();
   } while (state.queue.length);
   state.running = false;
+  if (serviceWorkerAsked) registerServiceWorker();
   showProgress();
   const done = state.docs.filter((d) => d.status === 'done').length;
   const failed = state.docs.filter((d) => d.status === 'error').length;
@@ -924,8 +925,21 @@ applyStatic();
 wireInput();
 wireTooltip();
 renderView();
-if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !globalThis.__KHABAR_SINGLE__) {
-  navigator.serviceWorker.register('sw.js').catch(() => {});
+/**
+ * Registers the service worker that keeps khabar working offline, once the
+ * analyzer is up (analyzer.ready settles) and no batch is running: its
+ * install step downloads every file of the page, and on a first visit that
+ * would share the link and the cores with the module's download and the
+ * first analysis, and delay the first result.
+ */
+let serviceWorkerAsked = false;
+function registerServiceWorker() {
+  serviceWorkerAsked = true;
+  if (state.running) return; // the batch's end calls again
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !globalThis.__KHABAR_SINGLE__) {
+    const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 200));
+    idle(() => navigator.serviceWorker.register('sw.js').catch(() => {}), { timeout: 3000 });
+  }
 }
 
 // A small handle for tests and power users (the page works without it).

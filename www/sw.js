@@ -22,7 +22,10 @@ self.addEventListener('install', (event) => {
     } catch {
       files.push('pkg/khabar_wasm_bg.wasm');
     }
-    await cache.addAll(files.map((f) => new Request(f, { cache: 'reload' })));
+    // A content-hashed name never changes content: the copy the page has
+    // just downloaded (HTTP cache, immutable) serves; the rest is fetched anew.
+    const hashed = /\.[0-9a-f]{12}\.wasm$/;
+    await cache.addAll(files.map((f) => new Request(f, { cache: hashed.test(f) ? 'default' : 'reload' })));
     await self.skipWaiting();
   })());
 });
