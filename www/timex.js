@@ -92,6 +92,22 @@ const WORDS = {
   },
 };
 
+const dateFormats = new Map();
+/**
+ * An Intl.DateTimeFormat in UTC, made once per locale and options: making
+ * one costs far more than formatting with it, and a long article formats
+ * thousands of dates.
+ */
+function dateFormat(lang, options) {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A human label for any TIMEX3 value, never the raw value: "Tue 10 Dec 2024",
  * "July 2024", "Q3 2024", "summer 2024", "the 2020s", "3 days", "now".
@@ -102,7 +118,7 @@ export function describeTimex(value, lang = 'en-GB') {
   const r = parseTimex(value);
   if (!r) return describeOther(String(value ?? '').trim(), lang, w);
   const d = new Date(r.start);
-  const fmt = (o) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...o }).format(d);
+  const fmt = (o) => dateFormat(lang, o).format(d);
   const y = d.getUTCFullYear();
   switch (r.granularity) {
     case 'time':
@@ -146,11 +162,11 @@ function describeOther(v, lang, w) {
   }
   if ((m = v.match(/^XXXX-(\d{2})-(\d{2})/))) {
     const d = new Date(Date.UTC(2000, +m[1] - 1, +m[2]));
-    if (!Number.isNaN(d.getTime())) return w.noYear(new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(d));
+    if (!Number.isNaN(d.getTime())) return w.noYear(dateFormat(lang, { day: 'numeric', month: 'long' }).format(d));
   }
   if ((m = v.match(/^XXXX-(\d{2})$/))) {
     const d = new Date(Date.UTC(2000, +m[1] - 1, 1));
-    if (!Number.isNaN(d.getTime())) return w.noYear(new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'long' }).format(d));
+    if (!Number.isNaN(d.getTime())) return w.noYear(dateFormat(lang, { month: 'long' }).format(d));
   }
   return w.unresolved;
 }
@@ -195,8 +211,8 @@ export function ticks(min, max, maxTicks = 8, lang = 'en-GB') {
     const label = unit === 'year'
       ? String(date.getUTCFullYear())
       : unit === 'month'
-        ? new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(date)
-        : new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(date);
+        ? dateFormat(lang, { month: 'short', year: 'numeric' }).format(date)
+        : dateFormat(lang, { day: 'numeric', month: 'short' }).format(date);
     out.push({ t, label });
     if (unit === 'year') t = utc((y += n), 0);
     else if (unit === 'month') t = utc(y, (mo += n));
