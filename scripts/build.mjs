@@ -1,14 +1,23 @@
 // Builds everything: the wasm module for the page and for Node (www/pkg),
 // optimized with binaryen's wasm-opt from npm, and the native CLI.
-// Usage: node scripts/build.mjs [--no-cli]
+// Usage: node scripts/build.mjs [--no-cli] [--compile-only]
+//   --compile-only: only `cargo build` of the module (npm test runs this in
+//   the background from its start, beside the native builds)
 import { existsSync, statSync, renameSync, readFileSync, writeFileSync, readdirSync, unlinkSync, copyFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, run } from './lib.mjs';
 
-const wasmOut = join(ROOT, 'target/wasm32-unknown-unknown/wasm/khabar_wasm.wasm');
-run('cargo', ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'khabar-wasm']);
+// The browser build has a target directory of its own, so that it can
+// compile while native builds hold the main one (cargo locks a target
+// directory per build): npm test starts it in the background at its start.
+const wasmTarget = join(ROOT, 'target', 'wasm');
+const wasmOut = join(wasmTarget, 'wasm32-unknown-unknown/wasm/khabar_wasm.wasm');
+run('cargo', ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'khabar-wasm'], {
+  env: { ...process.env, CARGO_TARGET_DIR: wasmTarget },
+});
+if (process.argv.includes('--compile-only')) process.exit(0);
 run('wasm-bindgen', ['--target', 'web', '--out-dir', 'www/pkg', '--no-typescript', wasmOut]);
 
 // wasm-opt from the npm package `binaryen` (Debian's v108 breaks the
