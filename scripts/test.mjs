@@ -10,12 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, run } from './lib.mjs';
 
-// The Python step's preparation (venv, pinned packages, the binding's lints
-// and its wheel, which builds khabar-core a second time: see tests/py/run.mjs)
-// runs in the background from the end of setup (which may hold the apt
-// lock), filling the single-threaded gaps of the main build; the Python
-// step waits for it, then finds nothing left to build. Its output goes to a
-// log named if the preparation failed (the step then redoes it in view).
 // The native builds of npm test (Rust tests, the CLI the end-to-end tests
 // drive, the Python wheel, the evaluation guard, the benchmark smoke run)
 // link without cross-crate LTO: each of the ~20 test and bench binaries
@@ -26,17 +20,27 @@ import { ROOT, run } from './lib.mjs';
 process.env.CARGO_PROFILE_RELEASE_LTO ??= 'false';
 process.env.CARGO_PROFILE_RELEASE_CODEGEN_UNITS ??= '16';
 
-let pythonReady = null;
-function preparePython() {
-  const log = join(tmpdir(), `khabar-py-prepare-${process.pid}.log`);
+/**
+ * Starts `node args…` in the background with its output in a log file;
+ * resolves to {code, log} when it ends. A step that needs its work awaits
+ * it and, when it failed, names the log and does the work again in view.
+ */
+function background(logName, args) {
+  const log = join(tmpdir(), `khabar-${logName}-${process.pid}.log`);
   const fd = openSync(log, 'w');
-  const child = spawn('node', ['tests/py/run.mjs', '--prepare'], { cwd: ROOT, stdio: ['ignore', fd, fd] });
-  pythonReady = new Promise((resolve) => {
+  const child = spawn('node', args, { cwd: ROOT, stdio: ['ignore', fd, fd] });
+  return new Promise((resolve) => {
     child.on('error', () => resolve({ code: 1, log }));
     child.on('exit', (code) => resolve({ code, log }));
   });
 }
 
+// The Python step's preparation (venv, pinned packages, the binding's lints
+// and its wheel, which builds khabar-core a second time: see tests/py/run.mjs)
+// runs in the background from the end of setup (which may hold the apt
+// lock), filling the single-threaded gaps of the main build; the Python
+// step waits for it, then finds nothing left to build.
+let pythonReady = null;
 // The browser module's compile (`cargo build --profile wasm`, whose
 // whole-program optimization runs on one core for minutes) also starts in
 // the background at the end of setup, in its own target directory, and
@@ -44,15 +48,6 @@ function preparePython() {
 // waits for it and then only runs wasm-bindgen, wasm-opt and the
 // compression.
 let wasmReady = null;
-function prepareWasm() {
-  const log = join(tmpdir(), `khabar-wasm-compile-${process.pid}.log`);
-  const fd = openSync(log, 'w');
-  const child = spawn('node', ['scripts/build.mjs', '--compile-only'], { cwd: ROOT, stdio: ['ignore', fd, fd] });
-  wasmReady = new Promise((resolve) => {
-    child.on('error', () => resolve({ code: 1, log }));
-    child.on('exit', (code) => resolve({ code, log }));
-  });
-}
 
 const steps = [];
 function step(name, fn) {
@@ -140,8 +135,8 @@ for (const [name, fn] of steps) {
   times.push(`${name} ${Math.round((Date.now() - t) / 1000)} s`);
   passed += 1;
   if (name === 'setup') {
-    preparePython();
-    prepareWasm();
+    pythonReady = background('py-prepare', ['tests/py/run.mjs', '--prepare']);
+    wasmReady = background('wasm-compile', ['scripts/build.mjs', '--compile-only']);
   }
 }
 console.log(`\nstep times: ${times.join(' · ')}`);

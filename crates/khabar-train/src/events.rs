@@ -72,20 +72,27 @@ pub struct Options {
     pub dry_run: bool,
 }
 
-/// Parses `events [--epochs N] [--bits N] [--prune W] [--dry-run]`.
+/// Parses `events [--epochs N] [--bits N] [--prune W] [--pct N] [--dry-run]`.
 pub fn parse(args: &[String]) -> Options {
-    let mut o = Options {
+    let defaults = Options {
         epochs: 10,
         bits: 20,
         prune: 9,
         pct: 10_000,
         dry_run: false,
     };
+    parse_as("events", defaults, args)
+}
+
+/// Parses the options of a learned-table command (`events`, `tlink`) over
+/// its defaults; `cmd` names it in the error messages.
+pub fn parse_as(cmd: &str, defaults: Options, args: &[String]) -> Options {
+    let mut o = defaults;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let num = |v: Option<&String>| -> usize {
             v.and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-                eprintln!("khabar-train events: {a} expects a number");
+                eprintln!("khabar-train {cmd}: {a} expects a number");
                 std::process::exit(2)
             })
         };
@@ -96,7 +103,7 @@ pub fn parse(args: &[String]) -> Options {
             "--pct" => o.pct = num(it.next()) as u32,
             "--dry-run" => o.dry_run = true,
             s => {
-                eprintln!("khabar-train events: unknown option {s:?}");
+                eprintln!("khabar-train {cmd}: unknown option {s:?}");
                 std::process::exit(2)
             }
         }

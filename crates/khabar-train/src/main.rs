@@ -6,7 +6,7 @@
 //! echo "Rajnath Singh met Putin." | cargo run --release -p khabar-train -- tag
 //! cargo run --release -p khabar-train -- events [--epochs N] [--bits N] [--prune W] [--dry-run]
 //! echo "Shares rebounded on Monday." | cargo run --release -p khabar-train -- tag-events
-//! cargo run --release -p khabar-train -- tlink [--epochs N] [--bits N] [--prune W] [--dry-run]
+//! cargo run --release -p khabar-train -- tlink [--epochs N] [--bits N] [--prune W] [--pct N] [--dry-run]
 //! ```
 //!
 //! Reads the gold data from `../shared/eval` (beside the repository), trains

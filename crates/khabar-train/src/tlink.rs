@@ -21,6 +21,7 @@
 //! events; relation right where the anchor is). Deterministic: documents
 //! in file-name order, a fixed shuffle.
 
+use crate::events::Options;
 use khabar_core::events::tlink::{best_rel, examples, rel_index, Model, COLS, MAGIC, RELS};
 use khabar_eval::events::{is_dev, read_tbaq, EventDoc};
 use std::path::Path;
@@ -86,42 +87,18 @@ fn doc_examples(doc: &EventDoc) -> Vec<Example> {
     out
 }
 
-/// Options of the subcommand.
-pub struct Options {
-    pub epochs: usize,
-    pub bits: u32,
-    pub prune: i32,
-    pub dry_run: bool,
-}
-
-/// Parses `tlink [--epochs N] [--bits N] [--prune W] [--dry-run]`.
+/// Parses `tlink [--epochs N] [--bits N] [--prune W] [--pct N] [--dry-run]`:
+/// the options of `events`, with the link model's defaults (`--pct`: the
+/// quantile of weights the quantizer keeps, per ten thousand).
 pub fn parse(args: &[String]) -> Options {
-    let mut o = Options {
+    let defaults = Options {
         epochs: 12,
         bits: 18,
         prune: 2,
+        pct: 9_990,
         dry_run: false,
     };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let num = |v: Option<&String>| -> usize {
-            v.and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-                eprintln!("khabar-train tlink: {a} expects a number");
-                std::process::exit(2)
-            })
-        };
-        match a.as_str() {
-            "--epochs" => o.epochs = num(it.next()),
-            "--bits" => o.bits = num(it.next()) as u32,
-            "--prune" => o.prune = num(it.next()) as i32,
-            "--dry-run" => o.dry_run = true,
-            s => {
-                eprintln!("khabar-train tlink: unknown option {s:?}");
-                std::process::exit(2)
-            }
-        }
-    }
-    o
+    crate::events::parse_as("tlink", defaults, args)
 }
 
 /// Dev figures: (anchor right, linked events, relation right where the
@@ -252,7 +229,7 @@ pub fn run(root: &Path, eval: &Path, o: &Options) {
     }
     let avg: Vec<f32> = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
     // The 99.9th percentile of |w| at 127.
-    let (keys, q) = crate::events::quantize(&avg, COLS, 9_990, o.prune);
+    let (keys, q) = crate::events::quantize(&avg, COLS, o.pct as usize, o.prune);
     eprintln!(
         "tlink: kept {} of {} feature rows",
         keys.len(),
