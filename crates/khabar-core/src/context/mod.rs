@@ -12,6 +12,7 @@ pub(crate) mod shared;
 use crate::document::{LangHint, Options};
 use crate::model::{Dateline, Embed, Span};
 use crate::segment::{Lang, Segmented, SentenceInfo, Token};
+use crate::text::atoms::Atoms;
 
 /// What every stage after ingestion reads: the text and its structure.
 ///
@@ -27,6 +28,8 @@ pub struct Context<'a> {
     pub sentences: &'a [SentenceInfo],
     /// All tokens of all sentences, in order.
     pub tokens: &'a [Token],
+    /// The atoms of the whole text, which every stage's tokens group.
+    pub(crate) atoms: &'a Atoms,
     /// The reference date, if any.
     pub reference: Option<jiff::civil::Date>,
     /// The wire dateline, if any.
@@ -52,6 +55,7 @@ impl<'a> Context<'a> {
             paragraphs,
             sentences: &seg.sentences,
             tokens: &seg.tokens,
+            atoms: &seg.atoms,
             reference: None,
             dateline: None,
             embeds: &[],

@@ -22,7 +22,7 @@ impl<'a> Shared<'a> {
     /// Tokenizes and indexes one document.
     pub fn new(ctx: &Context<'a>, entities: &'a [Entity]) -> Shared<'a> {
         Shared {
-            words: Words::new(ctx.text),
+            words: Words::new(ctx.text, ctx.atoms),
             units: units(ctx),
             mentions: Mentions::new(entities),
         }

@@ -23,7 +23,7 @@ pub(crate) fn run(ctx: &Context<'_>, lex: &Lexicon, found: &mut Vec<Raw>) -> Vec
     let mut all_toks: Vec<Tok> = Vec::new();
     for &(s, e) in &ranges(ctx) {
         let first = all_toks.len();
-        tokens::tokenize(text, s, e, &mut all_toks);
+        tokens::tokenize_atoms(text, ctx.atoms, s, e, &mut all_toks);
         let rules = Rules {
             text,
             lex,

@@ -6,6 +6,7 @@
 //! token, and a word knows whether it starts a sentence or a quote.
 
 use crate::segment::lexicon::{Abbrev, Lexicon};
+use crate::text::atoms::{class, gap, Atom, Atoms};
 use crate::text::chars;
 
 /// A Devanagari title or letter name written with a dot ("डॉ.", "एस."):
@@ -39,88 +40,116 @@ pub(crate) struct Tok {
     pub initial: bool,
 }
 
-use crate::text::chars::is_word_char;
-
 /// Tokenizes `text[start..end]`; offsets are into `text`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
-    let Some(slice) = text.get(start..end) else {
-        return;
-    };
-    let mut iter = slice.char_indices().peekable();
+    group(text, &Atoms::scan_range(text, start, end).all, out);
+}
+
+/// Tokenizes `text[start..end]` from the document's `atoms`.
+pub(crate) fn tokenize_atoms(
+    text: &str,
+    atoms: &Atoms,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Tok>,
+) {
+    let clipped: Vec<Atom> = atoms.clip(start, end).collect();
+    group(text, &clipped, out);
+}
+
+/// The single character atom `a` is, if it is one.
+fn mark(text: &str, a: &Atom) -> Option<char> {
+    let s = text.get(a.start()..a.end())?;
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    (a.class == 0 && chars.next().is_none()).then_some(c)
+}
+
+/// Groups `atoms` (of a range of `text`) into name tokens.
+fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
+    let first_char = |a: &Atom| text.get(a.start()..).and_then(|r| r.chars().next());
+    let joined = |k: usize| atoms.get(k).filter(|a| a.gap == 0);
+    // The range read: past its last atom there is only whitespace.
+    let limit = atoms.last().map_or(0, Atom::end);
     let mut initial = true;
-    while let Some((i, c)) = iter.next() {
-        let abs = start + i;
-        if c.is_whitespace() {
-            if c == '\n' {
-                initial = true;
-            }
-            continue;
+    let mut k = 0;
+    while let Some(&a) = atoms.get(k) {
+        if a.gap & gap::NEWLINE != 0 {
+            initial = true;
         }
-        let rest = &slice[i..];
+        let abs = a.start();
+        let rest = text.get(abs..limit).unwrap_or("");
+        let c = first_char(&a).unwrap_or(' ');
+        k += 1;
         if matches!(c, 'h' | 'w' | 'p')
             && (rest.starts_with("http://")
                 || rest.starts_with("https://")
                 || rest.starts_with("www.")
                 || rest.starts_with("pic.twitter.com"))
         {
-            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            while iter.peek().is_some_and(|&(j, _)| j < i + len) {
-                iter.next();
+            // A URL runs to the next space.
+            let mut end = a.end();
+            while let Some(n) = joined(k) {
+                end = n.end();
+                k += 1;
             }
             out.push(Tok {
                 start: abs,
-                end: abs + len,
+                end,
                 kind: Kind::Skip,
                 initial: false,
             });
             continue;
         }
-        if c == '@' || c == '#' {
-            let len = 1 + rest[1..]
-                .find(|ch: char| !(chars::is_alphanumeric(ch) || ch == '_'))
-                .unwrap_or(rest.len() - 1);
-            if len > 1 {
-                while iter.peek().is_some_and(|&(j, _)| j < i + len) {
-                    iter.next();
-                }
+        if (c == '@' || c == '#') && a.class == 0 {
+            let tag = |n: &Atom| n.is(class::ALNUM) || mark(text, n) == Some('_');
+            let mut end = a.end();
+            while let Some(n) = joined(k).filter(|n| tag(n)) {
+                end = n.end();
+                k += 1;
+            }
+            if end > a.end() {
                 out.push(Tok {
                     start: abs,
-                    end: abs + len,
+                    end,
                     kind: if c == '@' { Kind::Handle } else { Kind::Skip },
                     initial: false,
                 });
                 continue;
             }
         }
-        if is_word_char(c) {
-            let mut end_rel = i + c.len_utf8();
-            let mut prev = c;
-            let mut all_digits = chars::is_numeric(c);
-            while let Some(&(j, d)) = iter.peek() {
-                if is_word_char(d) {
-                    all_digits &= chars::is_numeric(d);
-                    end_rel = j + d.len_utf8();
-                    prev = d;
-                    iter.next();
+        if a.is(class::WORD) {
+            let mut end = a.end();
+            let mut all_digits = a.is(class::NUMERIC);
+            while let Some(n) = joined(k) {
+                if n.is(class::WORD) {
+                    all_digits &= n.is(class::NUMERIC);
+                    end = n.end();
+                    k += 1;
                     continue;
                 }
-                // Inner joiners: the next char after the joiner must be a word char.
-                let after = slice[j + d.len_utf8()..].chars().next();
-                let joins = match d {
-                    '-' | '\'' | '\u{2019}' => after.is_some_and(is_word_char),
-                    '&' => {
-                        prev.is_ascii_uppercase() && after.is_some_and(|a| a.is_ascii_uppercase())
+                // Inner joiners: the char after the joiner must be a word char.
+                let after = joined(k + 1);
+                let prev = text.get(..end).and_then(|w| w.chars().next_back());
+                let joins = match mark(text, n) {
+                    Some('-' | '\'' | '\u{2019}') => after.is_some_and(|x| x.is(class::WORD)),
+                    Some('&') => {
+                        prev.is_some_and(|p| p.is_ascii_uppercase())
+                            && after
+                                .and_then(&first_char)
+                                .is_some_and(|x| x.is_ascii_uppercase())
                     }
-                    '.' => {
+                    Some('.') => {
                         // Initials: "J.P" (a single capital before the dot).
-                        let word = &slice[i..end_rel];
+                        let word = &text[abs..end];
                         let last_is_single = word
                             .rsplit('.')
                             .next()
                             .is_some_and(|w| w.chars().count() == 1);
-                        prev.is_uppercase()
+                        prev.is_some_and(char::is_uppercase)
                             && last_is_single
-                            && after.is_some_and(|a| a.is_uppercase())
+                            && after.and_then(&first_char).is_some_and(char::is_uppercase)
                     }
                     _ => false,
                 };
@@ -128,63 +157,71 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
                     break;
                 }
                 all_digits = false;
-                iter.next();
+                end = n.end();
+                k += 1;
             }
             // "U.S.", "J.P.": dotted initials keep their last dot, and so do
             // the Devanagari titles and letter names the segmenter knows
             // ("डॉ. एस. जयशंकर", "के. सी. चक्रवर्ती").
-            let word = &slice[i..end_rel];
+            let word = &text[abs..end];
             let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
-            if (dotted || devanagari_abbreviation(word)) && slice[end_rel..].starts_with('.') {
-                end_rel += 1;
-                iter.next();
+            if (dotted || devanagari_abbreviation(word))
+                && joined(k).is_some_and(|n| mark(text, n) == Some('.'))
+            {
+                end += 1;
+                k += 1;
             }
             out.push(Tok {
                 start: abs,
-                end: start + end_rel,
+                end,
                 kind: if all_digits { Kind::Number } else { Kind::Word },
                 initial,
             });
             initial = false;
             continue;
         }
-        // "Dr. Harsh Vardhan", "J.P. Nadda": the dot of an abbreviation
-        // does not end the sentence.
-        let abbreviation = c == '.'
-            && out.last().is_some_and(|t| {
-                let w = &text[t.start..t.end];
-                t.end == abs
-                    && t.kind == Kind::Word
-                    && w.chars().count() <= 3
-                    && w.chars().next().is_some_and(char::is_uppercase)
-                    && (w.chars().count() <= 2 || !w.chars().all(char::is_uppercase))
+        // Punctuation and symbols, a token per character.
+        let piece = text.get(abs..a.end()).unwrap_or("");
+        for (i, c) in piece.char_indices() {
+            let at = abs + i;
+            // "Dr. Harsh Vardhan", "J.P. Nadda": the dot of an abbreviation
+            // does not end the sentence.
+            let abbreviation = c == '.'
+                && out.last().is_some_and(|t| {
+                    let w = &text[t.start..t.end];
+                    t.end == at
+                        && t.kind == Kind::Word
+                        && w.chars().count() <= 3
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && (w.chars().count() <= 2 || !w.chars().all(char::is_uppercase))
+                });
+            out.push(Tok {
+                start: at,
+                end: at + c.len_utf8(),
+                kind: Kind::Punct,
+                initial: false,
             });
-        out.push(Tok {
-            start: abs,
-            end: abs + c.len_utf8(),
-            kind: Kind::Punct,
-            initial: false,
-        });
-        if !abbreviation
-            && matches!(
-                c,
-                '.' | '!'
-                    | '?'
-                    | ':'
-                    | '"'
-                    | '\u{201C}'
-                    | '\u{201D}'
-                    | '\u{2018}'
-                    | '('
-                    | '['
-                    | '|'
-                    | chars::DANDA
-                    | '\u{2014}'
-                    | '\u{2013}'
-                    | '\u{2026}'
-            )
-        {
-            initial = true;
+            if !abbreviation
+                && matches!(
+                    c,
+                    '.' | '!'
+                        | '?'
+                        | ':'
+                        | '"'
+                        | '\u{201C}'
+                        | '\u{201D}'
+                        | '\u{2018}'
+                        | '('
+                        | '['
+                        | '|'
+                        | chars::DANDA
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '\u{2026}'
+                )
+            {
+                initial = true;
+            }
         }
     }
 }

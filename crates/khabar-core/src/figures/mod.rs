@@ -66,7 +66,8 @@ pub(crate) fn is_unit_symbol(word: &str) -> bool {
 
 pub fn find(text: &str) -> Vec<Figure> {
     let timexes = crate::time::find(text, None, true);
-    let words = Words::new(text);
+    let atoms = crate::text::atoms::Atoms::scan(text);
+    let words = Words::new(text, &atoms);
     scan(text, &words.all, &timexes)
 }
 

@@ -17,6 +17,7 @@ pub mod token;
 
 use crate::document::LangHint;
 use crate::model::Span;
+use crate::text::atoms::Atoms;
 
 /// The character classes, where the entity and time stages have always
 /// found them.
@@ -104,6 +105,9 @@ pub struct Segmented {
     pub tokens: Vec<Token>,
     /// Notes for the user.
     pub warnings: Vec<String>,
+    /// The atoms of the whole text: the one tokenization every stage's
+    /// tokens are grouped from ([`crate::text::atoms`]).
+    pub(crate) atoms: Atoms,
 }
 
 /// Splits `text` into sentences and tokens, skipping the `furniture` ranges
@@ -117,6 +121,7 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
     crate::util::sort::sort_by_key(&mut cut, |f| (f.start, f.end));
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(text.len() / 100 + 1);
+    let atoms = Atoms::scan(text);
     let mut f = 0usize;
     for block in paragraphs(text) {
         // Pieces of the block that are not furniture.
@@ -131,7 +136,7 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
                 _ => block.end,
             };
             if piece_end > pos {
-                piece(text, pos, piece_end, &mut tokens, &mut ranges);
+                piece(text, &atoms, pos, piece_end, &mut tokens, &mut ranges);
             }
             match cut.get(g) {
                 Some(c) if c.start < block.end => {
@@ -213,6 +218,7 @@ pub fn segment(text: &str, furniture: &[Span], hint: LangHint) -> Segmented {
         sentences,
         tokens,
         warnings,
+        atoms,
     }
 }
 
@@ -241,13 +247,14 @@ fn document_lang(words: &[(&'static str, usize)]) -> Lang {
 /// punctuation-only pieces ("—", "…") into a neighbour.
 fn piece(
     text: &str,
+    atoms: &Atoms,
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
     ranges: &mut Vec<std::ops::Range<usize>>,
 ) {
     let first = tokens.len();
-    token::tokenize(text, start, end, tokens);
+    token::tokenize_atoms(text, atoms, start, end, tokens);
     if tokens.len() == first {
         return;
     }

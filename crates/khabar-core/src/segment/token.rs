@@ -8,6 +8,7 @@
 //! #hashtags are single tokens.
 
 use super::{Token, TokenKind};
+use crate::text::atoms::{class, Atom, Atoms};
 use crate::text::chars::{is_danda, ABBREVIATION_SIGN};
 pub use crate::text::chars::{is_digit, is_letter as is_word_char};
 
@@ -108,60 +109,238 @@ fn url_end(text: &str, i: usize, limit: usize) -> usize {
     end
 }
 
-/// Appends the tokens of `text[start..end]` to `out`.
+/// Appends the tokens of `text[start..end]` to `out`, scanning the range's
+/// atoms first (for callers without a document's atoms at hand).
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let mut i = start;
-    while i < end {
+    let atoms = Atoms::scan_range(text, start, end);
+    group(text, &atoms.all, end, out);
+}
+
+/// Appends the tokens of `text[start..end]` to `out`, grouping the
+/// document's `atoms`.
+pub(crate) fn tokenize_atoms(
+    text: &str,
+    atoms: &Atoms,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Token>,
+) {
+    let clipped: Vec<Atom> = atoms.clip(start, end).collect();
+    group(text, &clipped, end, out);
+}
+
+/// Groups `atoms` (all before `end`) into tokens.
+fn group(text: &str, atoms: &[Atom], end: usize, out: &mut Vec<Token>) {
+    let mut run = Run {
+        text,
+        atoms,
+        end,
+        k: 0,
+        cut: None,
+    };
+    while let Some(atom) = run.atom(run.k) {
+        let i = atom.start();
         let Some(c) = char_at(text, i) else { break };
         let len = c.len_utf8();
-        if c.is_whitespace() || c == '\u{FEFF}' {
-            i += len;
+        if c == '\u{FEFF}' {
+            run.k += 1;
+            run.cut = None;
             continue;
         }
-        let (tok_end, kind) = if (c == 'h'
-            || c == 'H'
-            || c == 'w'
-            || c == 'W'
-            || c == 'p'
-            || c == 't'
-            || c == 'y'
-            || c == 'b')
-            && url_at(text, i)
-        {
-            (url_end(text, i, end), TokenKind::Url)
-        } else if c == '@' && starts_handle(text, i, end) {
-            (
-                scan_while(text, i + 1, end, |c| c.is_ascii_alphanumeric() || c == '_'),
-                TokenKind::Handle,
-            )
-        } else if (c == '#' || c == '＃')
-            && starts_hashtag(text, i + len, end)
-            && !char_before(text, i).is_some_and(is_word_char)
-        {
-            (
-                scan_while(text, i + len, end, |c| {
-                    is_word_char(c) || is_digit(c) || c == '_'
-                }),
-                TokenKind::Hashtag,
-            )
-        } else if is_digit(c) {
-            scan_number(text, i, end)
-        } else if is_word_char(c) {
-            (scan_word(text, i, end), TokenKind::Word)
-        } else if c == '.' && text[i..end].starts_with("...") {
-            (scan_while(text, i, end, |c| c == '.'), TokenKind::Punct)
-        } else if is_punct(c) {
-            (i + len, TokenKind::Punct)
-        } else {
-            (scan_symbol(text, i, end), TokenKind::Symbol)
-        };
+        let (tok_end, kind) =
+            if matches!(c, 'h' | 'H' | 'w' | 'W' | 'p' | 't' | 'y' | 'b') && url_at(text, i) {
+                (url_end(text, i, end), TokenKind::Url)
+            } else if c == '@' && starts_handle(text, i, end) {
+                let ascii_word = |a: &Atom| a.is(class::ASCII) || run.is_char(a, '_');
+                (
+                    run.extend(i + len, run.k + 1, ascii_word),
+                    TokenKind::Handle,
+                )
+            } else if (c == '#' || c == '＃')
+                && !char_before(text, i).is_some_and(is_word_char)
+                && run.starts_hashtag(run.k + 1)
+            {
+                (
+                    run.extend(i + len, run.k + 1, |a| run.hashtag_part(a)),
+                    TokenKind::Hashtag,
+                )
+            } else if atom.is(class::DIGIT) {
+                run.scan_number(run.k)
+            } else if atom.is(class::LETTER) {
+                (run.scan_word(run.k).0, TokenKind::Word)
+            } else if c == '.' && text[i..end].starts_with("...") {
+                (
+                    run.extend(i + len, run.k + 1, |a| run.is_char(a, '.')),
+                    TokenKind::Punct,
+                )
+            } else if is_punct(c) {
+                (i + len, TokenKind::Punct)
+            } else {
+                (scan_symbol(text, i, end), TokenKind::Symbol)
+            };
         let tok_end = tok_end.max(i + len).min(end);
         out.push(Token {
             start: i,
             end: tok_end,
             kind,
         });
-        i = tok_end;
+        run.skip_to(tok_end);
+    }
+}
+
+/// A cursor over the atoms of a range.
+struct Run<'a> {
+    text: &'a str,
+    atoms: &'a [Atom],
+    end: usize,
+    /// The next atom.
+    k: usize,
+    /// Where the next atom really starts, when a token ended inside it.
+    cut: Option<usize>,
+}
+
+impl Run<'_> {
+    /// Atom `k`, its start moved past a token that ended inside it.
+    fn atom(&self, k: usize) -> Option<Atom> {
+        let mut a = *self.atoms.get(k)?;
+        if k == self.k {
+            if let Some(cut) = self.cut {
+                a = a.starting_at(cut);
+            }
+        }
+        Some(a)
+    }
+
+    /// Atom `k` if it follows atom `k - 1` without a space.
+    fn joined(&self, k: usize) -> Option<Atom> {
+        self.atom(k).filter(|a| a.gap == 0)
+    }
+
+    /// Moves past byte `to`.
+    fn skip_to(&mut self, to: usize) {
+        while self.atom(self.k).is_some_and(|a| a.end() <= to) {
+            self.k += 1;
+            self.cut = None;
+        }
+        self.cut = self.atom(self.k).filter(|a| a.start() < to).map(|_| to);
+    }
+
+    /// Whether `a` is the single character `c`.
+    fn is_char(&self, a: &Atom, c: char) -> bool {
+        a.class == 0
+            && self
+                .text
+                .get(a.start()..a.end())
+                .is_some_and(|s| s.starts_with(c) && s.len() == c.len_utf8())
+    }
+
+    /// Extends a token that ends at `end` over the atoms from `k` on that
+    /// are joined and pass `f`; returns the new end.
+    fn extend(&self, mut end: usize, k: usize, f: impl Fn(&Atom) -> bool) -> usize {
+        let mut k = k;
+        while let Some(a) = self.joined(k).filter(|a| f(a)) {
+            end = a.end();
+            k += 1;
+        }
+        end
+    }
+
+    /// Part of a hashtag: letters, digits, "_".
+    fn hashtag_part(&self, a: &Atom) -> bool {
+        a.class & (class::LETTER | class::DIGIT) != 0 || self.is_char(a, '_')
+    }
+
+    /// Whether a hashtag's characters start at atom `k`: at least one
+    /// letter among them ("#1" is not a tag).
+    fn starts_hashtag(&self, k: usize) -> bool {
+        let mut k = k;
+        while let Some(a) = self.joined(k).filter(|a| self.hashtag_part(a)) {
+            if a.is(class::LETTER) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// A word from atom `k`: letters and digits, inner apostrophes and
+    /// hyphens, and the dots of "U.S."-style abbreviations. Returns its
+    /// end and the next atom.
+    fn scan_word(&self, k: usize) -> (usize, usize) {
+        let letter_or_digit = |a: &Atom| a.class & (class::LETTER | class::DIGIT) != 0;
+        let mut k = k;
+        let mut i = self.atom(k).map_or(self.end, |a| a.start());
+        let mut segment_start = i;
+        let mut dotted = false;
+        let mut first = true;
+        loop {
+            while let Some(a) = self
+                .atom(k)
+                .filter(|a| (first || a.gap == 0) && letter_or_digit(a))
+            {
+                i = a.end();
+                k += 1;
+                first = false;
+            }
+            first = false;
+            let Some(mark) = self.joined(k).filter(|a| a.class == 0 && a.start() == i) else {
+                break;
+            };
+            let c = char_at(self.text, i).unwrap_or(' ');
+            let next = self.joined(k + 1);
+            match c {
+                '\'' | '’' if next.is_some_and(|n| n.is(class::LETTER)) => {}
+                '-' | '‐' | '‑' if next.is_some_and(|n| letter_or_digit(&n)) => {}
+                '.' if next.is_some_and(|n| n.is(class::LETTER | class::ASCII))
+                    && is_short_latin(&self.text[segment_start..i]) =>
+                {
+                    // "U.S", "J.P", "a.m": the next segment must be short too.
+                    if next.is_some_and(|n| n.end() - n.start() > 2) {
+                        break;
+                    }
+                    segment_start = mark.end();
+                    dotted = true;
+                }
+                _ => break,
+            }
+            i = mark.end();
+            k += 1;
+        }
+        if dotted && self.joined(k).is_some_and(|a| self.is_char(&a, '.')) {
+            i += 1;
+            k += 1;
+        }
+        (i, k)
+    }
+
+    /// A number from atom `k`, with inner separators; a letter suffix makes
+    /// it a word ("5G"), except ordinal suffixes ("22nd", "21वें").
+    fn scan_number(&self, k: usize) -> (usize, TokenKind) {
+        let digits = |a: &Atom| a.is(class::DIGIT);
+        let first = self.atom(k).map_or(self.end, |a| a.end());
+        let mut i = self.extend(first, k + 1, digits);
+        let mut k = self.atoms.partition_point(|a| a.end() <= i);
+        let separator = |a: &Atom| [',', '.', ':'].iter().any(|&c| self.is_char(a, c));
+        while self.joined(k).is_some_and(|a| separator(&a))
+            && self.joined(k + 1).is_some_and(|n| digits(&n))
+        {
+            i = self.extend(i, k + 1, digits);
+            k = self.atoms.partition_point(|a| a.end() <= i);
+        }
+        if self.joined(k).is_some_and(|a| a.is(class::LETTER)) {
+            let (word_end, _) = self.scan_word(k);
+            let suffix = &self.text[i..word_end];
+            let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "वां" | "वें" | "वीं" | "वाँ");
+            return (
+                word_end,
+                if ordinal {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+            );
+        }
+        (i, TokenKind::Number)
     }
 }
 
@@ -173,88 +352,8 @@ fn starts_handle(text: &str, i: usize, end: usize) -> bool {
             .is_some_and(|c| i + 1 < end && (c.is_ascii_alphanumeric() || c == '_'))
 }
 
-fn starts_hashtag(text: &str, i: usize, end: usize) -> bool {
-    // At least one letter among the tag's characters ("#1" is not a tag).
-    let stop = scan_while(text, i, end, |c| is_word_char(c) || is_digit(c) || c == '_');
-    stop > i && text[i..stop].chars().any(is_word_char)
-}
-
-fn scan_while(text: &str, mut i: usize, end: usize, f: impl Fn(char) -> bool) -> usize {
-    while i < end {
-        match char_at(text, i) {
-            Some(c) if f(c) => i += c.len_utf8(),
-            _ => break,
-        }
-    }
-    i
-}
-
-/// A word: letters and marks, digits after a letter, inner apostrophes and
-/// hyphens, and the dots of "U.S."-style abbreviations.
-fn scan_word(text: &str, start: usize, end: usize) -> usize {
-    let mut i = start;
-    let mut segment_start = start;
-    let mut dotted = false;
-    loop {
-        i = scan_while(text, i, end, |c| is_word_char(c) || is_digit(c));
-        let Some(c) = char_at(text, i).filter(|_| i < end) else {
-            break;
-        };
-        let next = char_at(text, i + c.len_utf8()).filter(|_| i + c.len_utf8() < end);
-        match (c, next) {
-            ('\'' | '’', Some(n)) if is_word_char(n) => i += c.len_utf8(),
-            ('-' | '‐' | '‑', Some(n)) if is_word_char(n) || is_digit(n) => i += c.len_utf8(),
-            ('.', Some(n))
-                if n.is_ascii_alphabetic() && is_short_latin(&text[segment_start..i]) =>
-            {
-                // "U.S", "J.P", "a.m": the next segment must be short too.
-                let after = scan_while(text, i + 1, end, |c| c.is_ascii_alphabetic());
-                if after - (i + 1) > 2 {
-                    break;
-                }
-                i += 1;
-                segment_start = i;
-                dotted = true;
-            }
-            _ => break,
-        }
-    }
-    if dotted && i < end && text.as_bytes().get(i) == Some(&b'.') {
-        i += 1;
-    }
-    i
-}
-
 fn is_short_latin(s: &str) -> bool {
     !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_alphabetic())
-}
-
-/// A number with inner separators; a letter suffix makes it a word ("5G"),
-/// except ordinal suffixes ("22nd", "21वें").
-fn scan_number(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
-    let mut i = scan_while(text, start, end, is_digit);
-    while let Some(c @ (',' | '.' | ':')) = char_at(text, i).filter(|_| i < end) {
-        let after = i + c.len_utf8();
-        if char_at(text, after).is_some_and(|n| after < end && is_digit(n)) {
-            i = scan_while(text, after, end, is_digit);
-        } else {
-            break;
-        }
-    }
-    if char_at(text, i).is_some_and(|c| i < end && is_word_char(c)) {
-        let word_end = scan_word(text, i, end);
-        let suffix = &text[i..word_end];
-        let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "वां" | "वें" | "वीं" | "वाँ");
-        return (
-            word_end,
-            if ordinal {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-        );
-    }
-    (i, TokenKind::Number)
 }
 
 /// One symbol with its emoji modifiers and ZWJ sequences.

@@ -5,7 +5,7 @@
 //! read these tokens (made once per document, [`Words`]) rather than the
 //! segmenter's token kinds. Everything is linear in the text.
 
-pub(crate) use super::chars::is_word_char;
+use super::atoms::{class, Atom, Atoms};
 use super::chars::{is_devanagari, is_joiner, script_counts};
 use std::borrow::Cow;
 
@@ -152,20 +152,22 @@ impl PartialEq<String> for Norm {
 /// tokenizing a range that no token of the whole text crosses gives the
 /// whole text's tokens of that range: [`Words::range`] relies on it.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    let Some(slice) = text.get(from..to) else {
-        return Vec::new();
-    };
+    collect(text, &Atoms::scan_range(text, from, to).all)
+}
+
+/// The tokens grouped from `atoms`.
+fn collect(text: &str, atoms: &[Atom]) -> Vec<Tok> {
     // Count first, then fill a vector of exactly that size: a guess from
     // the length (or doubling) held up to twice the tokens' memory at the
     // peak of a large document's analysis.
     let mut count = 0usize;
-    scan(slice, |_, _, _| count += 1);
+    group(text, atoms, |_, _, _| count += 1);
     let mut out = Vec::with_capacity(count);
-    scan(slice, |pos, end, word| {
-        let raw = slice.get(pos..end).unwrap_or("");
+    group(text, atoms, |start, end, word| {
+        let raw = text.get(start..end).unwrap_or("");
         out.push(Tok {
-            start: from + pos,
-            end: from + end,
+            start,
+            end,
             norm: if word {
                 Norm::lower(raw)
             } else {
@@ -177,37 +179,39 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     out
 }
 
-/// The token boundaries of `slice`: `f(start, end, is_word)` for each.
+/// Groups `atoms` into tokens: `f(start, end, is_word)` for each. A word
+/// is a run of word characters, with apostrophes before a letter inside;
+/// anything else is a token per character.
 #[inline]
-fn scan(slice: &str, mut f: impl FnMut(usize, usize, bool)) {
-    let mut chars = slice.char_indices().peekable();
-    while let Some((pos, c)) = chars.next() {
-        if c.is_whitespace() {
+fn group(text: &str, atoms: &[Atom], mut f: impl FnMut(usize, usize, bool)) {
+    let first_char = |a: &Atom| text.get(a.start()..).and_then(|r| r.chars().next());
+    let mut k = 0;
+    while let Some(a) = atoms.get(k) {
+        k += 1;
+        if !a.is(class::WORD) {
+            let piece = text.get(a.start()..a.end()).unwrap_or("");
+            for (i, c) in piece.char_indices() {
+                f(a.start() + i, a.start() + i + c.len_utf8(), false);
+            }
             continue;
         }
-        let mut end = pos + c.len_utf8();
-        let word = is_word_char(c);
-        if word {
-            while let Some(&(p, cj)) = chars.peek() {
-                if is_word_char(cj) {
-                    chars.next();
-                    end = p + cj.len_utf8();
-                } else if is_apostrophe(cj) {
-                    let after = p + cj.len_utf8();
-                    match slice.get(after..).and_then(|r| r.chars().next()) {
-                        Some(n) if n.is_alphabetic() => {
-                            chars.next();
-                            chars.next();
-                            end = after + n.len_utf8();
-                        }
-                        _ => break,
-                    }
-                } else {
-                    break;
-                }
+        let mut end = a.end();
+        while let Some(n) = atoms.get(k).filter(|n| n.gap == 0) {
+            let joins = n.is(class::WORD)
+                || (n.class == 0
+                    && first_char(n).is_some_and(is_apostrophe)
+                    && atoms
+                        .get(k + 1)
+                        .filter(|m| m.gap == 0)
+                        .and_then(first_char)
+                        .is_some_and(char::is_alphabetic));
+            if !joins {
+                break;
             }
+            end = n.end();
+            k += 1;
         }
-        f(pos, end, word);
+        f(a.start(), end, true);
     }
 }
 
@@ -215,16 +219,17 @@ fn scan(slice: &str, mut f: impl FnMut(usize, usize, bool)) {
 /// relation and event stages, which all read it sentence by sentence.
 pub(crate) struct Words<'t> {
     text: &'t str,
+    atoms: &'t Atoms,
     /// Every token of the text, in order.
     pub all: Vec<Tok>,
 }
 
 impl<'t> Words<'t> {
-    /// Tokenizes `text`.
-    pub fn new(text: &'t str) -> Words<'t> {
+    /// Groups the `atoms` of `text`.
+    pub fn new(text: &'t str, atoms: &'t Atoms) -> Words<'t> {
         // Exactly sized: these tokens live through three stages.
-        let all = tokenize(text, 0, text.len());
-        Words { text, all }
+        let all = collect(text, &atoms.all);
+        Words { text, atoms, all }
     }
 
     /// Exactly `tokenize(text, from, to)`: a slice of the shared tokens
@@ -241,7 +246,11 @@ impl<'t> Words<'t> {
                 return Cow::Borrowed(&self.all[i..j]);
             }
         }
-        Cow::Owned(tokenize(self.text, from, to))
+        if from > to || !self.text.is_char_boundary(from) || !self.text.is_char_boundary(to) {
+            return Cow::Owned(Vec::new());
+        }
+        let clipped: Vec<Atom> = self.atoms.clip(from, to).collect();
+        Cow::Owned(collect(self.text, &clipped))
     }
 }
 
@@ -301,7 +310,8 @@ mod tests {
     #[test]
     fn shared_words_match_range_tokenization() {
         let text = "“Hon'ble Putin's ‘visit’,” said Mr. Singh. राजनाथ ने कहा कि 'एक्स' पर… O'Neil's x' y 'z ÉCOLE Straße";
-        let words = Words::new(text);
+        let atoms = Atoms::scan(text);
+        let words = Words::new(text, &atoms);
         let bounds: Vec<usize> = (0..=text.len() + 1).collect();
         for &a in &bounds {
             for &b in &bounds {

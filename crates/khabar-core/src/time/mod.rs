@@ -30,6 +30,7 @@ mod tense;
 
 use crate::context::Context;
 use crate::model::Timex;
+use crate::text::atoms::{Atom, Atoms};
 use grammar::{longer, Parse, Sem, G};
 use jiff::civil::Date;
 use lexicon::Class;
@@ -37,7 +38,13 @@ use lexicon::Class;
 /// Finds and normalizes the temporal expressions of a document.
 pub fn recognize(ctx: &Context<'_>) -> Vec<Timex> {
     let breaks: Vec<usize> = ctx.sentences.iter().map(|s| s.start).collect();
-    find_with_breaks(ctx.text, &breaks, ctx.reference, ctx.options.day_first)
+    find_with_breaks(
+        ctx.text,
+        &ctx.atoms.all,
+        &breaks,
+        ctx.reference,
+        ctx.options.day_first,
+    )
 }
 
 /// Finds the temporal expressions of `text` against `reference` (the
@@ -46,16 +53,18 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Timex> {
 /// Offsets are byte offsets into `text`. This is the stage on its own,
 /// for callers and tests that have no full analysis at hand.
 pub fn find(text: &str, reference: Option<Date>, day_first: bool) -> Vec<Timex> {
-    find_with_breaks(text, &[], reference, day_first)
+    let atoms = Atoms::scan(text);
+    find_with_breaks(text, &atoms.all, &[], reference, day_first)
 }
 
 fn find_with_breaks(
     text: &str,
+    atoms: &[Atom],
     breaks: &[usize],
     reference: Option<Date>,
     day_first: bool,
 ) -> Vec<Timex> {
-    let s = scan::scan(text, breaks);
+    let s = scan::scan(text, atoms, breaks);
     let lex = lexicon::lexicon();
     let ents = (0..s.toks.len())
         .map(|i| match s.toks[i].kind {

@@ -6,7 +6,8 @@
 //! grammar sees every piece; `space_before` tells attached pieces apart.
 
 use super::lexicon::normalize_into;
-use crate::text::chars::{self, digit_value};
+use crate::text::atoms::{class, class_of, gap, Atom};
+use crate::text::chars::digit_value;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,117 +73,162 @@ impl Scanned {
     }
 }
 
-/// Letters and Devanagari signs (digits are numbers of their own here; the
-/// dandas and the abbreviation sign are punctuation, as for every stage).
-fn is_word_char(c: char) -> bool {
-    if chars::is_devanagari(c) {
-        return !chars::is_danda(c)
-            && c != chars::ABBREVIATION_SIGN
-            && !chars::is_devanagari_digit(c);
-    }
-    chars::is_alphabetic(c) || chars::is_joiner(c)
-}
-
-/// Splits `text` into tokens. `breaks` are byte offsets where a new
-/// clause must start (sentence starts from the segmenter).
-pub(crate) fn scan(text: &str, breaks: &[usize]) -> Scanned {
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+/// Groups `atoms` (of `text`) into the time stage's tokens. `breaks` are
+/// byte offsets where a new clause must start (sentence starts from the
+/// segmenter).
+pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
+    let mut toks: Vec<Tok> = Vec::with_capacity(atoms.len());
     let mut norms = String::with_capacity(text.len());
     let mut clause = 0u32;
     let mut next_break = 0usize;
-    let mut space = true;
     let mut pending_break = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if i >= u32::MAX as usize - 8 {
-            break;
-        }
-        while next_break < breaks.len() && breaks[next_break] <= i {
+    let mut k = 0;
+    while let Some(&atom) = atoms.get(k) {
+        let start = atom.start();
+        while next_break < breaks.len() && breaks[next_break] <= start {
             next_break += 1;
             pending_break = true;
         }
-        if c.is_whitespace() {
-            if c == '\n' {
-                if let Some(&(_, '\n')) = chars.peek() {
-                    pending_break = true;
-                }
-            }
-            space = true;
-            continue;
+        if atom.gap & gap::BLANK_LINE != 0 {
+            pending_break = true;
         }
         if pending_break && !toks.is_empty() {
             clause = clause.saturating_add(1);
         }
         pending_break = false;
-        let start = i;
-        let mut end = i + c.len_utf8();
-        let kind;
-        if let Some(d) = digit_value(c) {
-            let mut value = d;
-            let mut digits = 1u8;
-            while let Some(&(j, c2)) = chars.peek() {
-                match digit_value(c2) {
-                    Some(d2) => {
-                        value = value.saturating_mul(10).saturating_add(d2);
-                        digits = digits.saturating_add(1);
-                        end = j + c2.len_utf8();
-                        chars.next();
-                    }
-                    None => break,
-                }
+        let mut space = atom.spaced();
+        k += 1;
+        if atom.is(class::DIGIT_VALUE) {
+            let mut end = atom.end();
+            while let Some(next) = atoms
+                .get(k)
+                .filter(|n| n.gap == 0 && n.is(class::DIGIT_VALUE))
+            {
+                end = next.end();
+                k += 1;
             }
-            kind = Kind::Num(value, digits);
-        } else if is_word_char(c) {
-            while let Some(&(j, c2)) = chars.peek() {
-                if is_word_char(c2) {
-                    end = j + c2.len_utf8();
-                    chars.next();
-                } else if matches!(c2, '\'' | '\u{2019}') {
-                    // An inner apostrophe: "year's", "o'clock".
-                    let mut after = text.get(j + c2.len_utf8()..).unwrap_or("").chars();
-                    let (a1, a2) = (after.next(), after.next());
-                    // A possessive "'s" is split off: "Friday's" → Friday, ', s.
-                    let possessive = matches!(a1, Some('s' | 'S')) && !a2.is_some_and(is_word_char);
-                    if a1.is_some_and(is_word_char) && !possessive {
-                        end = j + c2.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            let mut value = 0u32;
+            let mut digits = 0u8;
+            for d in text[start..end].chars().filter_map(digit_value) {
+                value = value.saturating_mul(10).saturating_add(d);
+                digits = digits.saturating_add(1);
+            }
+            push(
+                text,
+                &mut toks,
+                &mut norms,
+                start,
+                end,
+                Kind::Num(value, digits),
+                clause,
+                space,
+            );
+        } else if atom.is(class::TIME_LETTER) {
+            let mut end = atom.end();
+            while let Some(next) = atoms.get(k).filter(|n| n.gap == 0) {
+                if next.is(class::TIME_LETTER) {
+                    end = next.end();
+                    k += 1;
+                    continue;
+                }
+                // An inner apostrophe: "year's", "o'clock". A possessive
+                // "'s" is split off: "Friday's" → Friday, ', s.
+                let apostrophe = next.class == 0
+                    && matches!(text.get(next.start()..next.end()), Some("'" | "\u{2019}"));
+                let after = atoms
+                    .get(k + 1)
+                    .filter(|a| a.gap == 0 && a.is(class::TIME_LETTER));
+                let Some(after) = after.filter(|_| apostrophe) else {
+                    break;
+                };
+                let mut rest = text.get(after.start()..).unwrap_or("").chars();
+                let possessive = matches!(rest.next(), Some('s' | 'S'))
+                    && rest
+                        .next()
+                        .is_none_or(|c| class_of(c) & class::TIME_LETTER == 0);
+                if possessive {
                     break;
                 }
+                end = next.end();
+                k += 1;
             }
-            kind = Kind::Word;
+            push(
+                text,
+                &mut toks,
+                &mut norms,
+                start,
+                end,
+                Kind::Word,
+                clause,
+                space,
+            );
         } else {
-            kind = Kind::Punct(c);
-        }
-        let n0 = norms.len() as u32;
-        normalize_into(&text[start..end], &mut norms);
-        let cap = text[start..end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        toks.push(Tok {
-            start: start as u32,
-            end: end as u32,
-            kind,
-            norm: (n0, u32::try_from(norms.len()).unwrap_or(u32::MAX)),
-            clause,
-            space_before: space,
-            cap,
-        });
-        space = false;
-        if let Kind::Punct(p) = kind {
-            let followed_by_space = chars.peek().is_none_or(|&(_, c2)| c2.is_whitespace());
-            if matches!(p, '।' | '॥' | '|' | '?' | '!' | ';')
-                || (p == '.' && followed_by_space && !after_abbreviation(&toks, &norms))
-            {
-                pending_break = true;
+            // Punctuation, and runs no grammar reads (other scripts' digits,
+            // lone marks): a token per character.
+            let piece = text.get(start..atom.end()).unwrap_or("");
+            let mut chars = piece.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let at = start + i;
+                if i > 0 {
+                    while next_break < breaks.len() && breaks[next_break] <= at {
+                        next_break += 1;
+                        pending_break = true;
+                    }
+                    if pending_break {
+                        clause = clause.saturating_add(1);
+                    }
+                    pending_break = false;
+                }
+                push(
+                    text,
+                    &mut toks,
+                    &mut norms,
+                    at,
+                    at + c.len_utf8(),
+                    Kind::Punct(c),
+                    clause,
+                    space,
+                );
+                space = false;
+                let followed_by_space = match chars.peek() {
+                    Some(_) => false,
+                    None => atoms.get(k).is_none_or(Atom::spaced),
+                };
+                if matches!(c, '।' | '॥' | '|' | '?' | '!' | ';')
+                    || (c == '.' && followed_by_space && !after_abbreviation(&toks, &norms))
+                {
+                    pending_break = true;
+                }
             }
         }
     }
     Scanned { toks, norms }
+}
+
+/// Appends the token `text[start..end]`.
+#[allow(clippy::too_many_arguments)]
+fn push(
+    text: &str,
+    toks: &mut Vec<Tok>,
+    norms: &mut String,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    clause: u32,
+    space_before: bool,
+) {
+    let n0 = norms.len() as u32;
+    let word = text.get(start..end).unwrap_or("");
+    normalize_into(word, norms);
+    toks.push(Tok {
+        start: start as u32,
+        end: end as u32,
+        kind,
+        norm: (n0, u32::try_from(norms.len()).unwrap_or(u32::MAX)),
+        clause,
+        space_before,
+        cap: word.chars().next().is_some_and(char::is_uppercase),
+    });
 }
 
 /// Is the "." just pushed the period of an abbreviation ("Dec.", "p.m.")?
@@ -204,10 +250,12 @@ fn after_abbreviation(toks: &[Tok], norms: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::atoms::Atoms;
 
     #[test]
     fn splits_digits_letters_and_punctuation() {
-        let s = scan("FY2024-25 at 3pm, १० दिसंबर", &[]);
+        let text = "FY2024-25 at 3pm, १० दिसंबर";
+        let s = scan(text, &Atoms::scan(text).all, &[]);
         let got: Vec<(&str, bool)> = s
             .toks
             .iter()
@@ -240,7 +288,8 @@ mod tests {
 
     #[test]
     fn clauses_break_at_full_stops_not_abbreviations() {
-        let s = scan("He came on Dec. 4. कल आएंगे। Now", &[]);
+        let text = "He came on Dec. 4. कल आएंगे। Now";
+        let s = scan(text, &Atoms::scan(text).all, &[]);
         let clauses: Vec<usize> = s.toks.iter().map(Tok::clause).collect();
         assert_eq!(clauses, vec![0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
     }

@@ -18,6 +18,7 @@ use crate::context::Context;
 use crate::model::EntityType;
 use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
+use crate::text::atoms::Atoms;
 use crate::text::chars;
 use features::{DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
@@ -95,7 +96,7 @@ pub fn tag(ctx: &Context<'_>, sentence: &SentenceInfo) -> Vec<Candidate> {
     let lang = sentence_lang(unit, sentence.lang, ctx.lang);
     tag_ranges(
         ctx.text,
-        std::iter::once((words(ctx.text, sentence.start, sentence.end), lang)),
+        std::iter::once((words(ctx.atoms, sentence.start, sentence.end), lang)),
     )
 }
 
@@ -114,18 +115,22 @@ pub fn tag_document(ctx: &Context<'_>) -> Vec<Candidate> {
     let text = ctx.text;
     let input = units.iter().map(|&(a, b, lang)| {
         let unit = text.get(a..b).unwrap_or("");
-        (words(text, a, b), sentence_lang(unit, lang, ctx.lang))
+        (words(ctx.atoms, a, b), sentence_lang(unit, lang, ctx.lang))
     });
     tag_ranges(text, input)
 }
 
-/// The whitespace-separated words of `text[a..b]`, as byte ranges of `text`.
-fn words(text: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let unit = text.get(a..b).unwrap_or("");
-    let base = unit.as_ptr() as usize;
-    unit.split_whitespace().map(move |w| {
-        let s = a + (w.as_ptr() as usize - base);
-        (s, s + w.len())
+/// The whitespace-separated words of `text[a..b]`, as byte ranges of
+/// `text`: runs of the document's atoms with no space between them.
+fn words(atoms: &Atoms, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut clipped = atoms.clip(a, b).peekable();
+    std::iter::from_fn(move || {
+        let first = clipped.next()?;
+        let mut end = first.end();
+        while let Some(next) = clipped.next_if(|n| !n.spaced()) {
+            end = next.end();
+        }
+        Some((first.start(), end))
     })
 }
 
