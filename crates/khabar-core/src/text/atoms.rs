@@ -129,11 +129,14 @@ pub(crate) fn class_of(c: char) -> u8 {
 }
 
 /// A run of characters of one class, or one punctuation or symbol
-/// character. 12 bytes: a document has about one per five bytes of text.
+/// character. 8 bytes: a document has about one per five bytes of text,
+/// and they live through the whole analysis. A run longer than
+/// [`MAX_LEN`] bytes is cut into several atoms of its class, which every
+/// view joins again like any two atoms of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Atom {
     start: u32,
-    end: u32,
+    len: u16,
     /// Its characters' class bits ([`class`]); 0 for punctuation and symbols.
     pub class: u8,
     /// The whitespace before it ([`gap`]).
@@ -150,15 +153,17 @@ impl Atom {
     /// Byte offset past its last character.
     #[inline]
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + usize::from(self.len)
     }
 
     /// The part of it from byte `at` on (a char boundary inside it), with
     /// no space before: where a view's token ended inside it.
     #[inline]
     pub fn starting_at(self, at: usize) -> Atom {
+        let at = at.clamp(self.start(), self.end());
         Atom {
-            start: (at as u32).clamp(self.start, self.end),
+            start: at as u32,
+            len: (self.end() - at) as u16,
             gap: 0,
             ..self
         }
@@ -182,6 +187,9 @@ impl Atom {
 pub(crate) struct Atoms {
     pub all: Vec<Atom>,
 }
+
+/// The longest atom, in bytes.
+const MAX_LEN: usize = u16::MAX as usize;
 
 /// The longest text scanned: offsets are `u32`; a longer text's tail gets
 /// no atoms (documents are capped far below, at `Options::max_bytes`).
@@ -207,7 +215,7 @@ impl Atoms {
         let push = |all: &mut Vec<Atom>, start: usize, end: usize, class: u8, gap: u8| {
             all.push(Atom {
                 start: start as u32,
-                end: end as u32,
+                len: (end - start) as u16,
                 class,
                 gap,
             });
@@ -229,7 +237,8 @@ impl Atoms {
                 let k = ASCII_CLASSES[usize::from(b)];
                 let mut j = i + 1;
                 if k != 0 {
-                    while j < len && bytes[j] < 0x80 && ASCII_CLASSES[usize::from(bytes[j])] == k {
+                    let stop = len.min(i + MAX_LEN);
+                    while j < stop && bytes[j] < 0x80 && ASCII_CLASSES[usize::from(bytes[j])] == k {
                         j += 1;
                     }
                 }
@@ -253,7 +262,7 @@ impl Atoms {
                     let Some(d) = text.get(j..).and_then(|s| s.chars().next()) else {
                         break;
                     };
-                    if d.is_whitespace() || class_of(d) != k {
+                    if d.is_whitespace() || class_of(d) != k || j + d.len_utf8() - i > MAX_LEN {
                         break;
                     }
                     j += d.len_utf8();
@@ -282,11 +291,10 @@ impl Atoms {
             .map(move |a| {
                 let mut a = *a;
                 if a.start() < from {
-                    a.start = from as u32;
-                    a.gap = 0;
+                    a = a.starting_at(from);
                 }
                 if a.end() > to {
-                    a.end = to as u32;
+                    a.len = (to - a.start()) as u16;
                 }
                 a
             })
@@ -348,6 +356,18 @@ mod tests {
         assert_eq!(a.clip(6, 14).next().map(|x| x.gap), Some(gap::SPACE));
         assert_eq!(a.clip(5, 6).count(), 0);
         assert_eq!(a.clip(2, 2).count(), 0, "an empty range inside an atom");
+    }
+
+    #[test]
+    fn long_runs_are_cut_and_atoms_are_small() {
+        assert_eq!(std::mem::size_of::<Atom>(), 8);
+        let text = format!("{} {}", "a".repeat(MAX_LEN * 2 + 3), "क".repeat(MAX_LEN));
+        let a = Atoms::scan(&text);
+        let lens: Vec<usize> = a.all.iter().map(|x| x.end() - x.start()).collect();
+        // 65,535 is a multiple of 3: the Devanagari runs end on whole letters.
+        assert_eq!(lens, [MAX_LEN, MAX_LEN, 3, MAX_LEN, MAX_LEN, MAX_LEN]);
+        assert!(a.all.windows(2).all(|w| w[0].end() <= w[1].start()));
+        assert_eq!(a.all[1].gap, 0, "a cut run continues without a space");
     }
 
     #[test]
