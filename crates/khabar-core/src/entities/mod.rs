@@ -47,6 +47,7 @@
 pub(crate) mod bounds;
 pub(crate) mod build;
 pub(crate) mod candidates;
+pub(crate) mod cues;
 pub(crate) mod edges;
 pub(crate) mod embeds;
 pub(crate) mod english;
