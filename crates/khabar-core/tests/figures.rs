@@ -2,6 +2,8 @@
 //! `tests/data/figures/*.tsv` (one table per behaviour), plus a property
 //! test that the stage never panics and keeps its spans inside the text.
 
+mod common;
+
 use khabar_core::figures::find;
 use khabar_core::Figure;
 use proptest::prelude::*;
@@ -46,26 +48,12 @@ fn same(want: &str, got: &str) -> bool {
 /// order, one a column (none: nothing is found); `#` lines and blank lines
 /// are comments.
 fn replay(name: &str, table: &str) {
-    let mut failures = Vec::new();
-    let mut rows = 0;
-    for (n, line) in table.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    common::table::replay_tsv(name, table, |cols| {
         let (text, want) = (cols[0], &cols[1..]);
         let got: Vec<String> = find(text).iter().map(render).collect();
         let ok = got.len() == want.len() && want.iter().zip(&got).all(|(w, g)| same(w, g));
-        if !ok {
-            failures.push(format!(
-                "{name}.tsv:{}: {text:?}\n   want {want:?}\n    got {got:?}",
-                n + 1
-            ));
-        }
-        rows += 1;
-    }
-    assert!(rows > 0, "{name}.tsv: no rows");
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        (!ok).then(|| format!("{text:?}\n   want {want:?}\n    got {got:?}"))
+    });
 }
 
 /// One test per table of `tests/data/figures/`, named as the file.

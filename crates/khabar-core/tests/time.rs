@@ -2,6 +2,8 @@
 //! explicit reference date, replayed from `tests/data/time/*.tsv` (one
 //! table per behaviour), and golden checks on the two sample articles.
 
+mod common;
+
 use khabar_core::time::find;
 use khabar_core::TimexType;
 
@@ -21,17 +23,10 @@ fn found(text: &str, reference: &str) -> Vec<(String, String)> {
 /// `span<TAB>value` pairs in order (none: nothing is found); `-` for no
 /// reference date; `#` lines and blank lines are comments.
 fn replay(name: &str, table: &str) {
-    let mut failures = Vec::new();
-    let mut rows = 0;
-    for (n, line) in table.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    common::table::replay_tsv(name, table, |cols| {
         assert!(
             cols.len() >= 2 && cols.len() % 2 == 0,
-            "{name}.tsv:{}: want reference, text and (span, value) pairs: {line:?}",
-            n + 1
+            "{name}.tsv: want reference, text and (span, value) pairs: {cols:?}"
         );
         let (reference, text) = (cols[0], cols[1]);
         let want: Vec<(String, String)> = cols[2..]
@@ -39,16 +34,8 @@ fn replay(name: &str, table: &str) {
             .map(|p| (p[0].to_string(), p[1].to_string()))
             .collect();
         let got = found(text, reference);
-        if got != want {
-            failures.push(format!(
-                "{name}.tsv:{}: {text:?} @ {reference}\n   want {want:?}\n    got {got:?}",
-                n + 1
-            ));
-        }
-        rows += 1;
-    }
-    assert!(rows > 0, "{name}.tsv: no rows");
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        (got != want).then(|| format!("{text:?} @ {reference}\n   want {want:?}\n    got {got:?}"))
+    });
 }
 
 /// One test per table of `tests/data/time/`, named as the file.

@@ -79,26 +79,22 @@ impl Scanned {
 pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
     let mut toks: Vec<Tok> = Vec::with_capacity(atoms.len());
     let mut norms = String::with_capacity(text.len());
-    let mut clause = 0u32;
-    let mut next_break = 0usize;
-    let mut pending_break = false;
+    let mut clauses = Clauses {
+        breaks,
+        next: 0,
+        pending: false,
+        clause: 0,
+    };
     let mut k = 0;
     while let Some(&atom) = atoms.get(k) {
         let start = atom.start();
-        while next_break < breaks.len() && breaks[next_break] <= start {
-            next_break += 1;
-            pending_break = true;
-        }
         if atom.gap & gap::BLANK_LINE != 0 {
-            pending_break = true;
+            clauses.pending = true;
         }
-        if pending_break && !toks.is_empty() {
-            clause = clause.saturating_add(1);
-        }
-        pending_break = false;
+        let clause = clauses.open(start, !toks.is_empty());
         let mut space = atom.spaced();
         k += 1;
-        if atom.is(class::DIGIT_VALUE) {
+        let (end, kind) = if atom.is(class::DIGIT_VALUE) {
             let mut end = atom.end();
             while let Some(next) = atoms
                 .get(k)
@@ -113,16 +109,7 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
                 value = value.saturating_mul(10).saturating_add(d);
                 digits = digits.saturating_add(1);
             }
-            push(
-                text,
-                &mut toks,
-                &mut norms,
-                start,
-                end,
-                Kind::Num(value, digits),
-                clause,
-                space,
-            );
+            (end, Kind::Num(value, digits))
         } else if atom.is(class::TIME_LETTER) {
             let mut end = atom.end();
             while let Some(next) = atoms.get(k).filter(|n| n.gap == 0) {
@@ -152,16 +139,7 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
                 end = next.end();
                 k += 1;
             }
-            push(
-                text,
-                &mut toks,
-                &mut norms,
-                start,
-                end,
-                Kind::Word,
-                clause,
-                space,
-            );
+            (end, Kind::Word)
         } else {
             // Punctuation, and runs no grammar reads (other scripts' digits,
             // lone marks): a token per character.
@@ -169,16 +147,11 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
             let mut chars = piece.char_indices().peekable();
             while let Some((i, c)) = chars.next() {
                 let at = start + i;
-                if i > 0 {
-                    while next_break < breaks.len() && breaks[next_break] <= at {
-                        next_break += 1;
-                        pending_break = true;
-                    }
-                    if pending_break {
-                        clause = clause.saturating_add(1);
-                    }
-                    pending_break = false;
-                }
+                let clause = if i > 0 {
+                    clauses.open(at, true)
+                } else {
+                    clause
+                };
                 push(
                     text,
                     &mut toks,
@@ -197,12 +170,42 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
                 if matches!(c, '।' | '॥' | '|' | '?' | '!' | ';')
                     || (c == '.' && followed_by_space && !after_abbreviation(&toks, &norms))
                 {
-                    pending_break = true;
+                    clauses.pending = true;
                 }
             }
-        }
+            continue;
+        };
+        push(text, &mut toks, &mut norms, start, end, kind, clause, space);
     }
     Scanned { toks, norms }
+}
+
+/// Which clause each token is in: a new one starts at a sentence start of
+/// the segmenter, after a blank line and after sentence punctuation.
+struct Clauses<'b> {
+    /// The sentence starts, in order.
+    breaks: &'b [usize],
+    /// The first break not yet passed.
+    next: usize,
+    /// A new clause starts with the next token.
+    pending: bool,
+    clause: u32,
+}
+
+impl Clauses<'_> {
+    /// The clause of a token starting at byte `at`; `started`: the text
+    /// has tokens before it (the first token opens no new clause).
+    fn open(&mut self, at: usize, started: bool) -> u32 {
+        while self.breaks.get(self.next).is_some_and(|&b| b <= at) {
+            self.next += 1;
+            self.pending = true;
+        }
+        if self.pending && started {
+            self.clause = self.clause.saturating_add(1);
+        }
+        self.pending = false;
+        self.clause
+    }
 }
 
 /// Appends the token `text[start..end]`.
