@@ -96,13 +96,55 @@ const ASCII_CLASSES: [u8; 128] = {
     t
 };
 
+/// The class bits of the Devanagari block, U+0900–U+097F: the same tests
+/// as [`class_of`] spells out, worked out at compile time from the
+/// block's masks (a test checks every entry against the tests).
+const DEVANAGARI_CLASSES: [u8; 128] = {
+    use class::*;
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let alpha = (chars::DEVA_ALPHABETIC >> i) & 1 != 0;
+        let numeric = (chars::DEVA_NUMERIC >> i) & 1 != 0;
+        let digit = i >= 0x66 && i <= 0x6F;
+        let punct = i == 0x64 || i == 0x65 || i == 0x70;
+        let mut k = 0;
+        if !punct && !digit {
+            k |= LETTER | TIME_LETTER;
+        }
+        if digit {
+            k |= DIGIT | DIGIT_VALUE;
+        }
+        if !punct {
+            k |= WORD;
+        }
+        if numeric {
+            k |= NUMERIC;
+        }
+        if alpha || numeric {
+            k |= ALNUM;
+        }
+        t[i] = k;
+        i += 1;
+    }
+    t
+};
+
 /// The class bits of `c` (see [`class`]).
 #[inline]
 pub(crate) fn class_of(c: char) -> u8 {
-    use class::*;
     if c.is_ascii() {
         return ASCII_CLASSES[c as usize];
     }
+    if let Some(&k) = DEVANAGARI_CLASSES.get((c as u32).wrapping_sub(0x0900) as usize) {
+        return k;
+    }
+    computed_class(c)
+}
+
+/// The class bits of `c`, test by test.
+fn computed_class(c: char) -> u8 {
+    use class::*;
     let mut k = 0;
     if chars::is_letter(c) {
         k |= LETTER;
@@ -368,6 +410,18 @@ mod tests {
         assert_eq!(lens, [MAX_LEN, MAX_LEN, 3, MAX_LEN, MAX_LEN, MAX_LEN]);
         assert!(a.all.windows(2).all(|w| w[0].end() <= w[1].start()));
         assert_eq!(a.all[1].gap, 0, "a cut run continues without a space");
+    }
+
+    #[test]
+    fn the_tables_agree_with_the_tests() {
+        for c in (0..0x1000u32).filter_map(char::from_u32) {
+            let want = if c.is_ascii() {
+                ascii_class(c as u8)
+            } else {
+                computed_class(c)
+            };
+            assert_eq!(class_of(c), want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

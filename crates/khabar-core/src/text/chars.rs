@@ -22,9 +22,9 @@
 /// Bit `i` is set when U+0900 + `i` is `Alphabetic` (letters, vowel signs,
 /// anusvara, visarga, candrabindu, the avagraha; not the virama, the nukta,
 /// the dandas, the digits or the abbreviation sign).
-const DEVA_ALPHABETIC: u128 = 0xfffe_000f_ffe1_dfff_efff_ffff_ffff_ffff;
+pub(crate) const DEVA_ALPHABETIC: u128 = 0xfffe_000f_ffe1_dfff_efff_ffff_ffff_ffff;
 /// Bit `i` is set when U+0900 + `i` is numeric (the ten Devanagari digits).
-const DEVA_NUMERIC: u128 = 0x0000_ffc0_0000_0000_0000_0000_0000_0000;
+pub(crate) const DEVA_NUMERIC: u128 = 0x0000_ffc0_0000_0000_0000_0000_0000_0000;
 
 /// The bit of `c` in a Devanagari mask, `None` outside the block.
 #[inline]
