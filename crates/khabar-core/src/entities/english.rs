@@ -287,12 +287,18 @@ impl Rules<'_> {
 
     /// The start of a title head (with the modifiers before it) inside
     /// `p..b`, when 1–3 uncommon name words follow it to the end of the run.
+    /// Heads in a row are one title ("AIADMK General Secretary
+    /// Jayalalitha").
     fn inner_title(&self, p: usize, b: usize) -> Option<usize> {
         let h = (p + 1..b.min(p + MAX_TITLE)).find(|&k| {
             self.lex.is(self.bare(k), class::TITLE_HEAD)
                 && !self.lex.is(self.bare(k), class::TITLE_MOD)
         })?;
-        let after = h + 1 + usize::from(self.is_inner_dot(h + 1));
+        let mut last = h;
+        while last + 1 < b && self.lex.is(self.bare(last + 1), class::TITLE_HEAD) {
+            last += 1;
+        }
+        let after = last + 1 + usize::from(self.is_inner_dot(last + 1));
         let rest = b.checked_sub(after)?;
         if !(1..=3).contains(&rest)
             || (after..b).any(|k| {
@@ -420,6 +426,14 @@ impl Rules<'_> {
                         }
                     }
                 }
+                // "General Elections": a title word before a plural common
+                // noun, alone, is an adjective; the run names nobody.
+                if end + 1 == b
+                    && !self.lex.is(self.bare(p), class::HONORIFIC)
+                    && self.common_plural(end)
+                {
+                    return;
+                }
                 role = self.role_text(p, end).or(role);
                 cued = true;
                 p = end;
@@ -456,6 +470,20 @@ impl Rules<'_> {
             }
             units.push((a, b, Unit::Name(idx)));
         }
+    }
+
+    /// Whether token `k` is the plural of a common word ("Elections",
+    /// "Reserves"): both it and its singular are usually written in lower
+    /// case.
+    fn common_plural(&self, k: usize) -> bool {
+        let w = self.bare(k);
+        self.kind(k) == Some(Kind::Word)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && self.known(w).is_none()
+            && self.lex.common(w)
+            && w.get(..w.len() - 1).is_some_and(|one| self.lex.common(one))
     }
 
     /// Whether a lower-case word is an office ("leader", "chief",
