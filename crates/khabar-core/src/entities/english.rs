@@ -381,14 +381,16 @@ impl Rules<'_> {
             // A known name that reaches past a title is a name: "Sri Lanka",
             // not the honorific "Sri" before "Lanka" (but "Russian
             // President" is a title that holds a known word).
-            // A title word before nothing but form words is part of an
-            // organization's name: "General Motors".
+            // A title before nothing but form words is part of the name of
+            // an organization or an event: "General Motors", "Indian
+            // Premier League", "Chief Minister's Trophy".
             let forms_only = |t: usize| {
-                t == p + 1
-                    && t < b
+                t < b
                     && (t..b).all(|k| {
                         self.kind(k) == Some(Kind::Word)
-                            && self.lex.is(self.bare(k), class::ORG_HEAD)
+                            && self
+                                .lex
+                                .is(self.bare(k), class::ORG_HEAD | class::EVENT_SUFFIX)
                     })
             };
             if let Some(t_end) = self
