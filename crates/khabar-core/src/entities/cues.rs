@@ -8,6 +8,7 @@
 //! places ("Chini and Pangi tehsils").
 
 use crate::entities::candidates::{prio, Raw};
+use crate::entities::english::is_acronym;
 use crate::entities::lexicon::class;
 use crate::entities::rules::Rules;
 use crate::entities::tokens::Kind;
@@ -39,6 +40,7 @@ impl Rules<'_> {
         let name_word = |k: usize| {
             let w = self.bare(k);
             self.is_latin_cap(k)
+                && !is_acronym(w)
                 && !self.lex.common(w)
                 && !self.lex.is(
                     w,
@@ -70,7 +72,16 @@ impl Rules<'_> {
             let mut b = k;
             while b > 0 {
                 let mut a = b;
-                while a > 0 && a + 3 > b && name_word(a - 1) {
+                // "the Kurdish city of Arbil": an adjective of a people
+                // before the cue is no place.
+                let before = |j: usize| {
+                    name_word(j)
+                        && !adjective_of_a_people(self.bare(j))
+                        && self
+                            .known(self.bare(j))
+                            .is_none_or(|kn| kn.kind != EntityType::Norp)
+                };
+                while a > 0 && a + 3 > b && before(a - 1) {
                     a -= 1;
                 }
                 if a == b || (a > 0 && self.is_latin_cap(a - 1)) {
@@ -230,4 +241,11 @@ impl Rules<'_> {
         }
         Gloss::Name(p)
     }
+}
+
+/// "Kurdish", "Transylvanian", "Arctic": an adjective of a people or a
+/// region, by its ending ("-i" is left out: it ends Indian place names,
+/// "Pangi", "Kotli").
+fn adjective_of_a_people(w: &str) -> bool {
+    w.len() > 4 && ["ian", "ish", "ese", "ic"].iter().any(|s| w.ends_with(s))
 }

@@ -52,7 +52,7 @@ pub(crate) fn fiscal_year(word: &str) -> bool {
         .is_some_and(|y| (2..=4).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn is_acronym(w: &str) -> bool {
+pub(super) fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|&c| chars::is_alphabetic(c)).count();
     (2..=12).contains(&letters)
         && w.chars().count() <= 14
