@@ -3,7 +3,7 @@
 //! are looked up by the English rules, which know where a name starts.)
 
 use crate::entities::candidates::{prio, Raw};
-use crate::entities::lexicon::Lexicon;
+use crate::entities::lexicon::{is_deva, Lexicon};
 use crate::model::EntityType;
 use crate::segment::chars;
 
@@ -37,16 +37,20 @@ pub(crate) fn whole_word(text: &str, start: usize, end: usize) -> bool {
 /// [`spelled_places`](super::spelled_places).
 pub(crate) fn scan(text: &str, lex: &Lexicon, found: &mut Vec<Raw>) -> Hits {
     let mut hits = Hits::default();
-    let Some(names) = lex.deva.as_ref() else {
+    // Every name holds a Devanagari letter: a text without one matches
+    // none, and never builds the matcher.
+    if !is_deva(text) {
         return hits;
-    };
+    }
+    let deva = lex.deva();
+    let names = &deva.matcher;
     let Hits { matched, places } = &mut hits;
     for m in names.find_iter(text) {
         if !whole_word(text, m.start(), m.end()) {
             continue;
         }
         matched.push((m.start(), m.end()));
-        let Some(name) = lex.deva_names.get(m.pattern().as_usize()) else {
+        let Some(name) = deva.names.get(m.pattern().as_usize()) else {
             continue;
         };
         let Some(kn) = lex.names.get(name) else {

@@ -65,10 +65,9 @@ pub(crate) struct Lexicon {
     pub hi_stop: FxHashSet<&'static str>,
     /// Hindi words that are seldom inside a name (beyond `hi_stop`).
     pub hi_common: FxHashSet<&'static str>,
-    /// Devanagari gazetteer names, for one pass over the text.
-    pub deva: Option<DevaNames>,
-    /// The pattern strings of `deva`, by pattern id.
-    pub deva_names: Vec<&'static str>,
+    /// Devanagari gazetteer names, for one pass over the text, built on
+    /// first use: see [`Lexicon::deva`].
+    deva: OnceLock<DevaGazetteer>,
     /// One-word places in Latin script by spelling key, built on first
     /// use: see [`Lexicon::spelled_places`].
     spelled_places: OnceLock<FxHashMap<String, Vec<(&'static str, Known)>>>,
@@ -242,7 +241,15 @@ pub(crate) struct DevaMatch {
     pattern: PatternIndex,
 }
 
-/// A pattern id: an index into [`Lexicon::deva_names`].
+/// The Devanagari names of the gazetteer, for one pass over the text.
+pub(crate) struct DevaGazetteer {
+    /// The leftmost-longest matcher over `names`.
+    pub matcher: DevaNames,
+    /// The names, sorted: a match's pattern id indexes them.
+    pub names: Vec<&'static str>,
+}
+
+/// A pattern id: an index into [`DevaGazetteer::names`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PatternIndex(usize);
 
@@ -402,21 +409,31 @@ impl Lexicon {
         let mut hi_common = FxHashSet::default();
         hi_common.reserve(lines(HI_COMMON));
         hi_common.extend(body(HI_COMMON).map(str::trim));
-        let mut deva_names: Vec<&'static str> =
-            names.keys().copied().filter(|n| is_deva(n)).collect();
-        crate::util::sort::sort(&mut deva_names);
-        let deva = Some(DevaNames::new(deva_names.clone()));
         Lexicon {
             names,
             classes,
             en_common,
             hi_stop,
             hi_common,
-            deva,
-            deva_names,
+            deva: OnceLock::new(),
             spelled_places: OnceLock::new(),
             trained: OnceLock::new(),
         }
+    }
+
+    /// The Devanagari names of the gazetteer and their matcher. Built on
+    /// first use (a fifth of a cold English analysis went into it), so that
+    /// text without Devanagari never pays for it.
+    pub fn deva(&self) -> &DevaGazetteer {
+        self.deva.get_or_init(|| {
+            let mut names: Vec<&'static str> =
+                self.names.keys().copied().filter(|n| is_deva(n)).collect();
+            crate::util::sort::sort(&mut names);
+            DevaGazetteer {
+                matcher: DevaNames::new(names.clone()),
+                names,
+            }
+        })
     }
 
     /// The Devanagari names the Hindi training data annotates as one type
@@ -577,11 +594,10 @@ mod tests {
         let lex = get();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&lex.deva_names)
+            .build(&lex.deva().names)
             .expect("automaton");
-        let Some(deva) = lex.deva.as_ref() else {
-            panic!("no Devanagari names");
-        };
+        let deva = &lex.deva().matcher;
+        assert!(!lex.deva().names.is_empty(), "no Devanagari names");
         let mut texts: Vec<String> = vec![
             String::new(),
             "Rajnath Singh met Putin in Moscow.".into(),
@@ -591,10 +607,11 @@ mod tests {
         // Every name glued to the next, then separated by a space, a
         // letter, a danda and half a name: overlaps and shadowed matches.
         for sep in ["", " ", "क", "।", "ि"] {
-            texts.push(lex.deva_names.join(sep));
+            texts.push(lex.deva().names.join(sep));
         }
         let halves: Vec<&str> = lex
-            .deva_names
+            .deva()
+            .names
             .iter()
             .map(|n| {
                 let mut cut = n.len() / 2;
@@ -606,7 +623,8 @@ mod tests {
             .collect();
         texts.push(halves.join(""));
         texts.push(
-            lex.deva_names
+            lex.deva()
+                .names
                 .iter()
                 .zip(&halves)
                 .map(|(a, b)| format!("{b}{a}"))
