@@ -319,7 +319,7 @@ impl Iterator for DevaMatches<'_, '_> {
 
 fn body(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter(|l| !l.starts_with('#') && !l.trim_ascii().is_empty())
 }
 
 /// An upper bound of the entries of a data file: its line count.
@@ -392,15 +392,15 @@ impl Lexicon {
         for line in body(LEXICON) {
             let mut cols = line.split('\t');
             if let (Some(word), Some(c)) = (cols.next(), cols.next()) {
-                *classes.entry(word).or_insert(0) |= class_bit(c.trim());
+                *classes.entry(word).or_insert(0) |= class_bit(c.trim_ascii());
             }
         }
         let mut en_common = FxHashSet::default();
         en_common.reserve(lines(EN_COMMON));
-        en_common.extend(body(EN_COMMON).map(str::trim));
+        en_common.extend(body(EN_COMMON).map(str::trim_ascii));
         let mut hi_stop = FxHashSet::default();
         hi_stop.reserve(lines(HI_STOP) + classes.len() / 4);
-        hi_stop.extend(body(HI_STOP).map(str::trim));
+        hi_stop.extend(body(HI_STOP).map(str::trim_ascii));
         for (w, c) in &classes {
             if c & (class::HI_STOP | class::POSTPOSITION) != 0 {
                 hi_stop.insert(*w);
@@ -408,7 +408,7 @@ impl Lexicon {
         }
         let mut hi_common = FxHashSet::default();
         hi_common.reserve(lines(HI_COMMON));
-        hi_common.extend(body(HI_COMMON).map(str::trim));
+        hi_common.extend(body(HI_COMMON).map(str::trim_ascii));
         Lexicon {
             names,
             classes,
