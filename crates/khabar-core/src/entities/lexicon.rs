@@ -546,6 +546,19 @@ pub(crate) fn get() -> &'static Lexicon {
 mod tests {
     use super::*;
 
+    /// The lists are trimmed as ASCII when loaded: no other whitespace may
+    /// stand at the edge of an entry.
+    #[test]
+    fn entries_have_only_ascii_whitespace_at_their_edges() {
+        for data in [PLACES, NAMED, COMPANIES, LEXICON, EN_COMMON, HI_STOP, HI_COMMON] {
+            for line in data.lines() {
+                for field in line.split('\t') {
+                    assert_eq!(field.trim(), field.trim_ascii(), "{line:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn bilingual_places_share_a_canonical_name() {
         let lex = get();
