@@ -550,7 +550,9 @@ mod tests {
     /// stand at the edge of an entry.
     #[test]
     fn entries_have_only_ascii_whitespace_at_their_edges() {
-        for data in [PLACES, NAMED, COMPANIES, LEXICON, EN_COMMON, HI_STOP, HI_COMMON] {
+        for data in [
+            PLACES, NAMED, COMPANIES, LEXICON, EN_COMMON, HI_STOP, HI_COMMON,
+        ] {
             for line in data.lines() {
                 for field in line.split('\t') {
                     assert_eq!(field.trim(), field.trim_ascii(), "{line:?}");
