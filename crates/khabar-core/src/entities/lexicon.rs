@@ -65,6 +65,9 @@ pub(crate) struct Lexicon {
     pub hi_stop: FxHashSet<&'static str>,
     /// Hindi words that are seldom inside a name (beyond `hi_stop`).
     pub hi_common: FxHashSet<&'static str>,
+    /// The names of the hand-maintained list (`named.tsv`): well-known
+    /// names whose type the tagger does not overrule.
+    pub hand_named: FxHashSet<&'static str>,
     /// Devanagari gazetteer names, for one pass over the text, built on
     /// first use: see [`Lexicon::deva`].
     deva: OnceLock<DevaGazetteer>,
@@ -406,6 +409,9 @@ impl Lexicon {
                 hi_stop.insert(*w);
             }
         }
+        let hand_named: FxHashSet<&'static str> = body(NAMED)
+            .filter_map(|line| line.split('\t').next())
+            .collect();
         let mut hi_common = FxHashSet::default();
         hi_common.reserve(lines(HI_COMMON));
         hi_common.extend(body(HI_COMMON).map(str::trim_ascii));
@@ -415,6 +421,7 @@ impl Lexicon {
             en_common,
             hi_stop,
             hi_common,
+            hand_named,
             deva: OnceLock::new(),
             spelled_places: OnceLock::new(),
             trained: OnceLock::new(),

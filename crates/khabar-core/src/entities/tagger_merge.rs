@@ -366,18 +366,24 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
             // (`named.tsv`): "Telegram" and "Lok Sabha" stay organizations
             // where the tagger reads a place.
             // A demonym is never an organization ("Sikhs", "Hindus").
+            // Nor does the tagger retype a name of the hand-kept list on
+            // its own words ("J&K" is the state, never an organization).
+            let hand = text
+                .get(r.start..r.end)
+                .is_some_and(|s| lex.hand_named.contains(s));
             wider
-                || same.is_some_and(|t| {
-                    t.kind != r.kind
-                        && r.kind != EntityType::Org
-                        && r.kind != EntityType::Norp
-                        && t.confidence >= TAGGER_SURE
-                        && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
-                        && !(is_place(t.kind) && is_place(r.kind))
-                        && !(t.kind == EntityType::Person
-                            && is_place(r.kind)
-                            && !person_evidence(r))
-                })
+                || !hand
+                    && same.is_some_and(|t| {
+                        t.kind != r.kind
+                            && r.kind != EntityType::Org
+                            && r.kind != EntityType::Norp
+                            && t.confidence >= TAGGER_SURE
+                            && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
+                            && !(is_place(t.kind) && is_place(r.kind))
+                            && !(t.kind == EntityType::Person
+                                && is_place(r.kind)
+                                && !person_evidence(r))
+                    })
         } else {
             // A form over several of the tagger's names joined by lower-case
             // words ("Joel Naroff of First Union", "Minneapolis-based First
