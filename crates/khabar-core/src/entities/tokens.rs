@@ -6,7 +6,7 @@
 //! token, and a word knows whether it starts a sentence or a quote.
 
 use crate::segment::lexicon::{Abbrev, Lexicon};
-use crate::text::atoms::{class, gap, Atom, Atoms};
+use crate::text::atoms::{self, class, gap, Atom, Atoms};
 use crate::text::chars;
 
 /// A Devanagari title or letter name written with a dot ("डॉ.", "एस."):
@@ -54,22 +54,13 @@ pub(crate) fn tokenize_atoms(
     end: usize,
     out: &mut Vec<Tok>,
 ) {
-    let clipped: Vec<Atom> = atoms.clip(start, end).collect();
-    group(text, &clipped, out);
-}
-
-/// The single character atom `a` is, if it is one.
-fn mark(text: &str, a: &Atom) -> Option<char> {
-    let s = text.get(a.start()..a.end())?;
-    let mut chars = s.chars();
-    let c = chars.next()?;
-    (a.class == 0 && chars.next().is_none()).then_some(c)
+    group(text, &atoms.clip(start, end), out);
 }
 
 /// Groups `atoms` (of a range of `text`) into name tokens.
 fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
-    let first_char = |a: &Atom| text.get(a.start()..).and_then(|r| r.chars().next());
-    let joined = |k: usize| atoms.get(k).filter(|a| a.gap == 0);
+    let first_char = |a: Atom| a.first_char(text);
+    let joined = |k: usize| atoms::joined(atoms, k);
     // The range read: past its last atom there is only whitespace.
     let limit = atoms.last().map_or(0, Atom::end);
     let mut initial = true;
@@ -80,7 +71,7 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
         }
         let abs = a.start();
         let rest = text.get(abs..limit).unwrap_or("");
-        let c = first_char(&a).unwrap_or(' ');
+        let c = first_char(a).unwrap_or(' ');
         k += 1;
         if matches!(c, 'h' | 'w' | 'p')
             && (rest.starts_with("http://")
@@ -103,7 +94,7 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
             continue;
         }
         if (c == '@' || c == '#') && a.class == 0 {
-            let tag = |n: &Atom| n.is(class::ALNUM) || mark(text, n) == Some('_');
+            let tag = |n: &Atom| n.is(class::ALNUM) || n.mark(text) == Some('_');
             let mut end = a.end();
             while let Some(n) = joined(k).filter(|n| tag(n)) {
                 end = n.end();
@@ -132,12 +123,12 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
                 // Inner joiners: the char after the joiner must be a word char.
                 let after = joined(k + 1);
                 let prev = text.get(..end).and_then(|w| w.chars().next_back());
-                let joins = match mark(text, n) {
+                let joins = match n.mark(text) {
                     Some('-' | '\'' | '\u{2019}') => after.is_some_and(|x| x.is(class::WORD)),
                     Some('&') => {
                         prev.is_some_and(|p| p.is_ascii_uppercase())
                             && after
-                                .and_then(&first_char)
+                                .and_then(first_char)
                                 .is_some_and(|x| x.is_ascii_uppercase())
                     }
                     Some('.') => {
@@ -149,7 +140,7 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
                             .is_some_and(|w| w.chars().count() == 1);
                         prev.is_some_and(char::is_uppercase)
                             && last_is_single
-                            && after.and_then(&first_char).is_some_and(char::is_uppercase)
+                            && after.and_then(first_char).is_some_and(char::is_uppercase)
                     }
                     _ => false,
                 };
@@ -166,7 +157,7 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Tok>) {
             let word = &text[abs..end];
             let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
             if (dotted || devanagari_abbreviation(word))
-                && joined(k).is_some_and(|n| mark(text, n) == Some('.'))
+                && joined(k).is_some_and(|n| n.mark(text) == Some('.'))
             {
                 end += 1;
                 k += 1;

@@ -125,8 +125,7 @@ pub(crate) fn tokenize_atoms(
     end: usize,
     out: &mut Vec<Token>,
 ) {
-    let clipped: Vec<Atom> = atoms.clip(start, end).collect();
-    group(text, &clipped, end, out);
+    group(text, &atoms.clip(start, end), end, out);
 }
 
 /// Groups `atoms` (all before `end`) into tokens.
@@ -167,7 +166,7 @@ fn group(text: &str, atoms: &[Atom], end: usize, out: &mut Vec<Token>) {
             } else if atom.is(class::DIGIT) {
                 run.scan_number(run.k)
             } else if atom.is(class::LETTER) {
-                (run.scan_word(run.k).0, TokenKind::Word)
+                (run.scan_word(run.k), TokenKind::Word)
             } else if c == '.' && text[i..end].starts_with("...") {
                 (
                     run.extend(i + len, run.k + 1, |a| run.is_char(a, '.')),
@@ -225,13 +224,9 @@ impl Run<'_> {
         self.cut = self.atom(self.k).filter(|a| a.start() < to).map(|_| to);
     }
 
-    /// Whether `a` is the single character `c`.
+    /// Whether `a` is the punctuation mark `c`.
     fn is_char(&self, a: &Atom, c: char) -> bool {
-        a.class == 0
-            && self
-                .text
-                .get(a.start()..a.end())
-                .is_some_and(|s| s.starts_with(c) && s.len() == c.len_utf8())
+        a.mark(self.text) == Some(c)
     }
 
     /// Extends a token that ends at `end` over the atoms from `k` on that
@@ -264,9 +259,8 @@ impl Run<'_> {
     }
 
     /// A word from atom `k`: letters and digits, inner apostrophes and
-    /// hyphens, and the dots of "U.S."-style abbreviations. Returns its
-    /// end and the next atom.
-    fn scan_word(&self, k: usize) -> (usize, usize) {
+    /// hyphens, and the dots of "U.S."-style abbreviations. Returns its end.
+    fn scan_word(&self, k: usize) -> usize {
         let letter_or_digit = |a: &Atom| a.class & (class::LETTER | class::DIGIT) != 0;
         let mut k = k;
         let mut i = self.atom(k).map_or(self.end, |a| a.start());
@@ -308,9 +302,8 @@ impl Run<'_> {
         }
         if dotted && self.joined(k).is_some_and(|a| self.is_char(&a, '.')) {
             i += 1;
-            k += 1;
         }
-        (i, k)
+        i
     }
 
     /// A number from atom `k`, with inner separators; a letter suffix makes
@@ -328,7 +321,7 @@ impl Run<'_> {
             k = self.atoms.partition_point(|a| a.end() <= i);
         }
         if self.joined(k).is_some_and(|a| a.is(class::LETTER)) {
-            let (word_end, _) = self.scan_word(k);
+            let word_end = self.scan_word(k);
             let suffix = &self.text[i..word_end];
             let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "वां" | "वें" | "वीं" | "वाँ");
             return (

@@ -27,6 +27,7 @@
 //! furniture) clips the atoms at the range's ends ([`Atoms::clip`]).
 
 use super::chars;
+use std::borrow::Cow;
 
 /// Character class bits: which of the stages' letter and digit tests a
 /// character passes. Characters with none of them are punctuation or
@@ -217,11 +218,34 @@ impl Atom {
         self.class & bits == bits && bits != 0
     }
 
+    /// Its first character in `text`.
+    #[inline]
+    pub fn first_char(&self, text: &str) -> Option<char> {
+        text.get(self.start()..self.end())?.chars().next()
+    }
+
+    /// The character of a punctuation or symbol atom (class 0, always a
+    /// single character); `None` for a run of letters or digits.
+    #[inline]
+    pub fn mark(&self, text: &str) -> Option<char> {
+        if self.class == 0 {
+            self.first_char(text)
+        } else {
+            None
+        }
+    }
+
     /// Whether whitespace (or the start of the text) precedes it.
     #[inline]
     pub fn spaced(&self) -> bool {
         self.gap & gap::SPACE != 0
     }
+}
+
+/// Atom `k` of `atoms` if it follows atom `k - 1` with no space between.
+#[inline]
+pub(crate) fn joined(atoms: &[Atom], k: usize) -> Option<Atom> {
+    atoms.get(k).filter(|a| a.gap == 0).copied()
 }
 
 /// The atoms of a text, in order.
@@ -319,27 +343,36 @@ impl Atoms {
 
     /// The atoms of `text[from..to]`, the first and the last cut at the
     /// range's ends; the first keeps its gap only when it starts at `from`.
-    pub fn clip(&self, from: usize, to: usize) -> impl Iterator<Item = Atom> + '_ {
+    /// Borrowed when no atom is cut (sentences and pieces start and end at
+    /// atom edges), so a view reading a range allocates nothing.
+    pub fn clip(&self, from: usize, to: usize) -> Cow<'_, [Atom]> {
         let i = self.all.partition_point(|a| a.end() <= from);
         let j = if from < to {
             self.all.partition_point(|a| a.start() < to)
         } else {
             i
         };
-        self.all
-            .get(i..j.max(i))
-            .unwrap_or(&[])
-            .iter()
-            .map(move |a| {
-                let mut a = *a;
-                if a.start() < from {
-                    a = a.starting_at(from);
-                }
-                if a.end() > to {
-                    a.len = (to - a.start()) as u16;
-                }
-                a
-            })
+        let atoms = self.all.get(i..j.max(i)).unwrap_or(&[]);
+        let cut = atoms.first().is_some_and(|a| a.start() < from)
+            || atoms.last().is_some_and(|a| a.end() > to);
+        if !cut {
+            return Cow::Borrowed(atoms);
+        }
+        Cow::Owned(
+            atoms
+                .iter()
+                .map(|&a| {
+                    let mut a = a;
+                    if a.start() < from {
+                        a = a.starting_at(from);
+                    }
+                    if a.end() > to {
+                        a.len = (to - a.start()) as u16;
+                    }
+                    a
+                })
+                .collect(),
+        )
     }
 }
 
@@ -392,12 +425,17 @@ mod tests {
     fn clipping_cuts_the_edge_atoms() {
         let text = "Hello world, again";
         let a = Atoms::scan(text);
-        let got: Vec<&str> = a.clip(2, 15).map(|x| &text[x.start()..x.end()]).collect();
+        let got: Vec<&str> = a
+            .clip(2, 15)
+            .iter()
+            .map(|x| &text[x.start()..x.end()])
+            .collect();
         assert_eq!(got, ["llo", "world", ",", "ag"]);
-        assert_eq!(a.clip(2, 14).next().map(|x| x.gap), Some(0));
-        assert_eq!(a.clip(6, 14).next().map(|x| x.gap), Some(gap::SPACE));
-        assert_eq!(a.clip(5, 6).count(), 0);
-        assert_eq!(a.clip(2, 2).count(), 0, "an empty range inside an atom");
+        assert_eq!(a.clip(2, 14).first().map(|x| x.gap), Some(0));
+        assert_eq!(a.clip(6, 14).first().map(|x| x.gap), Some(gap::SPACE));
+        assert!(matches!(a.clip(6, 12), Cow::Borrowed(_)), "no atom cut");
+        assert_eq!(a.clip(5, 6).len(), 0);
+        assert_eq!(a.clip(2, 2).len(), 0, "an empty range inside an atom");
     }
 
     #[test]

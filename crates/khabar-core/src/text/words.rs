@@ -5,7 +5,7 @@
 //! read these tokens (made once per document, [`Words`]) rather than the
 //! segmenter's token kinds. Everything is linear in the text.
 
-use super::atoms::{class, Atom, Atoms};
+use super::atoms::{class, joined, Atom, Atoms};
 use super::chars::{is_devanagari, is_joiner, script_counts};
 use std::borrow::Cow;
 
@@ -184,7 +184,6 @@ fn collect(text: &str, atoms: &[Atom]) -> Vec<Tok> {
 /// anything else is a token per character.
 #[inline]
 fn group(text: &str, atoms: &[Atom], mut f: impl FnMut(usize, usize, bool)) {
-    let first_char = |a: &Atom| text.get(a.start()..).and_then(|r| r.chars().next());
     let mut k = 0;
     while let Some(a) = atoms.get(k) {
         k += 1;
@@ -196,14 +195,11 @@ fn group(text: &str, atoms: &[Atom], mut f: impl FnMut(usize, usize, bool)) {
             continue;
         }
         let mut end = a.end();
-        while let Some(n) = atoms.get(k).filter(|n| n.gap == 0) {
+        while let Some(n) = joined(atoms, k) {
             let joins = n.is(class::WORD)
-                || (n.class == 0
-                    && first_char(n).is_some_and(is_apostrophe)
-                    && atoms
-                        .get(k + 1)
-                        .filter(|m| m.gap == 0)
-                        .and_then(first_char)
+                || (n.mark(text).is_some_and(is_apostrophe)
+                    && joined(atoms, k + 1)
+                        .and_then(|m| m.first_char(text))
                         .is_some_and(char::is_alphabetic));
             if !joins {
                 break;
@@ -249,8 +245,7 @@ impl<'t> Words<'t> {
         if from > to || !self.text.is_char_boundary(from) || !self.text.is_char_boundary(to) {
             return Cow::Owned(Vec::new());
         }
-        let clipped: Vec<Atom> = self.atoms.clip(from, to).collect();
-        Cow::Owned(collect(self.text, &clipped))
+        Cow::Owned(collect(self.text, &self.atoms.clip(from, to)))
     }
 }
 

@@ -6,7 +6,7 @@
 //! grammar sees every piece; `space_before` tells attached pieces apart.
 
 use super::lexicon::normalize_into;
-use crate::text::atoms::{class, class_of, gap, Atom};
+use crate::text::atoms::{class, class_of, gap, joined, Atom};
 use crate::text::chars::digit_value;
 
 /// What a token is.
@@ -77,8 +77,10 @@ impl Scanned {
 /// byte offsets where a new clause must start (sentence starts from the
 /// segmenter).
 pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
-    let mut toks: Vec<Tok> = Vec::with_capacity(atoms.len());
-    let mut norms = String::with_capacity(text.len());
+    let mut out = Scanned {
+        toks: Vec::with_capacity(atoms.len()),
+        norms: String::with_capacity(text.len()),
+    };
     let mut clauses = Clauses {
         breaks,
         next: 0,
@@ -91,15 +93,12 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
         if atom.gap & gap::BLANK_LINE != 0 {
             clauses.pending = true;
         }
-        let clause = clauses.open(start, !toks.is_empty());
+        let clause = clauses.open(start, !out.toks.is_empty());
         let mut space = atom.spaced();
         k += 1;
         let (end, kind) = if atom.is(class::DIGIT_VALUE) {
             let mut end = atom.end();
-            while let Some(next) = atoms
-                .get(k)
-                .filter(|n| n.gap == 0 && n.is(class::DIGIT_VALUE))
-            {
+            while let Some(next) = joined(atoms, k).filter(|n| n.is(class::DIGIT_VALUE)) {
                 end = next.end();
                 k += 1;
             }
@@ -112,7 +111,7 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
             (end, Kind::Num(value, digits))
         } else if atom.is(class::TIME_LETTER) {
             let mut end = atom.end();
-            while let Some(next) = atoms.get(k).filter(|n| n.gap == 0) {
+            while let Some(next) = joined(atoms, k) {
                 if next.is(class::TIME_LETTER) {
                     end = next.end();
                     k += 1;
@@ -120,11 +119,8 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
                 }
                 // An inner apostrophe: "year's", "o'clock". A possessive
                 // "'s" is split off: "Friday's" → Friday, ', s.
-                let apostrophe = next.class == 0
-                    && matches!(text.get(next.start()..next.end()), Some("'" | "\u{2019}"));
-                let after = atoms
-                    .get(k + 1)
-                    .filter(|a| a.gap == 0 && a.is(class::TIME_LETTER));
+                let apostrophe = matches!(next.mark(text), Some('\'' | '\u{2019}'));
+                let after = joined(atoms, k + 1).filter(|a| a.is(class::TIME_LETTER));
                 let Some(after) = after.filter(|_| apostrophe) else {
                     break;
                 };
@@ -152,32 +148,23 @@ pub(crate) fn scan(text: &str, atoms: &[Atom], breaks: &[usize]) -> Scanned {
                 } else {
                     clause
                 };
-                push(
-                    text,
-                    &mut toks,
-                    &mut norms,
-                    at,
-                    at + c.len_utf8(),
-                    Kind::Punct(c),
-                    clause,
-                    space,
-                );
+                out.push(text, at, at + c.len_utf8(), Kind::Punct(c), clause, space);
                 space = false;
                 let followed_by_space = match chars.peek() {
                     Some(_) => false,
                     None => atoms.get(k).is_none_or(Atom::spaced),
                 };
                 if matches!(c, '।' | '॥' | '|' | '?' | '!' | ';')
-                    || (c == '.' && followed_by_space && !after_abbreviation(&toks, &norms))
+                    || (c == '.' && followed_by_space && !after_abbreviation(&out.toks, &out.norms))
                 {
                     clauses.pending = true;
                 }
             }
             continue;
         };
-        push(text, &mut toks, &mut norms, start, end, kind, clause, space);
+        out.push(text, start, end, kind, clause, space);
     }
-    Scanned { toks, norms }
+    out
 }
 
 /// Which clause each token is in: a new one starts at a sentence start of
@@ -208,30 +195,30 @@ impl Clauses<'_> {
     }
 }
 
-/// Appends the token `text[start..end]`.
-#[allow(clippy::too_many_arguments)]
-fn push(
-    text: &str,
-    toks: &mut Vec<Tok>,
-    norms: &mut String,
-    start: usize,
-    end: usize,
-    kind: Kind,
-    clause: u32,
-    space_before: bool,
-) {
-    let n0 = norms.len() as u32;
-    let word = text.get(start..end).unwrap_or("");
-    normalize_into(word, norms);
-    toks.push(Tok {
-        start: start as u32,
-        end: end as u32,
-        kind,
-        norm: (n0, u32::try_from(norms.len()).unwrap_or(u32::MAX)),
-        clause,
-        space_before,
-        cap: word.chars().next().is_some_and(char::is_uppercase),
-    });
+impl Scanned {
+    /// Appends the token `text[start..end]`.
+    fn push(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        kind: Kind,
+        clause: u32,
+        space_before: bool,
+    ) {
+        let n0 = self.norms.len() as u32;
+        let word = text.get(start..end).unwrap_or("");
+        normalize_into(word, &mut self.norms);
+        self.toks.push(Tok {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            norm: (n0, u32::try_from(self.norms.len()).unwrap_or(u32::MAX)),
+            clause,
+            space_before,
+            cap: word.chars().next().is_some_and(char::is_uppercase),
+        });
+    }
 }
 
 /// Is the "." just pushed the period of an abbreviation ("Dec.", "p.m.")?

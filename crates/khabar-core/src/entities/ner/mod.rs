@@ -123,12 +123,15 @@ pub fn tag_document(ctx: &Context<'_>) -> Vec<Candidate> {
 /// The whitespace-separated words of `text[a..b]`, as byte ranges of
 /// `text`: runs of the document's atoms with no space between them.
 fn words(atoms: &Atoms, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut clipped = atoms.clip(a, b).peekable();
+    let clipped = atoms.clip(a, b);
+    let mut k = 0;
     std::iter::from_fn(move || {
-        let first = clipped.next()?;
+        let first = *clipped.get(k)?;
+        k += 1;
         let mut end = first.end();
-        while let Some(next) = clipped.next_if(|n| !n.spaced()) {
+        while let Some(next) = clipped.get(k).filter(|n| !n.spaced()) {
             end = next.end();
+            k += 1;
         }
         Some((first.start(), end))
     })
