@@ -50,6 +50,9 @@ pub(crate) mod class {
 pub(crate) struct Known {
     pub kind: EntityType,
     pub canonical: &'static str,
+    /// From the hand-maintained list (`named.tsv`): a well-known name
+    /// whose type the tagger does not overrule.
+    pub hand: bool,
 }
 
 /// Everything the entity rules look up.
@@ -65,9 +68,6 @@ pub(crate) struct Lexicon {
     pub hi_stop: FxHashSet<&'static str>,
     /// Hindi words that are seldom inside a name (beyond `hi_stop`).
     pub hi_common: FxHashSet<&'static str>,
-    /// The names of the hand-maintained list (`named.tsv`): well-known
-    /// names whose type the tagger does not overrule.
-    pub hand_named: FxHashSet<&'static str>,
     /// Devanagari gazetteer names, for one pass over the text, built on
     /// first use: see [`Lexicon::deva`].
     deva: OnceLock<DevaGazetteer>,
@@ -386,7 +386,14 @@ impl Lexicon {
                     continue;
                 };
                 if overrides || !names.contains_key(name) {
-                    names.insert(name, Known { kind, canonical });
+                    names.insert(
+                        name,
+                        Known {
+                            kind,
+                            canonical,
+                            hand: overrides,
+                        },
+                    );
                 }
             }
         }
@@ -409,9 +416,6 @@ impl Lexicon {
                 hi_stop.insert(*w);
             }
         }
-        let hand_named: FxHashSet<&'static str> = body(NAMED)
-            .filter_map(|line| line.split('\t').next())
-            .collect();
         let mut hi_common = FxHashSet::default();
         hi_common.reserve(lines(HI_COMMON));
         hi_common.extend(body(HI_COMMON).map(str::trim_ascii));
@@ -421,7 +425,6 @@ impl Lexicon {
             en_common,
             hi_stop,
             hi_common,
-            hand_named,
             deva: OnceLock::new(),
             spelled_places: OnceLock::new(),
             trained: OnceLock::new(),

@@ -370,7 +370,8 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
             // its own words ("J&K" is the state, never an organization).
             let hand = text
                 .get(r.start..r.end)
-                .is_some_and(|s| lex.hand_named.contains(s));
+                .and_then(|s| lex.names.get(s))
+                .is_some_and(|k| k.hand);
             wider
                 || !hand
                     && same.is_some_and(|t| {
