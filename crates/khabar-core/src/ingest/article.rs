@@ -27,10 +27,7 @@
 
 use super::dom::attr;
 use super::metadata::data_lines;
-use ego_tree::iter::Edge;
-use ego_tree::NodeId;
-use scraper::node::{Element, Node};
-use scraper::{ElementRef, Html};
+use super::tree::{Edge, Element, Html, Node, NodeId};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -301,7 +298,8 @@ fn build(doc: &Html, flags: Flags) -> Table {
     let mut skip: Option<NodeId> = None;
     let mut in_table_or_code = 0usize;
     let mut unlikely: Vec<NodeId> = Vec::new();
-    for edge in doc.root_element().traverse() {
+    let mut edges = doc.root_element().traverse();
+    while let Some(edge) = edges.next() {
         match edge {
             Edge::Open(node) => {
                 if skip.is_some() {
@@ -341,6 +339,7 @@ fn build(doc: &Html, flags: Flags) -> Table {
                                 unlikely.push(node.id());
                             }
                             skip = Some(node.id());
+                            edges.skip_subtree();
                             continue;
                         }
                         let tag = tag_of(name);
@@ -639,19 +638,12 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
 }
 
 fn element<'a>(doc: &'a Html, t: &Table, k: usize) -> Option<&'a Element> {
-    let id = t.infos[k].id?;
-    match doc.tree.get(id)?.value() {
-        Node::Element(e) => Some(e),
-        _ => None,
-    }
+    doc.get(t.infos[k].id?)?.element()
 }
 
 /// Does a paragraph's text have a full stop followed by a space or its end?
 fn ends_sentence(doc: &Html, i: &Info) -> bool {
-    let Some(el) =
-        i.id.and_then(|id| doc.tree.get(id))
-            .and_then(ElementRef::wrap)
-    else {
+    let Some(el) = i.id.and_then(|id| doc.get(id)) else {
         return false;
     };
     let text: String = el.text().collect();

@@ -3,10 +3,8 @@
 //! tree into paragraphs of plain text.
 
 use super::metadata::data_lines;
+use super::tree::{Edge, Element, Node, NodeId, NodeRef};
 use crate::model::{Embed, Span};
-use ego_tree::iter::Edge;
-use scraper::node::Node;
-use scraper::{ElementRef, Selector};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -25,11 +23,8 @@ pub(super) fn fold(s: &str) -> String {
         .to_lowercase()
 }
 
-pub(super) fn sel(s: &str) -> Option<Selector> {
-    Selector::parse(s).ok()
-}
 /// The element's text with whitespace collapsed.
-pub(super) fn text_of(el: ElementRef<'_>) -> String {
+pub(super) fn text_of(el: NodeRef<'_>) -> String {
     let mut s = String::new();
     for t in el.text() {
         for w in t.split_whitespace() {
@@ -64,17 +59,14 @@ pub(super) fn first_space(s: &str) -> usize {
     bytes.len()
 }
 
-/// An attribute's value by its local name: a scan of the element's few
-/// attributes. `Element::attr` interns the name as an atom and
-/// binary-searches qualified names on every call, which cost a tenth of the
-/// ingestion of a large page in these per-element tests.
-pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find(|&(n, _)| n == name).map(|(_, v)| v)
+/// An attribute's value by its (lower-case) name.
+pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attr(name)
 }
 
 /// Is this element never article text: scripts, navigation, forms, media,
 /// hidden blocks, dialogs?
-pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
+pub(crate) fn is_hidden_or_chrome(el: &Element) -> bool {
     let name = el.name();
     if matches!(
         name,
@@ -150,7 +142,7 @@ pub(crate) fn is_hidden_or_chrome(el: &scraper::node::Element) -> bool {
 
 /// Does a word of the element's class or id name page chrome
 /// (`data/ingest/boilerplate.txt`)?
-pub(crate) fn has_boilerplate_word(el: &scraper::node::Element) -> bool {
+pub(crate) fn has_boilerplate_word(el: &Element) -> bool {
     let set = boilerplate();
     el.classes().chain(el.id()).any(|w| {
         w.split(|c: char| !c.is_ascii_alphanumeric())
@@ -237,9 +229,10 @@ impl Writer {
     }
 
     /// Writes `root` without page chrome and without the blocks in `drop`.
-    pub(super) fn walk(&mut self, root: ElementRef<'_>, drop: &HashSet<ego_tree::NodeId>) {
-        let mut skip: Option<ego_tree::NodeId> = None;
-        for edge in root.traverse() {
+    pub(super) fn walk(&mut self, root: NodeRef<'_>, drop: &HashSet<NodeId>) {
+        let mut skip: Option<NodeId> = None;
+        let mut edges = root.traverse();
+        while let Some(edge) = edges.next() {
             match edge {
                 Edge::Open(node) => {
                     if skip.is_some() {
@@ -257,6 +250,7 @@ impl Writer {
                                     && !self.is_tweet(el)
                                 {
                                     skip = Some(node.id());
+                                    edges.skip_subtree();
                                     continue;
                                 }
                             }
@@ -289,10 +283,7 @@ impl Writer {
                         let in_tweet = name == "p"
                             && node
                                 .parent()
-                                .and_then(|p| match p.value() {
-                                    Node::Element(pe) => Some(self.is_tweet(pe)),
-                                    _ => None,
-                                })
+                                .and_then(|p| p.element().map(|pe| self.is_tweet(pe)))
                                 .unwrap_or(false);
                         if in_tweet {
                             self.brk(1);
@@ -308,7 +299,7 @@ impl Writer {
         }
     }
 
-    fn is_tweet(&self, el: &scraper::node::Element) -> bool {
+    fn is_tweet(&self, el: &Element) -> bool {
         el.name() == "blockquote"
             && el
                 .classes()
@@ -316,7 +307,7 @@ impl Writer {
     }
 
     /// Video and post embeds that carry no text: iframes and plugin divs.
-    fn media_embed(&self, el: &scraper::node::Element) -> Option<Embed> {
+    fn media_embed(&self, el: &Element) -> Option<Embed> {
         let src = match el.name() {
             "iframe" | "embed" => el.attr("src").or_else(|| el.attr("data-src"))?,
             "div" if el.classes().any(|c| c == "fb-post" || c == "fb-video") => {

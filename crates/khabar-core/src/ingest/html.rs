@@ -1,7 +1,7 @@
 //! HTML pages saved from news sites: metadata and the article's own text.
 //!
-//! Parsing uses `scraper` (html5ever, the HTML5 algorithm browsers use), so
-//! broken markup reads as a browser would read it. Metadata comes from
+//! Parsing is [`super::parse`]'s: the HTML standard's rules for what
+//! closes what, so broken markup splits into blocks as a browser splits it. Metadata comes from
 //! `<meta>` tags, JSON-LD `NewsArticle` blocks and `<time datetime>`. The
 //! main text is the element that holds the most paragraph text
 //! (`[itemprop=articleBody]` or the richest `<article>` first), walked
@@ -11,10 +11,11 @@
 //! keep their signature line so the text-level embed finder reads them.
 
 use super::article;
-use super::dom::{fold, is_hidden_or_chrome, sel, text_of, Writer};
+use super::dom::{fold, is_hidden_or_chrome, text_of, Writer};
 use super::page_meta::{json_ld, page_byline, page_date, page_title, visible_date};
+use super::parse::{parse_document, parse_fragment, MAX_DEPTH};
+use super::tree::{Html, NodeRef};
 use crate::model::{Embed, Span};
-use scraper::{ElementRef, Html};
 use std::collections::HashSet;
 
 /// What a page yields.
@@ -54,16 +55,14 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Extracts metadata and main text from a page.
 pub fn extract(html: &str) -> Extracted {
-    // The parser is quadratic in nesting depth: cap it first.
-    let capped = super::depth::cap(html, super::depth::MAX_DEPTH);
+    let parsed = parse_document(html);
     let mut out = Extracted::default();
-    if matches!(capped, std::borrow::Cow::Owned(_)) {
+    if parsed.flattened {
         out.warnings.push(format!(
-            "the page nests elements more than {} deep; deeper tags were flattened",
-            super::depth::MAX_DEPTH
+            "the page nests elements more than {MAX_DEPTH} deep; deeper tags were flattened"
         ));
     }
-    let doc = Html::parse_document(&capped);
+    let doc = parsed.doc;
     let ld = json_ld(&doc);
     out.title = page_title(&doc, ld.as_ref());
     out.byline = page_byline(&doc, ld.as_ref());
@@ -81,7 +80,7 @@ pub fn extract(html: &str) -> Extracted {
                 w.brk(2);
             }
             if b.contains("</") || b.contains("<p") || b.contains("<br") {
-                let frag = Html::parse_fragment(b);
+                let frag = parse_fragment(b);
                 w.walk(frag.root_element(), &HashSet::new());
             } else {
                 for para in b.split('\n') {
@@ -92,7 +91,7 @@ pub fn extract(html: &str) -> Extracted {
         }
     }
     if w.text.trim().is_empty() {
-        if let Some(body) = sel("body").and_then(|s| doc.select(&s).next()) {
+        if let Some(body) = doc.named("body").next() {
             w = Writer::default();
             w.walk(body, &HashSet::new());
         }
@@ -134,11 +133,7 @@ fn body(doc: &Html, title: Option<&str>) -> Writer {
             break;
         };
         let mut w = Writer::default();
-        let roots: Vec<ElementRef<'_>> = found
-            .roots
-            .iter()
-            .filter_map(|id| doc.tree.get(*id).and_then(ElementRef::wrap))
-            .collect();
+        let roots: Vec<NodeRef<'_>> = found.roots.iter().filter_map(|id| doc.get(*id)).collect();
         if let Some(h) = headline(doc, title, &roots) {
             w.push_text(&h);
             w.brk(2);
@@ -167,24 +162,20 @@ fn body(doc: &Html, title: Option<&str>) -> Writer {
 }
 
 /// The page's `<h1>` that gives the title, when it lies outside `roots`.
-fn headline(doc: &Html, title: Option<&str>, roots: &[ElementRef<'_>]) -> Option<String> {
+fn headline(doc: &Html, title: Option<&str>, roots: &[NodeRef<'_>]) -> Option<String> {
     let title = fold(title?);
-    let s = sel("h1")?;
-    let h1 = doc.select(&s).find(|h| fold(&text_of(*h)) == title)?;
-    let inside = h1
-        .ancestors()
-        .any(|a| roots.iter().any(|r| r.id() == a.id()));
+    let h1 = doc.named("h1").find(|h| fold(&text_of(*h)) == title)?;
+    let inside = roots.iter().any(|r| r.contains(h1.id()));
     (!inside).then(|| text_of(h1))
 }
 
 /// Characters of paragraph text in the page's body, chrome left out.
 fn body_prose_len(doc: &Html) -> usize {
-    let Some(s) = sel("p") else { return 0 };
-    doc.select(&s)
+    doc.named("p")
         .filter(|p| {
             !p.ancestors()
-                .filter_map(ElementRef::wrap)
-                .any(|a| is_hidden_or_chrome(a.value()))
+                .filter_map(|a| a.element())
+                .any(is_hidden_or_chrome)
         })
         .map(|p| text_of(p).len())
         .sum()

@@ -13,9 +13,9 @@
 //! separated by blank lines. Every later offset refers to it.
 
 pub(crate) mod article;
+mod charref;
 pub mod dateline;
 pub mod decode;
-pub(crate) mod depth;
 mod dom;
 pub mod embeds;
 pub mod furniture;
@@ -24,6 +24,8 @@ pub mod links;
 pub mod markdown;
 pub mod metadata;
 mod page_meta;
+mod parse;
+mod tree;
 
 use crate::document::{Document, Format, Options};
 use crate::error::{Error, ErrorKind};

@@ -2,9 +2,9 @@
 //! JSON-LD, meta tags, `<time>` elements and visible date lines.
 
 use super::article;
-use super::dom::{fold, is_hidden_or_chrome, sel, text_of, Writer};
+use super::dom::{fold, is_hidden_or_chrome, text_of, Writer};
 use super::metadata;
-use scraper::{ElementRef, Html};
+use super::tree::{Element, Html};
 use std::collections::HashSet;
 
 /// The headline: JSON-LD, then Dublin Core, Open Graph and Twitter tags,
@@ -78,9 +78,11 @@ fn title_from_tag(doc: &Html, orig: &str) -> String {
             }
         }
     } else if let Some(i) = orig.find(": ") {
-        let headings: Vec<String> = sel("h1, h2")
-            .map(|s| doc.select(&s).map(|h| text_of(h)).collect())
-            .unwrap_or_default();
+        let headings: Vec<String> = doc
+            .elements()
+            .filter(|h| h.element().is_some_and(|e| matches!(e.name(), "h1" | "h2")))
+            .map(text_of)
+            .collect();
         if !headings.iter().any(|h| h.trim() == orig) {
             let after = orig[orig.rfind(": ").unwrap_or(i) + 2..].to_string();
             cur = if words(&after) < 3 {
@@ -92,9 +94,7 @@ fn title_from_tag(doc: &Html, orig: &str) -> String {
             };
         }
     } else if orig.len() > 150 || orig.len() < 15 {
-        let h1s: Vec<String> = sel("h1")
-            .map(|s| doc.select(&s).map(|h| text_of(h)).collect())
-            .unwrap_or_default();
+        let h1s: Vec<String> = doc.named("h1").map(text_of).collect();
         if h1s.len() == 1 {
             cur = h1s[0].clone();
         }
@@ -148,23 +148,24 @@ fn clean_byline(b: &str) -> String {
 /// An element marked as the author: `rel=author`, `itemprop=author`, or a
 /// class or id naming the byline; its `itemprop=name` child when it has one.
 fn dom_byline(doc: &Html) -> Option<String> {
-    let name = sel("[itemprop='name']")?;
-    doc.root_element()
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| names_the_author(e.value()))
+    doc.elements()
+        .filter(|e| e.element().is_some_and(names_the_author))
         .filter(|e| {
-            e.value().name() != "meta"
-                && !is_hidden_or_chrome(e.value())
+            e.element()
+                .is_some_and(|el| el.name() != "meta" && !is_hidden_or_chrome(el))
                 && !e
                     .ancestors()
-                    .filter_map(ElementRef::wrap)
-                    .any(|a| is_hidden_or_chrome(a.value()) || article::is_unlikely(a.value()))
+                    .filter_map(|a| a.element())
+                    .any(|a| is_hidden_or_chrome(a) || article::is_unlikely(a))
         })
         .find_map(|e| {
             let t = e
-                .select(&name)
-                .next()
+                .descendants()
+                .skip(1)
+                .find(|d| {
+                    d.element()
+                        .is_some_and(|de| de.attr("itemprop") == Some("name"))
+                })
                 .map(text_of)
                 .filter(|t| !t.is_empty())
                 .unwrap_or_else(|| text_of(e));
@@ -180,7 +181,7 @@ fn dom_byline(doc: &Html) -> Option<String> {
 /// "byline", "author" or "writtenby" in any case: one pass over the
 /// element's attributes, where a CSS selector list tried eight selectors on
 /// every element of the page.
-fn names_the_author(el: &scraper::node::Element) -> bool {
+fn names_the_author(el: &Element) -> bool {
     el.attrs().any(|(attr, value)| match attr {
         "rel" => value.eq_ignore_ascii_case("author"),
         "itemprop" => value.split_ascii_whitespace().any(|w| w == "author"),
@@ -218,11 +219,13 @@ pub(super) fn page_date(doc: &Html, ld: Option<&LdArticle>) -> Option<(String, &
         ],
     )
     .or_else(|| {
-        let s = sel("[itemprop='datePublished']")?;
-        let el = doc.select(&s).next()?;
-        el.value()
-            .attr("content")
-            .or_else(|| el.value().attr("datetime"))
+        let el = doc.elements().find(|e| {
+            e.element()
+                .is_some_and(|x| x.attr("itemprop") == Some("datePublished"))
+        })?;
+        let x = el.element()?;
+        x.attr("content")
+            .or_else(|| x.attr("datetime"))
             .map(str::to_string)
             .or_else(|| Some(text_of(el)))
     })
@@ -231,11 +234,10 @@ pub(super) fn page_date(doc: &Html, ld: Option<&LdArticle>) -> Option<(String, &
         .map(|d| (d, "html-meta"))
         .or_else(|| ld.and_then(|a| a.date.clone()).map(|d| (d, "json-ld")))
         .or_else(|| {
-            sel("time[pubdate], time[datetime]")
-                .and_then(|s| {
-                    doc.select(&s)
-                        .find_map(|t| t.value().attr("datetime").and_then(metadata::iso_from_meta))
-                })
+            doc.named("time")
+                .filter_map(|t| t.element())
+                .filter(|t| t.has("pubdate") || t.has("datetime"))
+                .find_map(|t| t.attr("datetime").and_then(metadata::iso_from_meta))
                 .map(|d| (d, "time-element"))
         })
 }
@@ -244,7 +246,7 @@ pub(super) fn page_date(doc: &Html, ld: Option<&LdArticle>) -> Option<(String, &
 /// 01:38 PM IST" or "प्रकाशित: 7 जुलाई 2024" line of the page
 /// (`data/ingest/date-labels.tsv`); a publication label wins over an update.
 pub(super) fn visible_date(doc: &Html) -> Option<String> {
-    let body = sel("body").and_then(|s| doc.select(&s).next())?;
+    let body = doc.named("body").next()?;
     let mut w = Writer::default();
     w.walk(body, &HashSet::new());
     let mut updated: Option<String> = None;
@@ -267,11 +269,11 @@ pub(super) fn visible_date(doc: &Html) -> Option<String> {
 /// `property`, `name` or `itemprop` (a space-separated list, ASCII case
 /// ignored) holds the key.
 fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
-    let s = sel("meta")?;
-    let metas: Vec<(ElementRef<'_>, &str)> = doc
-        .select(&s)
+    let metas: Vec<(&Element, &str)> = doc
+        .named("meta")
         .filter_map(|m| {
-            let c = m.value().attr("content")?.trim();
+            let m = m.element()?;
+            let c = m.attr("content")?.trim();
             (!c.is_empty()).then_some((m, c))
         })
         .collect();
@@ -280,8 +282,7 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
             .iter()
             .find(|(m, _)| {
                 ["property", "name", "itemprop"].iter().any(|a| {
-                    m.value()
-                        .attr(a)
+                    m.attr(a)
                         .is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case(k)))
                 })
             })
@@ -289,9 +290,8 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
     })
 }
 
-pub(super) fn first_text(doc: &Html, selector: &str) -> Option<String> {
-    let s = sel(selector)?;
-    doc.select(&s)
+pub(super) fn first_text(doc: &Html, name: &str) -> Option<String> {
+    doc.named(name)
         .map(text_of)
         .find(|t| !t.is_empty() && t.len() < 400)
 }
@@ -309,8 +309,11 @@ pub(super) struct LdArticle {
 }
 
 pub(super) fn json_ld(doc: &Html) -> Option<LdArticle> {
-    let s = sel("script[type='application/ld+json']")?;
-    for script in doc.select(&s) {
+    let scripts = doc.named("script").filter(|s| {
+        s.element()
+            .is_some_and(|e| e.attr("type") == Some("application/ld+json"))
+    });
+    for script in scripts {
         let raw: String = script.text().collect();
         let raw = raw.trim().trim_start_matches("//").trim_start();
         let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw).trim();
@@ -428,9 +431,10 @@ mod tests {
     #[test]
     fn author_markers_in_any_case() {
         let page = |attrs: &str| {
-            Html::parse_document(&format!(
+            super::super::parse::parse_document(&format!(
                 "<html><body><p>Lead.</p><span {attrs}>Asha Rao</span></body></html>"
             ))
+            .doc
         };
         for attrs in [
             "rel=AUTHOR",
