@@ -34,20 +34,55 @@ use std::sync::OnceLock;
 const WEIGHTS: &str = include_str!("../../data/ingest/class-weights.tsv");
 
 struct Words {
-    negative: Vec<&'static str>,
-    positive: Vec<&'static str>,
-    unlikely: Vec<&'static str>,
-    maybe: Vec<&'static str>,
+    negative: Substrings,
+    positive: Substrings,
+    unlikely: Substrings,
+    maybe: Substrings,
+}
+
+/// Substrings looked for anywhere in a class or id, ignoring ASCII case:
+/// bucketed by their first byte, so a scan tries at each position only
+/// the words that can start there.
+#[derive(Default)]
+struct Substrings {
+    by_first: Vec<Vec<&'static [u8]>>,
+}
+
+impl Substrings {
+    fn add(&mut self, word: &'static str) {
+        let Some(&first) = word.as_bytes().first() else {
+            return;
+        };
+        if self.by_first.is_empty() {
+            self.by_first = vec![Vec::new(); 256];
+        }
+        self.by_first[usize::from(first.to_ascii_lowercase())].push(word.as_bytes());
+    }
+
+    fn found_in(&self, hay: &str) -> bool {
+        if self.by_first.is_empty() {
+            return false;
+        }
+        let h = hay.as_bytes();
+        (0..h.len()).any(|i| {
+            self.by_first[usize::from(h[i].to_ascii_lowercase())]
+                .iter()
+                .any(|w| {
+                    h.get(i..i + w.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                })
+        })
+    }
 }
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
         let mut w = Words {
-            negative: Vec::new(),
-            positive: Vec::new(),
-            unlikely: Vec::new(),
-            maybe: Vec::new(),
+            negative: Substrings::default(),
+            positive: Substrings::default(),
+            unlikely: Substrings::default(),
+            maybe: Substrings::default(),
         };
         for line in data_lines(WEIGHTS) {
             let Some((kind, word)) = line.split_once('\t') else {
@@ -60,17 +95,9 @@ fn words() -> &'static Words {
                 "maybe" => &mut w.maybe,
                 _ => continue,
             };
-            list.push(word.trim());
+            list.add(word.trim());
         }
         w
-    })
-}
-
-fn contains_any(hay: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| {
-        hay.as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
     })
 }
 
@@ -218,10 +245,10 @@ fn class_weight(el: &Element) -> i32 {
         if value.is_empty() {
             continue;
         }
-        if contains_any(value, &w.negative) {
+        if w.negative.found_in(value) {
             weight -= 25;
         }
-        if contains_any(value, &w.positive) {
+        if w.positive.found_in(value) {
             weight += 25;
         }
     }
@@ -237,8 +264,8 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     let mut unlikely = false;
     let mut maybe = false;
     for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
-        unlikely |= contains_any(value, &w.unlikely);
-        maybe |= contains_any(value, &w.maybe);
+        unlikely |= w.unlikely.found_in(value);
+        maybe |= w.maybe.found_in(value);
     }
     if attr(el, "role").is_some_and(|r| {
         matches!(
@@ -257,29 +284,39 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     unlikely && !maybe && !matches!(el.name(), "body" | "a" | "html" | "main" | "article")
 }
 
-/// Characters of a text node, whitespace runs counted as one.
+/// Characters of a text node, whitespace runs counted as one, and its
+/// commas: the non-space characters, plus one for each gap between two
+/// runs of them. ASCII is read a byte at a time without branches; other
+/// characters are decoded.
 fn text_len(t: &str) -> (usize, usize) {
-    let mut n = 0;
-    let mut commas = 0;
-    let mut space = false;
-    for c in t.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
+    let b = t.as_bytes();
+    let mut chars = 0usize;
+    let mut runs = 0usize;
+    let mut commas = 0usize;
+    let mut prev_space = true;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let (space, comma) = if c < 0x80 {
+            i += 1;
+            (matches!(c, b'\t'..=b'\r' | b' '), c == b',')
+        } else {
+            let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += ch.len_utf8();
+            (
+                ch.is_whitespace(),
+                matches!(ch, '،' | '，' | '、' | '﹐' | '︐' | '﹑' | '⹁' | '⸴' | '⸲'),
+            )
+        };
+        if !space {
+            chars += 1;
+            runs += usize::from(prev_space);
         }
-        if space && n > 0 {
-            n += 1;
-        }
-        space = false;
-        n += 1;
-        if matches!(
-            c,
-            ',' | '،' | '，' | '、' | '﹐' | '︐' | '﹑' | '⹁' | '⸴' | '⸲'
-        ) {
-            commas += 1;
-        }
+        commas += usize::from(comma);
+        prev_space = space;
     }
-    (n, commas)
+    (chars + runs.saturating_sub(1), commas)
 }
 
 /// The element table of a page.
@@ -786,4 +823,28 @@ fn should_drop(t: &Table, doc: &Html, k: usize, flags: Flags) -> bool {
         return i.img == 0 || i.img != i.li;
     }
     drop
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_counts_whitespace_runs_once_and_commas_in_any_script() {
+        assert_eq!(text_len("  a,  b\u{a0}c ، d "), (10, 2));
+        assert_eq!(text_len("राजनाथ सिंह"), ("राजनाथ सिंह".chars().count(), 0));
+        assert_eq!(text_len(" \n\t "), (0, 0));
+    }
+
+    #[test]
+    fn class_words_match_anywhere_in_any_case() {
+        let mut s = Substrings::default();
+        s.add("sidebar");
+        s.add("-ad-");
+        assert!(s.found_in("col-md-4 Right-SideBar"));
+        assert!(s.found_in("top-ad-slot"));
+        assert!(!s.found_in("side bar header"));
+        assert!(!Substrings::default().found_in("sidebar"));
+        assert!(words().unlikely.found_in("comment-list"));
+    }
 }

@@ -37,26 +37,66 @@ pub(super) fn text_of(el: NodeRef<'_>) -> String {
     s
 }
 
-/// The byte offset of the first whitespace character of `s` (its length
-/// when there is none): ASCII bytes are tested as bytes, others decoded.
-pub(super) fn first_space(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if matches!(b, b'\t'..=b'\r' | b' ') {
+/// Is this byte ASCII whitespace (as `char::is_whitespace` reads it)?
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The first byte at or after `i` that is not whitespace.
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            if !ascii_space(c) {
+                break;
+            }
+            i += 1;
+        } else {
+            match char_at(s, i) {
+                Some((ch, n)) if ch.is_whitespace() => i += n,
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// The end of the run of words from `i`: words joined by single ASCII
+/// spaces, up to any other whitespace (or a space that ends the text).
+fn word_run(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            if !ascii_space(c) {
+                i += 1;
+                continue;
+            }
+            // One space between two words stays inside the run.
+            let joins = c == b' '
+                && match b.get(i + 1) {
+                    Some(&d) if d < 0x80 => !ascii_space(d),
+                    Some(_) => char_at(s, i + 1).is_some_and(|(ch, _)| !ch.is_whitespace()),
+                    None => false,
+                };
+            if !joins {
                 return i;
             }
             i += 1;
         } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) if c.is_whitespace() => return i,
-                Some(c) => i += c.len_utf8(),
-                None => return bytes.len(),
+            match char_at(s, i) {
+                Some((ch, _)) if ch.is_whitespace() => return i,
+                Some((_, n)) => i += n,
+                None => return b.len(),
             }
         }
     }
-    bytes.len()
+    i
 }
 
 /// An attribute's value by its (lower-case) name.
@@ -201,18 +241,21 @@ impl Writer {
     }
 
     pub(super) fn push_text(&mut self, s: &str) {
-        // Whole runs of non-space characters at a time: a whitespace run
-        // becomes one separator, written before the next run.
-        let mut rest = s;
-        loop {
-            let trimmed = rest.trim_start();
-            if trimmed.len() < rest.len() {
+        // Whole runs of words at a time: a run ends at whitespace other than
+        // one ASCII space, and each whitespace run between runs becomes one
+        // separator, written before the next run.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let start = i;
+            i = skip_spaces(s, i);
+            if i > start {
                 self.space = true;
             }
-            if trimmed.is_empty() {
+            if i >= b.len() {
                 return;
             }
-            let end = first_space(trimmed);
+            let end = word_run(s, i);
             if !self.text.is_empty() {
                 match self.pending {
                     2 => self.text.push_str("\n\n"),
@@ -223,8 +266,8 @@ impl Writer {
             }
             self.pending = 0;
             self.space = false;
-            self.text.push_str(&trimmed[..end]);
-            rest = &trimmed[end..];
+            self.text.push_str(&s[i..end]);
+            i = end;
         }
     }
 
@@ -353,10 +396,24 @@ mod tests {
         w.push_text("it.");
         w.brk(2);
         w.push_text("\u{2003}Next");
-        assert_eq!(first_space("ab\u{00A0}c d"), 2);
-        assert_eq!(first_space("अब\u{2003}"), "अब".len());
-        assert_eq!(first_space("x\u{1F}y"), 3);
+        assert_eq!(word_run("ab\u{00A0}c d", 0), 2);
+        assert_eq!(word_run("अब\u{2003}", 0), "अब".len());
+        assert_eq!(word_run("x\u{1F}y z", 0), 5);
+        assert_eq!(word_run("x y ", 0), 3);
         w.push_text("Word");
         assert_eq!(w.text, "Lok Sabha passed it.\n\nNextWord");
+        // Runs of words joined by one space are copied whole; any other
+        // whitespace is one separator.
+        let mut w = Writer::default();
+        for piece in [
+            "a b  c\u{00A0}d ",
+            "e\te",
+            " f",
+            "g\u{2003} ",
+            "राजनाथ सिंह ने",
+        ] {
+            w.push_text(piece);
+        }
+        assert_eq!(w.text, "a b c d e e fg राजनाथ सिंह ने");
     }
 }

@@ -34,7 +34,8 @@
 //! checks stays bounded.
 
 use super::charref;
-use super::tree::{Element, Html, Name, Node, NodeId};
+use super::tree::{Element, Html, Name, NodeId};
+use std::borrow::Cow;
 
 /// Deepest nesting kept.
 pub(crate) const MAX_DEPTH: usize = 512;
@@ -454,9 +455,10 @@ struct Builder {
     buf: String,
 }
 
-/// A tag read from the source.
-struct Tag {
-    name: String,
+/// A tag read from the source: its name lower-cased (borrowed from the
+/// page when it is already).
+struct Tag<'s> {
+    name: Cow<'s, str>,
     end: bool,
     self_closing: bool,
     attrs: Vec<(Box<str>, Box<str>)>,
@@ -595,9 +597,7 @@ impl Builder {
             Name::Known(n) => n,
             Name::Other(_) => "",
         };
-        let id = self
-            .doc
-            .append(parent, Node::Element(Element::new(name, attrs)));
+        let id = self.doc.append(parent, Element::new(name, attrs));
         if void {
             self.doc.close(id);
             return;
@@ -709,8 +709,8 @@ impl Builder {
 
     /// Handles a start tag whose source ends at `next`; returns where
     /// reading goes on (past raw text).
-    fn start_tag(&mut self, tag: Tag, src: &str, next: usize) -> usize {
-        let name = tag.name.as_str();
+    fn start_tag(&mut self, tag: Tag<'_>, src: &str, next: usize) -> usize {
+        let name: &str = &tag.name;
         if self.in_foreign() {
             if breaks_out_of_foreign(name) {
                 while self.in_foreign() && self.stack.len() > 1 {
@@ -968,8 +968,8 @@ impl Builder {
     }
 }
 
-fn element(name: &'static str, attrs: Vec<(Box<str>, Box<str>)>) -> Node {
-    Node::Element(Element::new(Name::Known(name), attrs))
+fn element(name: &'static str, attrs: Vec<(Box<str>, Box<str>)>) -> Element {
+    Element::new(Name::Known(name), attrs)
 }
 
 /// Where reading goes on after the first `pat` at or after `from` (the end
@@ -1005,19 +1005,28 @@ fn raw_content<'s>(src: &'s str, from: usize, name: &str) -> (&'s str, usize) {
     (&src[from..], src.len())
 }
 
+/// `s` in ASCII lower case, borrowed when it is already.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
 }
 
 /// Reads a tag whose name starts at `at`; returns it and where reading
 /// goes on, or `None` when the page ends inside it.
-fn read_tag(src: &str, at: usize, end: bool) -> Option<(Tag, usize)> {
+fn read_tag(src: &str, at: usize, end: bool) -> Option<(Tag<'_>, usize)> {
     let b = src.as_bytes();
     let mut i = at;
     while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
         i += 1;
     }
-    let name = src[at..i].to_ascii_lowercase();
+    let name = lower(&src[at..i]);
     let mut tag = Tag {
         name,
         end,
@@ -1078,7 +1087,7 @@ fn read_tag(src: &str, at: usize, end: bool) -> Option<(Tag, usize)> {
         if tag.end {
             continue; // attributes of end tags are read and dropped
         }
-        let lower = attr_name.to_ascii_lowercase();
+        let lower = lower(attr_name);
         if tag.attrs.iter().any(|(n, _)| **n == *lower) {
             continue;
         }
@@ -1094,7 +1103,7 @@ fn read_tag(src: &str, at: usize, end: bool) -> Option<(Tag, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::tree::{Edge, NodeRef};
+    use crate::ingest::tree::{Edge, Node, NodeRef};
 
     /// The tree as nested tags, text in quotes.
     fn outline(src: &str) -> String {
@@ -1285,14 +1294,17 @@ mod tests {
             Just("Tom &amp; Jerry &mdash; &#8212;&nbsp;x".to_string()),
             Just("a &lt; b".to_string()),
         ];
+        // Links hold text only: a link inside a link is misnested markup.
         let inline_leaf = prop_oneof![
             text.clone(),
+            text.clone()
+                .prop_map(|t| format!("<a href=\"/x?a=1&amp;b=2\">{t}</a>")),
             Just("<br>".to_string()),
             Just("<img src=\"x.jpg\" alt='a &amp; b'>".to_string()),
         ];
         let inline = inline_leaf.prop_recursive(3, 12, 3, |inner| {
             (
-                prop::sample::select(vec!["span", "b", "i", "a", "em", "strong", "time"]),
+                prop::sample::select(vec!["span", "b", "i", "em", "strong", "time"]),
                 prop::collection::vec(inner, 1..3),
             )
                 .prop_map(|(t, kids)| format!("<{t} class=\"k\">{}</{t}>", kids.concat()))

@@ -16,11 +16,18 @@ pub(crate) struct NodeId(u32);
 const NONE: u32 = u32::MAX;
 
 /// What a node is. Comments and doctypes are not kept.
-#[derive(Debug)]
-pub(crate) enum Node {
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Node<'a> {
+    Document,
+    Element(&'a Element),
+    Text(&'a str),
+}
+
+/// A node as stored: text lives in the tree's one text buffer.
+enum Stored {
     Document,
     Element(Element),
-    Text(String),
+    Text { start: u32, end: u32 },
 }
 
 /// An element: its lower-cased name and attributes in source order (the
@@ -96,7 +103,7 @@ impl fmt::Debug for Element {
 }
 
 struct Slot {
-    value: Node,
+    value: Stored,
     parent: u32,
     next_sibling: u32,
     last_child: u32,
@@ -107,6 +114,8 @@ struct Slot {
 /// A parsed page.
 pub(crate) struct Html {
     nodes: Vec<Slot>,
+    /// Every text node's characters, in document order.
+    text: String,
 }
 
 impl Html {
@@ -114,12 +123,13 @@ impl Html {
     pub(crate) fn new() -> Self {
         Html {
             nodes: vec![Slot {
-                value: Node::Document,
+                value: Stored::Document,
                 parent: NONE,
                 next_sibling: NONE,
                 last_child: NONE,
                 end: 1,
             }],
+            text: String::new(),
         }
     }
 
@@ -157,9 +167,13 @@ impl Html {
             .filter(move |n| n.element().is_some_and(|e| e.name() == name))
     }
 
-    /// Appends `value` as the last child of `parent`; the caller closes it
-    /// with [`Html::close`] before appending anything outside it.
-    pub(crate) fn append(&mut self, parent: NodeId, value: Node) -> NodeId {
+    /// Appends an element as the last child of `parent`; the caller closes
+    /// it with [`Html::close`] before appending anything outside it.
+    pub(crate) fn append(&mut self, parent: NodeId, element: Element) -> NodeId {
+        self.push(parent, Stored::Element(element))
+    }
+
+    fn push(&mut self, parent: NodeId, value: Stored) -> NodeId {
         let id = self.nodes.len() as u32;
         let p = parent.0 as usize;
         if let Some(last) = self.nodes.get(p).map(|s| s.last_child) {
@@ -185,21 +199,26 @@ impl Html {
     /// Appends text to `parent`, joined to its last child when that is
     /// text already.
     pub(crate) fn append_text(&mut self, parent: NodeId, text: &str) {
+        let at = self.text.len() as u32;
+        self.text.push_str(text);
+        let end = self.text.len() as u32;
         let last = self
             .nodes
             .get(parent.index())
             .map_or(NONE, |s| s.last_child);
         if last != NONE {
             if let Some(Slot {
-                value: Node::Text(t),
+                value: Stored::Text { end: e, .. },
                 ..
             }) = self.nodes.get_mut(last as usize)
             {
-                t.push_str(text);
-                return;
+                if *e == at {
+                    *e = end;
+                    return;
+                }
             }
         }
-        self.append(parent, Node::Text(text.to_string()));
+        self.push(parent, Stored::Text { start: at, end });
     }
 
     /// Ends `id`'s subtree at the current end of the arena.
@@ -258,14 +277,23 @@ impl<'a> NodeRef<'a> {
         self.id
     }
 
-    pub(crate) fn value(&self) -> &'a Node {
-        &self.slot().value
+    pub(crate) fn value(&self) -> Node<'a> {
+        match &self.slot().value {
+            Stored::Document => Node::Document,
+            Stored::Element(e) => Node::Element(e),
+            Stored::Text { start, end } => Node::Text(
+                self.doc
+                    .text
+                    .get(*start as usize..*end as usize)
+                    .unwrap_or(""),
+            ),
+        }
     }
 
     /// The element, when this node is one.
     pub(crate) fn element(&self) -> Option<&'a Element> {
-        match self.value() {
-            Node::Element(e) => Some(e),
+        match &self.slot().value {
+            Stored::Element(e) => Some(e),
             _ => None,
         }
     }
@@ -306,7 +334,7 @@ impl<'a> NodeRef<'a> {
     /// The text nodes under it, in order.
     pub(crate) fn text(&self) -> impl Iterator<Item = &'a str> {
         self.descendants().filter_map(|n| match n.value() {
-            Node::Text(t) => Some(t.as_str()),
+            Node::Text(t) => Some(t),
             _ => None,
         })
     }
@@ -365,8 +393,8 @@ impl<'a> Iterator for Traverse<'a> {
 mod tests {
     use super::*;
 
-    fn el(name: &'static str) -> Node {
-        Node::Element(Element::new(Name::Known(name), Vec::new()))
+    fn el(name: &'static str) -> Element {
+        Element::new(Name::Known(name), Vec::new())
     }
 
     #[test]
