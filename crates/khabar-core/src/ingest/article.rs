@@ -286,8 +286,8 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
 
 /// Characters of a text node, whitespace runs counted as one, and its
 /// commas: the non-space characters, plus one for each gap between two
-/// runs of them. ASCII is read a byte at a time without branches; other
-/// characters are decoded.
+/// runs of them. Bytes are read one at a time; only a byte that can begin
+/// a Unicode space or comma is decoded.
 fn text_len(t: &str) -> (usize, usize) {
     let b = t.as_bytes();
     let mut chars = 0usize;
@@ -296,25 +296,40 @@ fn text_len(t: &str) -> (usize, usize) {
     let mut prev_space = true;
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        let (space, comma) = if c < 0x80 {
-            i += 1;
-            (matches!(c, b'\t'..=b'\r' | b' '), c == b',')
-        } else {
-            let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            i += ch.len_utf8();
-            (
-                ch.is_whitespace(),
-                matches!(ch, '،' | '，' | '、' | '﹐' | '︐' | '﹑' | '⹁' | '⸴' | '⸲'),
-            )
-        };
-        if !space {
-            chars += 1;
+        // A run of ASCII words: each byte a character (one space a gap).
+        let ascii = super::dom::ascii_run(&b[i..]);
+        if ascii > 0 {
+            chars += ascii;
             runs += usize::from(prev_space);
+            prev_space = false;
+            commas += b[i..i + ascii].iter().filter(|&&c| c == b',').count();
+            i += ascii;
+            continue;
         }
-        commas += usize::from(comma);
-        prev_space = space;
+        let w = super::dom::space_at(t, i);
+        if w > 0 {
+            prev_space = true;
+            i += w;
+            continue;
+        }
+        i += 1;
+        if (0x80..0xC0).contains(&c) {
+            continue; // inside a character already counted
+        }
+        chars += 1;
+        runs += usize::from(prev_space);
+        prev_space = false;
+        commas += usize::from(match c {
+            b',' => true,
+            0xD8 | 0xE2 | 0xE3 | 0xEF => {
+                t.get(i - 1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|ch| {
+                        matches!(ch, '،' | '，' | '、' | '﹐' | '︐' | '﹑' | '⹁' | '⸴' | '⸲')
+                    })
+            }
+            _ => false,
+        });
     }
     (chars + runs.saturating_sub(1), commas)
 }
@@ -834,6 +849,7 @@ mod tests {
         assert_eq!(text_len("  a,  b\u{a0}c ، d "), (10, 2));
         assert_eq!(text_len("राजनाथ सिंह"), ("राजनाथ सिंह".chars().count(), 0));
         assert_eq!(text_len(" \n\t "), (0, 0));
+        assert_eq!(text_len("a，b、c⸲d\u{3000}e"), (9, 3));
     }
 
     #[test]

@@ -37,66 +37,42 @@ pub(super) fn text_of(el: NodeRef<'_>) -> String {
     s
 }
 
-/// Is this byte ASCII whitespace (as `char::is_whitespace` reads it)?
-fn ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
-/// The char at byte `i` of `s` (a char boundary) and its length.
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let c = s.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
-/// The first byte at or after `i` that is not whitespace.
-fn skip_spaces(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
-    while let Some(&c) = b.get(i) {
-        if c < 0x80 {
-            if !ascii_space(c) {
-                break;
-            }
+/// How many bytes at the start of `b` are a run of ASCII words: printable
+/// ASCII, single spaces between them allowed (never first or last). The
+/// inner loop of the text scans: most English text goes through it a
+/// word at a time without decoding anything.
+#[inline]
+pub(crate) fn ascii_run(b: &[u8]) -> usize {
+    let graphic = |c: u8| c.wrapping_sub(0x21) < 0x5E;
+    let mut i = 0;
+    while i < b.len() {
+        if graphic(b[i]) {
             i += 1;
+        } else if b[i] == b' ' && i > 0 && i + 1 < b.len() && graphic(b[i + 1]) {
+            i += 2;
         } else {
-            match char_at(s, i) {
-                Some((ch, n)) if ch.is_whitespace() => i += n,
-                _ => break,
-            }
+            break;
         }
     }
     i
 }
 
-/// The end of the run of words from `i`: words joined by single ASCII
-/// spaces, up to any other whitespace (or a space that ends the text).
-fn word_run(s: &str, mut i: usize) -> usize {
+/// The length in bytes of the whitespace character at byte `i` of `s`,
+/// 0 when there is none (as `char::is_whitespace` reads it). ASCII is one
+/// table test; of the other bytes only the four that can begin a Unicode
+/// space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded, so
+/// Devanagari and continuation bytes cost one comparison.
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> usize {
     let b = s.as_bytes();
-    while let Some(&c) = b.get(i) {
-        if c < 0x80 {
-            if !ascii_space(c) {
-                i += 1;
-                continue;
-            }
-            // One space between two words stays inside the run.
-            let joins = c == b' '
-                && match b.get(i + 1) {
-                    Some(&d) if d < 0x80 => !ascii_space(d),
-                    Some(_) => char_at(s, i + 1).is_some_and(|(ch, _)| !ch.is_whitespace()),
-                    None => false,
-                };
-            if !joins {
-                return i;
-            }
-            i += 1;
-        } else {
-            match char_at(s, i) {
-                Some((ch, _)) if ch.is_whitespace() => return i,
-                Some((_, n)) => i += n,
-                None => return b.len(),
-            }
-        }
+    match b.get(i) {
+        Some(&c) if c < 0x80 => usize::from(matches!(c, b'\t'..=b'\r' | b' ')),
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(ch) if ch.is_whitespace() => ch.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
     }
-    i
 }
 
 /// An attribute's value by its (lower-case) name.
@@ -241,34 +217,56 @@ impl Writer {
     }
 
     pub(super) fn push_text(&mut self, s: &str) {
-        // Whole runs of words at a time: a run ends at whitespace other than
-        // one ASCII space, and each whitespace run between runs becomes one
-        // separator, written before the next run.
+        // Runs of words are copied whole: a run goes on across one ASCII
+        // space and ends at any other whitespace, and each whitespace run
+        // between runs becomes one separator, written before the next run.
         let b = s.as_bytes();
+        let mut run: Option<usize> = None;
         let mut i = 0;
         while i < b.len() {
-            let start = i;
-            i = skip_spaces(s, i);
-            if i > start {
-                self.space = true;
-            }
-            if i >= b.len() {
-                return;
-            }
-            let end = word_run(s, i);
-            if !self.text.is_empty() {
-                match self.pending {
-                    2 => self.text.push_str("\n\n"),
-                    1 => self.text.push('\n'),
-                    _ if self.space => self.text.push(' '),
-                    _ => {}
+            if run.is_some() {
+                i += ascii_run(&b[i..]);
+                if i >= b.len() {
+                    break;
                 }
             }
-            self.pending = 0;
-            self.space = false;
-            self.text.push_str(&s[i..end]);
-            i = end;
+            let w = space_at(s, i);
+            if w == 0 {
+                if run.is_none() {
+                    self.separate();
+                    run = Some(i);
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(r) = run {
+                if b[i] == b' ' && i + 1 < b.len() && space_at(s, i + 1) == 0 {
+                    i += 1;
+                    continue;
+                }
+                self.text.push_str(&s[r..i]);
+                run = None;
+            }
+            self.space = true;
+            i += w;
         }
+        if let Some(r) = run {
+            self.text.push_str(&s[r..]);
+        }
+    }
+
+    /// Writes what is pending before a run of words.
+    fn separate(&mut self) {
+        if !self.text.is_empty() {
+            match self.pending {
+                2 => self.text.push_str("\n\n"),
+                1 => self.text.push('\n'),
+                _ if self.space => self.text.push(' '),
+                _ => {}
+            }
+        }
+        self.pending = 0;
+        self.space = false;
     }
 
     /// Writes `root` without page chrome and without the blocks in `drop`.
@@ -396,10 +394,16 @@ mod tests {
         w.push_text("it.");
         w.brk(2);
         w.push_text("\u{2003}Next");
-        assert_eq!(word_run("ab\u{00A0}c d", 0), 2);
-        assert_eq!(word_run("अब\u{2003}", 0), "अब".len());
-        assert_eq!(word_run("x\u{1F}y z", 0), 5);
-        assert_eq!(word_run("x y ", 0), 3);
+        assert_eq!(ascii_run(b"Lok Sabha,  passed"), 10);
+        assert_eq!(ascii_run(b" a"), 0);
+        assert_eq!(ascii_run(b"a b \xE0"), 3);
+        assert_eq!(space_at("ab\u{00A0}c", 2), 2);
+        assert_eq!(space_at("अब\u{2003}", "अब".len()), 3);
+        assert_eq!(space_at("अब", 0), 0);
+        assert_eq!(space_at("x\u{1F}y", 1), 0);
+        assert_eq!(space_at("\u{3000}\u{85}\u{a9}", 0), 3);
+        assert_eq!(space_at("\u{85}\u{a9}", 0), 2);
+        assert_eq!(space_at("\u{a9}", 0), 0);
         w.push_text("Word");
         assert_eq!(w.text, "Lok Sabha passed it.\n\nNextWord");
         // Runs of words joined by one space are copied whole; any other

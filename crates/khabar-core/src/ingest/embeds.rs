@@ -19,7 +19,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> (Vec<Embed>, Vec<Span>) {
         let para = &text[p.start..p.end];
         // A paragraph may hold several lines when the text is hard-wrapped.
         let mut line_start = p.start;
-        for line in para.split('\n') {
+        for line in crate::util::lines(para) {
             let here = line_start;
             line_start += line.len() + 1;
             if line.len() > 400 || !(line.contains("(@") || line.contains("post shared by")) {

@@ -81,7 +81,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut offset = 0;
-    for line in text.split('\n') {
+    for line in crate::util::lines(text) {
         let start = offset;
         offset += line.len() + 1;
         if is_furniture_line(line) {

@@ -21,11 +21,16 @@ pub fn find(text: &str) -> Links {
     // the next candidate byte resumes at `from`.
     let mut done = 0;
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|b| matches!(b, b'@' | b'#' | b'/' | b'.' | 0xEF))
+    // The next '@', '#' or '/', and the next '.' or 0xEF (the first byte
+    // of "＃"), each searched again only once passed.
+    let mut marks = Next::default();
+    let mut dots = Next::default();
+    while let Some(at) = marks
+        .at(from, |r| memchr::memchr3(b'@', b'#', b'/', r), bytes)
+        .into_iter()
+        .chain(dots.at(from, |r| memchr::memchr2(b'.', 0xEF, r), bytes))
+        .min()
     {
-        let at = from + k;
         from = at + 1;
         if !candidate(bytes, at) {
             continue;
@@ -53,6 +58,33 @@ pub fn find(text: &str) -> Links {
 }
 
 /// Whether the byte at `at` may belong to a URL, a handle or a hashtag.
+/// A cached search result: the position of the next match at or after the
+/// last `from` asked.
+#[derive(Default)]
+struct Next {
+    /// `None`: not searched yet; `Some(None)`: no match left.
+    found: Option<Option<usize>>,
+}
+
+impl Next {
+    fn at(
+        &mut self,
+        from: usize,
+        search: impl Fn(&[u8]) -> Option<usize>,
+        bytes: &[u8],
+    ) -> Option<usize> {
+        match self.found {
+            Some(Some(k)) if k >= from => Some(k),
+            Some(None) => None,
+            _ => {
+                let k = bytes.get(from..).and_then(search).map(|k| from + k);
+                self.found = Some(k);
+                k
+            }
+        }
+    }
+}
+
 fn candidate(bytes: &[u8], at: usize) -> bool {
     match bytes[at] {
         b'@' | b'#' | b'/' => true,
@@ -127,7 +159,7 @@ mod tests {
         let mut links = Links::default();
         let mut tokens = Vec::new();
         let mut offset = 0;
-        for line in text.split('\n') {
+        for line in crate::util::lines(text) {
             let start = offset;
             offset += line.len() + 1;
             tokens.clear();

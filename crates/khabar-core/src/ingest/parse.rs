@@ -634,7 +634,7 @@ impl Builder {
         let bytes = src.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let Some(lt) = src[i..].find('<').map(|k| i + k) else {
+            let Some(lt) = memchr::memchr(b'<', &bytes[i..]).map(|k| i + k) else {
                 self.text_decoded(&src[i..]);
                 break;
             };
@@ -696,7 +696,7 @@ impl Builder {
     }
 
     fn text_decoded(&mut self, s: &str) {
-        if s.contains('&') {
+        if memchr::memchr(b'&', s.as_bytes()).is_some() {
             let mut buf = std::mem::take(&mut self.buf);
             buf.clear();
             charref::decode_into(s, false, &mut buf);

@@ -297,7 +297,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     let mut offset = 0;
-    for line in text.split('\n') {
+    for line in crate::util::lines(text) {
         let start = offset;
         offset += line.len() + 1;
         let trimmed = line.trim();
@@ -339,7 +339,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 fn is_hard_wrapped(text: &str) -> bool {
     let (mut inner, mut open, mut lines, mut long) = (0usize, 0usize, 0usize, 0usize);
     let mut prev: Option<&str> = None;
-    for line in text.split('\n') {
+    for line in crate::util::lines(text) {
         let line = line.trim();
         if !line.is_empty() {
             lines += 1;
