@@ -1,7 +1,9 @@
 //! Ingestion: from the bytes of a file to plain text and metadata.
 //!
 //! The stages read off the module list: [`decode`] (bytes → text, or a named
-//! refusal for binaries), then by format [`html`] (main text and metadata),
+//! refusal for binaries), then by format [`html`] (main text and metadata;
+//! the page is read by `parse` into a `tree`, searched by `article`, and
+//! written out as text by `dom`),
 //! [`markdown`] or plain text; then, on the plain text whatever its origin,
 //! [`dateline`] (the "date …" line and the wire dateline), [`embeds`]
 //! (posts and their signature lines), [`furniture`] (captions, "Read also",
