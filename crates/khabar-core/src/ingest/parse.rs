@@ -1355,4 +1355,92 @@ mod tests {
             proptest::prop_assert_eq!(outline(&page), html5ever_outline(&page));
         }
     }
+
+    /// Markup-heavy noise: tag names, brackets, quotes, references,
+    /// comment and CDATA openers, Devanagari.
+    fn noise() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "<",
+            ">",
+            "</",
+            "/>",
+            "<!--",
+            "-->",
+            "<!",
+            "<?",
+            "<![CDATA[",
+            "]]>",
+            "&",
+            "&amp;",
+            "&#",
+            "&#x",
+            ";",
+            "=",
+            "\"",
+            "'",
+            " ",
+            "\n",
+            "p",
+            "div",
+            "table",
+            "td",
+            "tr",
+            "th",
+            "li",
+            "ul",
+            "a",
+            "b",
+            "i",
+            "h2",
+            "script",
+            "style",
+            "title",
+            "textarea",
+            "svg",
+            "math",
+            "path",
+            "body",
+            "head",
+            "html",
+            "plaintext",
+            "pre",
+            "select",
+            "option",
+            "template",
+            "br",
+            "img",
+            "class",
+            "href",
+            "x",
+            "9",
+            "राजनाथ",
+            "\u{0}",
+            "\u{FEFF}",
+        ]);
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+        /// Any input parses; every subtree is a range that nests in its
+        /// parent's, and no text is invented.
+        #[test]
+        fn noise_parses_into_nested_ranges(src in noise()) {
+            let p = parse_document(&src);
+            let doc = &p.doc;
+            for n in doc.root_element().descendants() {
+                for c in n.children() {
+                    proptest::prop_assert!(n.contains(c.id()) && c.id() != n.id());
+                    proptest::prop_assert_eq!(c.parent().map(|p| p.id()), Some(n.id()));
+                }
+            }
+            let text: String = doc.root_element().text().collect();
+            let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+            // References only shorten; tags and comments only remove.
+            proptest::prop_assert!(letters(&text) <= letters(&src) + 2 * src.matches('&').count());
+            let _ = parse_fragment(&src);
+        }
+    }
 }
