@@ -5,7 +5,8 @@
 //! name ("General Motors (GM)") or, when they are a title, cues the name
 //! after the brackets ("Director General of Police (DGP) Anil Verma"); a
 //! word for a district, tehsil or village after a list of names makes them
-//! places ("Chini and Pangi tehsils").
+//! places ("Chini and Pangi tehsils"); a word for a storm names the storm
+//! after it ("cyclone Michaung").
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::english::is_acronym;
@@ -100,6 +101,54 @@ impl Rules<'_> {
                     _ => break,
                 }
             }
+        }
+    }
+
+    /// "Cyclone Michaung", "the cyclonic storm Biparjoy", "Hurricane
+    /// Katrina": a name right after a word for a storm is the storm's
+    /// (MISC, as an event), not a person's. The capitalized word belongs to
+    /// the name, the lower-case one does not. A run that goes on into an
+    /// office or a building ("Cyclone Warning Centre") or a known place is
+    /// no storm.
+    pub(super) fn named_storms(&self, found: &mut Vec<Raw>) {
+        let n = self.toks.len();
+        let name_word = |k: usize| {
+            let w = self.bare(k);
+            self.is_latin_cap(k)
+                && !is_acronym(w)
+                && !self.lex.common(w)
+                && !self.lex.is(w, class::CALENDAR | class::EN_STOP)
+        };
+        let mut k = 0;
+        while k + 1 < n {
+            if self.kind(k) != Some(Kind::Word) || !self.lex.is(self.word(k), class::STORM_CUE) {
+                k += 1;
+                continue;
+            }
+            let mut e = k + 1;
+            while e < n && e < k + 3 && name_word(e) {
+                e += 1;
+            }
+            let institution = (k + 1..e).any(|j| {
+                self.lex.is(
+                    self.bare(j),
+                    class::ORG_HEAD | class::FAC_SUFFIX | class::TITLE_HEAD | class::EVENT_SUFFIX,
+                )
+            }) || (e < n && self.is_latin_cap(e));
+            if e == k + 1 || institution {
+                k += 1;
+                continue;
+            }
+            let first = if self.is_latin_cap(k) { k } else { k + 1 };
+            let (start, _) = self.span(first, e);
+            let end = self.name_end(e);
+            let place = self
+                .known(self.slice(self.span(k + 1, e).0, end))
+                .is_some_and(|kn| matches!(kn.kind, EntityType::Gpe | EntityType::Loc));
+            if !place {
+                self.push(found, start, end, EntityType::Event, prio::FORM);
+            }
+            k = e;
         }
     }
 

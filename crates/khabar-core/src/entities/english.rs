@@ -40,8 +40,6 @@ enum Unit {
 const MAX_RUN: usize = 40;
 
 /// Words before the name of a storm: "Cyclone Michaung" is an event.
-const STORM: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm"];
-
 /// "FY24", "FY2025", "Q3FY25": a fiscal period, which the time stage
 /// reads, never a name.
 pub(crate) fn fiscal_year(word: &str) -> bool {
@@ -166,6 +164,7 @@ impl Rules<'_> {
         }
         self.apposition(&units, found);
         self.listed_places(found);
+        self.named_storms(found);
     }
 
     /// In a sentence set in capitals only the gazetteer speaks: the longest
@@ -533,8 +532,15 @@ impl Rules<'_> {
         let n = words.len();
         let last = words[n - 1];
         let is_name_word = |k: usize| self.kind(k) == Some(Kind::Word) && !self.is_connector(k);
-        // "Cyclone Michaung".
-        if n >= 2 && STORM.contains(&words[0]) {
+        // "Cyclone Michaung", "Tropical Storm Alberto", but not "Cyclone
+        // Warning Centre".
+        if n >= 2
+            && words[..n - 1]
+                .iter()
+                .any(|w| self.lex.is(w, class::STORM_CUE))
+            && !self.lex.common(last)
+            && !self.lex.is(last, class::ORG_HEAD | class::FAC_SUFFIX)
+        {
             return Some(self.push(found, start, end, EntityType::Event, prio::FORM));
         }
         let name_words = (a..b).filter(|&k| is_name_word(k)).count();

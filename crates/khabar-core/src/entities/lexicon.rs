@@ -27,22 +27,25 @@ const TRAINED: &str = include_str!("../../data/ner/hi-names.tsv");
 
 /// Word classes of `lexicon.tsv`, as bit flags.
 pub(crate) mod class {
-    pub const TITLE_HEAD: u16 = 1;
-    pub const TITLE_MOD: u16 = 1 << 1;
-    pub const HONORIFIC: u16 = 1 << 2;
-    pub const NAME_SUFFIX: u16 = 1 << 3;
-    pub const ORG_HEAD: u16 = 1 << 4;
-    pub const FAC_SUFFIX: u16 = 1 << 5;
-    pub const EVENT_SUFFIX: u16 = 1 << 6;
-    pub const LOC_SUFFIX: u16 = 1 << 7;
-    pub const CALENDAR: u16 = 1 << 8;
-    pub const CONNECTOR: u16 = 1 << 9;
-    pub const POSTPOSITION: u16 = 1 << 10;
-    pub const EN_STOP: u16 = 1 << 11;
-    pub const HI_STOP: u16 = 1 << 12;
-    pub const PLACE_CUE: u16 = 1 << 13;
-    pub const EPITHET: u16 = 1 << 14;
-    pub const GOVERNMENT: u16 = 1 << 15;
+    pub const TITLE_HEAD: u32 = 1;
+    pub const TITLE_MOD: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const NAME_SUFFIX: u32 = 1 << 3;
+    pub const ORG_HEAD: u32 = 1 << 4;
+    pub const FAC_SUFFIX: u32 = 1 << 5;
+    pub const EVENT_SUFFIX: u32 = 1 << 6;
+    pub const LOC_SUFFIX: u32 = 1 << 7;
+    pub const CALENDAR: u32 = 1 << 8;
+    pub const CONNECTOR: u32 = 1 << 9;
+    pub const POSTPOSITION: u32 = 1 << 10;
+    pub const EN_STOP: u32 = 1 << 11;
+    pub const HI_STOP: u32 = 1 << 12;
+    pub const PLACE_CUE: u32 = 1 << 13;
+    pub const EPITHET: u32 = 1 << 14;
+    pub const GOVERNMENT: u32 = 1 << 15;
+    /// A word for a storm that names the one after it ("cyclone
+    /// Michaung", "Hurricane Katrina").
+    pub const STORM_CUE: u32 = 1 << 16;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -61,7 +64,7 @@ pub(crate) struct Lexicon {
     /// entities; named wins, and a place wins over a company).
     pub names: FxHashMap<&'static str, Known>,
     /// Word → class flags.
-    pub classes: FxHashMap<&'static str, u16>,
+    pub classes: FxHashMap<&'static str, u32>,
     /// English words usually written in lower case.
     pub en_common: FxHashSet<&'static str>,
     /// Frequent Hindi words that are never names.
@@ -344,7 +347,7 @@ fn parse_type(s: &str) -> Option<EntityType> {
     })
 }
 
-fn class_bit(s: &str) -> u16 {
+fn class_bit(s: &str) -> u32 {
     match s {
         "title_head" => class::TITLE_HEAD,
         "title_mod" => class::TITLE_MOD,
@@ -362,6 +365,7 @@ fn class_bit(s: &str) -> u16 {
         "place_cue" => class::PLACE_CUE,
         "epithet" => class::EPITHET,
         "government" => class::GOVERNMENT,
+        "storm_cue" => class::STORM_CUE,
         _ => 0,
     }
 }
@@ -397,7 +401,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut classes: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut classes: FxHashMap<&'static str, u32> = FxHashMap::default();
         classes.reserve(lines(LEXICON));
         for line in body(LEXICON) {
             let mut cols = line.split('\t');
@@ -476,7 +480,7 @@ impl Lexicon {
     }
 
     /// The class flags of `word` (exact, then with a trailing dot removed).
-    pub fn class(&self, word: &str) -> u16 {
+    pub fn class(&self, word: &str) -> u32 {
         if let Some(c) = self.classes.get(word) {
             return *c;
         }
@@ -487,7 +491,7 @@ impl Lexicon {
     }
 
     /// Whether `word` has any of the `flags`.
-    pub fn is(&self, word: &str, flags: u16) -> bool {
+    pub fn is(&self, word: &str, flags: u32) -> bool {
         self.class(word) & flags != 0
     }
 
@@ -714,7 +718,7 @@ mod tests {
     #[test]
     fn word_classes() {
         let lex = get();
-        let table: &[(&str, u16)] = &[
+        let table: &[(&str, u32)] = &[
             ("Minister", class::TITLE_HEAD),
             ("मंत्री", class::TITLE_HEAD),
             ("Mr.", class::HONORIFIC),

@@ -17,7 +17,7 @@ use crate::util::strip_possessive_s;
 pub(crate) fn find(text: &str, lex: &Lexicon, toks: &[Tok], accepted: &mut Vec<Raw>) {
     // Titles and form words ("पुलिस" of a mistyped "सोनीपत पुलिस") are no
     // name to find again.
-    const NOT_A_NAME: u16 = class::TITLE_HEAD
+    const NOT_A_NAME: u32 = class::TITLE_HEAD
         | class::TITLE_MOD
         | class::HONORIFIC
         | class::ORG_HEAD

@@ -306,7 +306,7 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
     // Minister of Russian Federation") is no better than the rule; one that
     // only adds an event word ("… Organisation Summit") names the event,
     // not the organization the rule found.
-    let words_have = |a: usize, b: usize, flags: u16| {
+    let words_have = |a: usize, b: usize, flags: u32| {
         text.get(a..b).is_some_and(|s| {
             s.split_whitespace()
                 .any(|w| lex.is(strip_possessive(w), flags))
