@@ -17,7 +17,11 @@ impl Rules<'_> {
             !self.lex.hindi_stop(w)
                 && !self.lex.is(
                     w,
-                    class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::NAME_SUFFIX,
+                    class::TITLE_HEAD
+                        | class::TITLE_MOD
+                        | class::HONORIFIC
+                        | class::NAME_SUFFIX
+                        | class::ROLE,
                 )
         }
     }
@@ -33,14 +37,14 @@ impl Rules<'_> {
             let w = self.word(k);
             let c = self.lex.class(w);
             // Titles: "रक्षा मंत्री राजनाथ सिंह", "रूसी राष्ट्रपति व्लादिमीर पुतिन", "श्री …".
-            if c & (class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC) != 0
+            if c & (class::TITLE_HEAD | class::TITLE_MOD | class::HONORIFIC | class::ROLE) != 0
                 || self.known(w).is_some_and(|kn| kn.kind == EntityType::Norp)
             {
                 let mut j = k;
                 let mut last_key = None;
                 while j < n && j < k + MAX_TITLE && self.is_deva_word(j) {
                     let cj = self.lex.class(self.word(j));
-                    if cj & (class::TITLE_HEAD | class::HONORIFIC) != 0 {
+                    if cj & (class::TITLE_HEAD | class::HONORIFIC | class::ROLE) != 0 {
                         last_key = Some(j);
                     } else if cj & class::TITLE_MOD == 0
                         && self
@@ -55,7 +59,17 @@ impl Rules<'_> {
                     // "डॉ. विलियम": the abbreviation's dot.
                     let t_end = last + 1 + usize::from(self.is_punct(last + 1, "."));
                     let mut e = t_end;
-                    while e < n && e < t_end + 3 && self.deva_name_word(e) && !self.is_place(e) {
+                    // After a role word ("फुटबॉलर") the name holds no
+                    // common word ("खिलाड़ी ठीक हैं", "आरोपी शर्मा पढ़ा लिखा
+                    // है").
+                    let role = self.lex.is(self.word(last), class::ROLE);
+                    let uncommon = |e: usize| !role || !self.lex.hindi_common(self.word(e));
+                    while e < n
+                        && e < t_end + 3
+                        && self.deva_name_word(e)
+                        && !self.is_place(e)
+                        && uncommon(e)
+                    {
                         e += 1;
                     }
                     if e > t_end {

@@ -46,6 +46,10 @@ pub(crate) mod class {
     /// A word for a storm that names the one after it ("cyclone
     /// Michaung", "Hurricane Katrina").
     pub const STORM_CUE: u32 = 1 << 16;
+    /// A Hindi word for what someone does ("फुटबॉलर", "अभिनेत्री"): like
+    /// a title, it names the person after it, when the next word is no
+    /// common word.
+    pub const ROLE: u32 = 1 << 17;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -366,6 +370,7 @@ fn class_bit(s: &str) -> u32 {
         "epithet" => class::EPITHET,
         "government" => class::GOVERNMENT,
         "storm_cue" => class::STORM_CUE,
+        "role" => class::ROLE,
         _ => 0,
     }
 }
