@@ -128,7 +128,14 @@ impl Rules<'_> {
                         break;
                     }
                 }
-                if s < k {
+                // "अमेरिकी कंपनी फाइजर": a kind of organization after a
+                // demonym alone is no name; the name after it is.
+                let generic = c & class::ORG_CUE != 0
+                    && s + 1 == k
+                    && self
+                        .known(self.word(s))
+                        .is_some_and(|kn| kn.kind == EntityType::Norp);
+                if s < k && !generic {
                     let (start, end) = self.span(s, k + 1);
                     // Opened by a country or demonym, it outranks that word.
                     let p = if self.is_place(s) {
@@ -137,6 +144,37 @@ impl Rules<'_> {
                         prio::FILL
                     };
                     self.push(found, start, end, EntityType::Org, p);
+                }
+            }
+            // "स्पेन के अखबार मार्का", "क्लब जुवेंटस": the name right after
+            // a word for a kind of organization, when no common word and
+            // no verb's infinitive ("अखबार पढ़ना", "अखबार छूने से").
+            if c & class::ORG_CUE != 0 {
+                let infinitive = |w: &str| {
+                    w.chars().count() > 2
+                        && ["ना", "ने", "नी", "ऩा", "ऩे", "ऩी"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                };
+                let mut e = k + 1;
+                while e < n
+                    && e < k + 3
+                    && self.deva_name_word(e)
+                    && !self.lex.hindi_common(self.word(e))
+                    && !infinitive(self.word(e))
+                    && !self.lex.is(self.word(e), class::ORG_HEAD | class::ORG_CUE)
+                    && !self.is_place(e)
+                {
+                    e += 1;
+                }
+                // A name that goes on into a form word ("कंपनी एनटीपीसी
+                // लिमिटेड") is the form rule's.
+                let form = e < n && self.lex.is(self.word(e), class::ORG_HEAD);
+                if e > k + 1 && !form {
+                    let (start, end) = self.span(k + 1, e);
+                    self.push(found, start, end, EntityType::Org, prio::STRONG);
+                    k = e;
+                    continue;
                 }
             }
             k += 1;

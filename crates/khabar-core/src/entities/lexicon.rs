@@ -50,6 +50,9 @@ pub(crate) mod class {
     /// a title, it names the person after it, when the next word is no
     /// common word.
     pub const ROLE: u32 = 1 << 17;
+    /// A Hindi word for a kind of organization ("कंपनी", "अखबार"): the
+    /// name right after it is that organization's ("अमेरिकी कंपनी फाइजर").
+    pub const ORG_CUE: u32 = 1 << 18;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -371,6 +374,7 @@ fn class_bit(s: &str) -> u32 {
         "government" => class::GOVERNMENT,
         "storm_cue" => class::STORM_CUE,
         "role" => class::ROLE,
+        "org_cue" => class::ORG_CUE,
         _ => 0,
     }
 }
