@@ -12,7 +12,9 @@ use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::model::EntityType;
 
 /// Fixes the boundaries of the accepted mentions.
-pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    surname_places(text, lex, accepted);
+    titles_before_initials(text, lex, accepted);
     let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
     crate::util::sort::sort(&mut spans);
     let free = |s: usize, e: usize| !spans.iter().any(|&(a, b)| a < e && s < b);
@@ -24,7 +26,10 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             r.end += 1;
             continue;
         }
-        if r.canonical.is_some() {
+        // A one-word place after initials is a surname: "K. S. Khanna".
+        let place_word = matches!(r.kind, EntityType::Gpe | EntityType::Loc)
+            && !span.contains(char::is_whitespace);
+        if r.canonical.is_some() && !place_word {
             continue;
         }
         let start = initials_before(text, r.start);
@@ -32,7 +37,11 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             r.start = start;
             if !span.contains(char::is_whitespace) {
                 r.kind = EntityType::Person;
+                r.canonical = None;
             }
+            continue;
+        }
+        if r.canonical.is_some() {
             continue;
         }
         let office = office_after(text, lex, r.start, r.end);
@@ -206,6 +215,98 @@ fn office_after(text: &str, lex: &Lexicon, start: usize, end: usize) -> Option<u
     }
     (cut < span.len() && !span[..cut].trim().is_empty())
         .then(|| start + span[..cut].trim_end().len())
+}
+
+/// "K. S." kept as a person and "Khanna" as a place right after it: one
+/// person, "K. S. Khanna" (initials are never a name of their own).
+fn surname_places(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    let mut order: Vec<usize> = (0..accepted.len()).collect();
+    order.sort_by_key(|&i| accepted[i].start);
+    let mut gone = vec![false; accepted.len()];
+    for w in order.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let (ra, rb) = (&accepted[a], &accepted[b]);
+        let joined = text.get(ra.end..rb.start) == Some(" ");
+        let place = matches!(rb.kind, EntityType::Gpe | EntityType::Loc)
+            && text
+                .get(rb.start..rb.end)
+                .is_some_and(|s| !s.contains(char::is_whitespace));
+        if gone[a] || !joined || !place || ra.kind != EntityType::Person {
+            continue;
+        }
+        // Initials only, or a title and initials ("Justice K. S."): the
+        // title stays outside.
+        let initials = initials_before(text, rb.start);
+        let titled = text
+            .get(ra.start..initials)
+            .is_some_and(|t| t.split_whitespace().all(|w| is_title_word(lex, w)));
+        if initials >= rb.start || !titled {
+            continue;
+        }
+        let end = rb.end;
+        let title = text
+            .get(ra.start..initials)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let r = &mut accepted[a];
+        if r.role.is_none() && !title.is_empty() {
+            r.role = Some(title);
+        }
+        r.start = initials;
+        r.end = end;
+        r.canonical = None;
+        gone[b] = true;
+    }
+    let mut i = 0;
+    accepted.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
+
+/// A title word ("Justice", "Mr.", "Gen."), which stays outside a name.
+fn is_title_word(lex: &Lexicon, w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    lex.is(w, class::TITLE_HEAD | class::HONORIFIC | class::TITLE_MOD)
+        || lex.is(
+            bare,
+            class::TITLE_HEAD | class::HONORIFIC | class::TITLE_MOD,
+        )
+}
+
+/// "Justice H. R. Khanna" kept whole: a person whose name opens with title
+/// words and then initials starts at the initials (the title is outside).
+fn titles_before_initials(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+    for r in accepted.iter_mut() {
+        if r.kind != EntityType::Person {
+            continue;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        let mut at = 0;
+        for w in span.split(' ') {
+            if !is_title_word(lex, w) {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        let rest = span.get(at..).unwrap_or("");
+        // The next word is an initial: one capital, with or without a dot,
+        // and a name follows it.
+        let mut words = rest.split(' ');
+        let initial = words.next().is_some_and(|w| {
+            let b = w.trim_end_matches('.');
+            b.len() == 1 && b.bytes().all(|c| c.is_ascii_uppercase())
+        });
+        if at > 0 && initial && words.next().is_some() {
+            if r.role.is_none() {
+                r.role = Some(span[..at].trim().to_string());
+            }
+            r.start += at;
+        }
+    }
 }
 
 /// Where the initials right before `start` begin ("B S " or "B. S. "
