@@ -271,12 +271,6 @@ fn closes_p(n: &str) -> bool {
             | "section"
             | "summary"
             | "ul"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
             | "pre"
             | "listing"
             | "form"
@@ -287,7 +281,7 @@ fn closes_p(n: &str) -> bool {
             | "li"
             | "dd"
             | "dt"
-    )
+    ) || is_heading(n)
 }
 
 fn is_heading(n: &str) -> bool {
@@ -396,12 +390,6 @@ fn breaks_out_of_foreign(n: &str) -> bool {
             | "dt"
             | "em"
             | "embed"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
             | "head"
             | "hr"
             | "i"
@@ -427,7 +415,7 @@ fn breaks_out_of_foreign(n: &str) -> bool {
             | "u"
             | "ul"
             | "var"
-    )
+    ) || is_heading(n)
 }
 
 /// An open element.
@@ -1116,33 +1104,46 @@ mod tests {
         show(body)
     }
 
+    /// Tags and quoted text in document order: what two trees are
+    /// compared by.
+    #[derive(Default)]
+    struct Outline(String);
+
+    impl Outline {
+        fn open(&mut self, name: &str) {
+            self.0.push('<');
+            self.0.push_str(name);
+            self.0.push('>');
+        }
+        fn text(&mut self, t: &str) {
+            self.0.push('"');
+            self.0.push_str(t);
+            self.0.push('"');
+        }
+        fn close(&mut self, name: &str) {
+            self.0.push_str("</");
+            self.0.push_str(name);
+            self.0.push('>');
+        }
+    }
+
     fn show(n: NodeRef<'_>) -> String {
-        let mut s = String::new();
+        let mut o = Outline::default();
         for e in n.traverse() {
             match e {
                 Edge::Open(n) => match n.value() {
-                    Node::Element(e) => {
-                        s.push('<');
-                        s.push_str(e.name());
-                        s.push('>');
-                    }
-                    Node::Text(t) => {
-                        s.push('"');
-                        s.push_str(t);
-                        s.push('"');
-                    }
+                    Node::Element(e) => o.open(e.name()),
+                    Node::Text(t) => o.text(t),
                     Node::Document => {}
                 },
                 Edge::Close(n) => {
                     if let Some(e) = n.element() {
-                        s.push_str("</");
-                        s.push_str(e.name());
-                        s.push('>');
+                        o.close(e.name());
                     }
                 }
             }
         }
-        s
+        o.0
     }
 
     #[test]
@@ -1250,39 +1251,29 @@ mod tests {
     fn html5ever_outline(src: &str) -> String {
         use scraper::node::Node as N;
         let doc = scraper::Html::parse_document(src);
-        let mut s = String::new();
+        let mut o = Outline::default();
         let Some(body) = doc
             .root_element()
             .children()
             .find(|c| matches!(c.value(), N::Element(e) if e.name() == "body"))
         else {
-            return s;
+            return o.0;
         };
         for e in body.traverse() {
             match e {
                 ego_tree::iter::Edge::Open(n) => match n.value() {
-                    N::Element(e) => {
-                        s.push('<');
-                        s.push_str(e.name());
-                        s.push('>');
-                    }
-                    N::Text(t) => {
-                        s.push('"');
-                        s.push_str(t);
-                        s.push('"');
-                    }
+                    N::Element(e) => o.open(e.name()),
+                    N::Text(t) => o.text(t),
                     _ => {}
                 },
                 ego_tree::iter::Edge::Close(n) => {
                     if let N::Element(e) = n.value() {
-                        s.push_str("</");
-                        s.push_str(e.name());
-                        s.push('>');
+                        o.close(e.name());
                     }
                 }
             }
         }
-        s
+        o.0
     }
 
     /// Well-formed markup of the kinds news pages are made of.
