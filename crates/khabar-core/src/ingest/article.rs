@@ -25,7 +25,6 @@
 //! fewer rules (first keeping the unlikely blocks, then ignoring class
 //! weights, then keeping every block), and the longest result wins.
 
-use super::dom::attr;
 use super::metadata::data_lines;
 use super::tree::{Edge, Element, Html, Node, NodeId};
 use std::collections::HashSet;
@@ -241,7 +240,7 @@ fn is_block_tag(t: Tag, name: &str) -> bool {
 fn class_weight(el: &Element) -> i32 {
     let w = words();
     let mut weight = 0;
-    for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
         if value.is_empty() {
             continue;
         }
@@ -252,7 +251,10 @@ fn class_weight(el: &Element) -> i32 {
             weight += 25;
         }
     }
-    if attr(el, "itemprop").is_some_and(|v| v.contains("articleBody")) {
+    if el
+        .attr("itemprop")
+        .is_some_and(|v| v.contains("articleBody"))
+    {
         weight += 25;
     }
     weight
@@ -263,11 +265,11 @@ pub(crate) fn is_unlikely(el: &Element) -> bool {
     let w = words();
     let mut unlikely = false;
     let mut maybe = false;
-    for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
         unlikely |= w.unlikely.found_in(value);
         maybe |= w.maybe.found_in(value);
     }
-    if attr(el, "role").is_some_and(|r| {
+    if el.attr("role").is_some_and(|r| {
         matches!(
             r,
             "menu"
@@ -652,7 +654,7 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
     // Siblings that belong to the article.
     let top_score = score(&t, top);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = element(doc, &t, top).and_then(|e| attr(e, "class").map(str::to_string));
+    let top_class = element(doc, &t, top).and_then(|e| e.attr("class").map(str::to_string));
     let mut roots = Vec::new();
     match t.infos[top].parent {
         Some(parent) => {
@@ -666,7 +668,7 @@ pub(crate) fn select(doc: &Html, flags: Flags) -> Option<Selection> {
                 }
                 let mut bonus = 0.0;
                 if let (Some(tc), Some(e)) = (&top_class, element(doc, &t, k)) {
-                    if !tc.is_empty() && attr(e, "class") == Some(tc.as_str()) {
+                    if !tc.is_empty() && e.attr("class") == Some(tc.as_str()) {
                         bonus = top_score * 0.2;
                     }
                 }
@@ -757,7 +759,7 @@ fn inside_table_or_code(t: &Table, doc: &Html, mut k: usize) -> bool {
 }
 
 fn is_share_bar(el: &Element) -> bool {
-    [attr(el, "class"), attr(el, "id")]
+    [el.attr("class"), el.attr("id")]
         .into_iter()
         .flatten()
         .any(|a| {

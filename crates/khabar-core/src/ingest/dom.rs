@@ -75,11 +75,6 @@ pub(crate) fn space_at(s: &str, i: usize) -> usize {
     }
 }
 
-/// An attribute's value by its (lower-case) name.
-pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
-    el.attr(name)
-}
-
 /// Is this element never article text: scripts, navigation, forms, media,
 /// hidden blocks, dialogs?
 pub(crate) fn is_hidden_or_chrome(el: &Element) -> bool {
@@ -131,10 +126,10 @@ pub(crate) fn is_hidden_or_chrome(el: &Element) -> bool {
     ) {
         return true;
     }
-    if attr(el, "hidden").is_some() || attr(el, "aria-hidden") == Some("true") {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return true;
     }
-    if let Some(role) = attr(el, "role") {
+    if let Some(role) = el.attr("role") {
         if matches!(
             role,
             "navigation"
@@ -150,7 +145,7 @@ pub(crate) fn is_hidden_or_chrome(el: &Element) -> bool {
             return true;
         }
     }
-    attr(el, "style").is_some_and(|s| {
+    el.attr("style").is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
         s.contains("display:none") || s.contains("visibility:hidden")
     })
