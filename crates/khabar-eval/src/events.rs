@@ -388,9 +388,21 @@ pub fn word_at(text: &str, word: &str, nth: usize) -> Option<usize> {
 
 /// `khabar-eval events` and `khabar-eval anchoring` on the frozen dev
 /// split: the lines of the report, or why not.
-pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
+pub fn report(
+    dir: &Path,
+    what: &str,
+    list: bool,
+    errors: usize,
+    train: bool,
+) -> Result<String, String> {
     let docs = read_tbaq(&dir.join("en-timex-tempeval3"))?;
-    let dev: Vec<&EventDoc> = docs.iter().filter(|d| is_dev(&d.id)).collect();
+    // `--train`: the other four fifths, for checking hand rules.
+    let dev: Vec<&EventDoc> = docs.iter().filter(|d| is_dev(&d.id) != train).collect();
+    let split = if train {
+        "training four-fifths (the models were trained here)"
+    } else {
+        "frozen dev split"
+    };
     if list {
         return Ok(dev
             .iter()
@@ -414,7 +426,7 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
         let (rp, rr, rf) = s.relaxed();
         let (sp, sr, sf) = s.strict();
         return Ok(format!(
-            "TimeML events, TBAQ frozen dev split ({} documents, {} gold events, {} predicted)\n\
+            "TimeML events, TBAQ {split} ({} documents, {} gold events, {} predicted)\n\
              relaxed  P {rp:.3}  R {rr:.3}  F1 {rf:.3}\n\
              strict   P {sp:.3}  R {sr:.3}  F1 {sf:.3}\n\
              class accuracy (relaxed matches) {:.3}",
@@ -426,6 +438,7 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
     }
     let mut a = AnchorScores::default();
     let mut skipped = 0;
+    let mut listed = String::new();
     for d in &dev {
         let mut input = khabar_core::Document::text(d.text.clone()).with_id(d.id.clone());
         if let Some(dct) = &d.dct {
@@ -468,10 +481,18 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
             .iter()
             .map(|t| (t.id.clone(), shift + t.start, shift + t.end))
             .collect();
+        if errors > 0 {
+            anchor_errors(d, &found, &timexes, &mut listed, errors);
+        }
         score_anchors(d, &found, &timexes, &mut a);
     }
+    let listed = if listed.is_empty() {
+        String::new()
+    } else {
+        format!("\n{listed}")
+    };
     Ok(format!(
-        "Event anchoring, TBAQ frozen dev split ({} documents, {skipped} not analyzed)\n\
+        "Event anchoring, TBAQ {split} ({} documents, {skipped} not analyzed)\n\
          gold events with a TLINK to a timex: {} — anchor right {:.3}\n\
          … to a timex of the text (not the DCT): {} — anchor right {:.3}\n\
          relation to the anchor, where the anchor is right: {} — right {:.3}\n\
@@ -487,7 +508,94 @@ pub fn report(dir: &Path, what: &str, list: bool) -> Result<String, String> {
         a.unfound,
         a.all.1 - a.unfound,
         ratio(a.all.0, a.all.1 - a.unfound)
-    ))
+    ) + &listed)
+}
+
+/// Appends to `out` one line per wrong anchor of a dev document (at most
+/// `limit` lines in all): the event in its context, what khabar chose and
+/// what the gold links are. Dev split only: the caller passes dev
+/// documents.
+fn anchor_errors(
+    doc: &EventDoc,
+    found: &[FoundEvent],
+    timexes: &[(String, usize, usize)],
+    out: &mut String,
+    limit: usize,
+) {
+    let dct_tid = doc.dct_tid.as_deref().unwrap_or("t0");
+    // What the detector finds on the whole text, to tell its misses from
+    // events the pipeline dropped.
+    let tagged = khabar_core::events::timeml::tag_text(&doc.text);
+    let timex_text = |tid: &str| -> String {
+        if tid == dct_tid || tid == "t0" {
+            return "DCT".into();
+        }
+        doc.timexes
+            .iter()
+            .find(|t| t.tid == tid)
+            .and_then(|t| doc.text.get(t.start..t.end))
+            .unwrap_or("?")
+            .to_string()
+    };
+    for g in &doc.events {
+        if out.lines().count() >= limit {
+            return;
+        }
+        let linked: Vec<&(String, String, String)> =
+            doc.links.iter().filter(|l| l.0 == g.eid).collect();
+        if linked.is_empty() {
+            continue;
+        }
+        let mut one = AnchorScores::default();
+        let single = EventDoc {
+            events: vec![g.clone()],
+            ..doc.clone()
+        };
+        score_anchors(&single, found, timexes, &mut one);
+        if one.all.0 == 1 {
+            continue;
+        }
+        let hit = found.iter().find(|p| p.0 < g.end && g.start < p.1);
+        let chosen = match hit {
+            None if tagged.iter().any(|t| t.start < g.end && g.start < t.end) => {
+                "DROPPED (the detector finds it alone)".to_string()
+            }
+            None => "MISSED".to_string(),
+            Some((_, _, None, _)) => "null".to_string(),
+            Some((_, _, Some(a), _)) if a == "dct" => "DCT".to_string(),
+            Some((_, _, Some(a), _)) => timexes
+                .iter()
+                .find(|t| &t.0 == a)
+                .and_then(|t| doc.text.get(t.1..t.2))
+                .unwrap_or("?")
+                .to_string(),
+        };
+        let gold: Vec<String> = linked
+            .iter()
+            .map(|l| format!("{}:{}", timex_text(&l.1), l.2))
+            .collect();
+        let mut from = g.start.saturating_sub(60);
+        while !doc.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (g.end + 40).min(doc.text.len());
+        while !doc.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let context = format!(
+            "{}[{}]{}",
+            &doc.text[from..g.start],
+            &doc.text[g.start..g.end],
+            &doc.text[g.end..to]
+        )
+        .replace('\n', " ");
+        out.push_str(&format!(
+            "{} {} | chose {chosen} | gold {} | {context}\n",
+            doc.id,
+            g.class,
+            gold.join(", ")
+        ));
+    }
 }
 
 #[cfg(test)]

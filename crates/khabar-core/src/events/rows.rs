@@ -72,6 +72,12 @@ impl<const COLS: usize> Rows<COLS> {
         })
     }
 
+    /// The table's parts, as [`Rows::from_rows`] takes them: the key
+    /// bits, the keys and the weight rows.
+    pub fn into_rows(self) -> (u32, Vec<u32>, Vec<i8>) {
+        (self.bits, self.keys, self.weights)
+    }
+
     /// The file's bytes (see the module docs).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = self.magic.to_vec();
