@@ -3,6 +3,12 @@
 //! story is that person wherever it stands alone ("B S Yediyurappa" …
 //! "Yediyurappa said", "Narendra Modi" … "met Modi"), whatever type a
 //! weaker pass guessed for it there.
+//!
+//! And a place preposition is evidence of a place: a lone word the tagger
+//! took for a person, which stands after "in", "at" or "near" somewhere in
+//! the story ("Polling in Chini …", "the voters of Chini"), with no title,
+//! no "said" after it anywhere and no part in a person's full name, is a
+//! place.
 
 use std::collections::HashSet;
 
@@ -39,6 +45,77 @@ pub(crate) fn people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
         let word = strip_possessive_s(span);
         if !word.contains(char::is_whitespace) && words.contains(word) {
             r.kind = EntityType::Person;
+        }
+    }
+}
+
+/// Prepositions that put a place after them. Not "to", "from" or "of":
+/// "spoke to Shah", "a letter from Modi", "the son of Yadav".
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "throughout"];
+
+/// Words after a name that make it a person's.
+const PERSON_AFTER: &[&str] = &[
+    "said", "says", "told", "added", "asked", "himself", "herself",
+];
+
+/// Words before a name that make it a person's (titles the entity rules
+/// did not attach).
+const PERSON_BEFORE: &[&str] = &["mr", "mrs", "ms", "dr", "shri", "smt", "sri"];
+
+/// Retypes as places the lone-word "people" that stand after a place
+/// preposition somewhere in the story and nowhere read as a person's.
+pub(crate) fn places(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+    // The words of people named in full, and each lone word's verdict:
+    // true while every mention of it follows a place preposition.
+    let mut name_parts: HashSet<&str> = HashSet::new();
+    for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
+        if let Some(span) = text.get(r.start..r.end) {
+            let ws = name_words(span, lex);
+            if ws.len() >= 2 {
+                name_parts.extend(ws);
+            }
+        }
+    }
+    let lone = |r: &Raw| -> Option<&str> {
+        let span = text.get(r.start..r.end)?;
+        let alone = r.kind == EntityType::Person
+            && r.role.is_none()
+            && r.canonical.is_none()
+            && r.prio < prio::STRONG
+            && !span.contains(char::is_whitespace)
+            && span.chars().all(char::is_alphabetic)
+            && !name_parts.contains(span);
+        alone.then_some(span)
+    };
+    // (some mention follows a place preposition, some mention reads as a
+    // person's: "Chini said", "Mr Chini").
+    let mut seen: std::collections::HashMap<&str, (bool, bool)> = std::collections::HashMap::new();
+    for r in accepted.iter() {
+        let Some(word) = lone(r) else { continue };
+        let before = text
+            .get(..r.start)
+            .and_then(|b| b.split_whitespace().next_back())
+            .unwrap_or("");
+        let after = text
+            .get(r.end..)
+            .and_then(|a| a.split_whitespace().next())
+            .unwrap_or("");
+        let placed = LOCATIVE.iter().any(|p| before.eq_ignore_ascii_case(p));
+        let person = PERSON_AFTER
+            .iter()
+            .any(|p| after.trim_end_matches([',', '.']) == *p)
+            || PERSON_BEFORE
+                .iter()
+                .any(|p| before.trim_end_matches('.').eq_ignore_ascii_case(p))
+            || after.starts_with(',') && text.get(r.end..).is_some_and(|a| a.starts_with(", who"));
+        let v = seen.entry(word).or_insert((false, false));
+        v.0 |= placed;
+        v.1 |= person;
+    }
+    for r in accepted.iter_mut() {
+        let Some(word) = lone(r) else { continue };
+        if seen.get(word) == Some(&(true, false)) {
+            r.kind = EntityType::Gpe;
         }
     }
 }
@@ -80,5 +157,55 @@ mod tests {
                 EntityType::Org
             ]
         );
+    }
+
+    #[test]
+    fn a_lone_person_after_a_place_preposition_is_a_place() {
+        let lex = crate::entities::lexicon::get();
+        let text = "Polling in Chini ends today. The voters of Chini queue.";
+        let mut rs = vec![raw(text, "Chini", EntityType::Person), {
+            let mut r = raw(text, "Chini queue", EntityType::Person);
+            r.end = r.start + "Chini".len();
+            r
+        }];
+        places(text, lex, &mut rs);
+        assert!(rs.iter().all(|r| r.kind == EntityType::Gpe), "{rs:?}");
+    }
+
+    #[test]
+    fn a_person_cue_or_a_full_name_keeps_the_person() {
+        let lex = crate::entities::lexicon::get();
+        // "said" after one mention.
+        let text = "Trust in Sinha grew. Sinha said so.";
+        let mut rs = vec![raw(text, "Sinha", EntityType::Person), {
+            let mut r = raw(text, "Sinha said", EntityType::Person);
+            r.end = r.start + "Sinha".len();
+            r
+        }];
+        places(text, lex, &mut rs);
+        assert!(rs.iter().all(|r| r.kind == EntityType::Person), "{rs:?}");
+        // A title before it.
+        let text = "Crowds waited in Mr. Sinha's absence, then cheered at Sinha.";
+        let mut rs = vec![raw(text, "Sinha", EntityType::Person), {
+            let mut r = raw(text, "Sinha.", EntityType::Person);
+            r.end = r.start + "Sinha".len();
+            r
+        }];
+        places(text, lex, &mut rs);
+        assert_eq!(rs[1].kind, EntityType::Person, "{rs:?}");
+        // Part of a person's full name in the story.
+        let text = "Yashwant Sinha spoke. Crowds cheered in Sinha's town and at Sinha.";
+        let mut rs = vec![raw(text, "Yashwant Sinha", EntityType::Person), {
+            let mut r = raw(text, "Sinha.", EntityType::Person);
+            r.end = r.start + "Sinha".len();
+            r
+        }];
+        places(text, lex, &mut rs);
+        assert_eq!(rs[1].kind, EntityType::Person, "{rs:?}");
+        // Without a place preposition nothing changes.
+        let text = "Sinha arrived.";
+        let mut rs = vec![raw(text, "Sinha", EntityType::Person)];
+        places(text, lex, &mut rs);
+        assert_eq!(rs[0].kind, EntityType::Person);
     }
 }
