@@ -494,6 +494,54 @@ pub fn static_features(
     doc: &DocState,
     out: &mut Vec<u32>,
 ) {
+    static_inner(space, toks, i, caps, doc, true, out);
+}
+
+/// [`static_features`] without those the word alone decides
+/// ([`word_features`]): inference scores those once per distinct word of
+/// a document and adds them to these.
+pub fn context_features(
+    space: Space,
+    toks: &[TokenInfo],
+    i: usize,
+    caps: bool,
+    doc: &DocState,
+    out: &mut Vec<u32>,
+) {
+    static_inner(space, toks, i, caps, doc, false, out);
+}
+
+/// The feature rows of [`static_features`] that depend on the word alone
+/// (its text, shape, affixes, length and gazetteer bits), whatever its
+/// place and neighbours.
+pub fn word_features(space: Space, t: &TokenInfo, out: &mut Vec<u32>) {
+    let mut push = |template: u64, a: u64, b: u64| out.push(space.index(template, a, b));
+    push(0, 0, 0);
+    push(1, t.lower, 0);
+    push(2, t.shape, 0);
+    for k in 0..4 {
+        push(4 + k as u64, t.prefix[k], 0);
+        push(8 + k as u64, t.suffix[k], 0);
+    }
+    push(26, u64::from(t.len.min(12)), u64::from(t.flags));
+    if t.gaz != 0 {
+        push(46, u64::from(t.gaz), 0);
+        push(47, u64::from(t.gaz), t.short_shape);
+    }
+}
+
+/// [`static_features`], with or without the [`word_features`] (in the
+/// same order either way for the rest: training reads them all, in this
+/// order).
+fn static_inner(
+    space: Space,
+    toks: &[TokenInfo],
+    i: usize,
+    caps: bool,
+    doc: &DocState,
+    with_word: bool,
+    out: &mut Vec<u32>,
+) {
     let Some(t) = toks.get(i) else { return };
     let at = |j: isize| neighbour(toks, j);
     let ii = i as isize;
@@ -503,13 +551,17 @@ pub fn static_features(
     let caps = u64::from(caps);
     let mut push = |template: u64, a: u64, b: u64| out.push(space.index(template, a, b));
 
-    push(0, 0, 0);
-    push(1, t.lower, 0);
-    push(2, t.shape, 0);
+    if with_word {
+        push(0, 0, 0);
+        push(1, t.lower, 0);
+        push(2, t.shape, 0);
+    }
     push(3, t.short_shape, first);
-    for k in 0..4 {
-        push(4 + k as u64, t.prefix[k], 0);
-        push(8 + k as u64, t.suffix[k], 0);
+    if with_word {
+        for k in 0..4 {
+            push(4 + k as u64, t.prefix[k], 0);
+            push(8 + k as u64, t.suffix[k], 0);
+        }
     }
     push(12, lw(ii - 1), 0);
     push(13, lw(ii + 1), 0);
@@ -521,7 +573,9 @@ pub fn static_features(
     push(19, t.lower, lw(ii + 1));
     push(24, caps, t.short_shape);
     push(25, caps, t.lower);
-    push(26, u64::from(t.len.min(12)), u64::from(t.flags));
+    if with_word {
+        push(26, u64::from(t.len.min(12)), u64::from(t.flags));
+    }
     push(27, lw(ii - 1), t.short_shape);
     push(28, t.short_shape, lw(ii + 1));
     push(29, at(ii - 1).map_or(PAD, |x| x.suffix[2]), 0);
@@ -541,7 +595,7 @@ pub fn static_features(
     push(42, lw(ii - 1), lw(ii + 1));
     push(43, sh(ii - 2), sh(ii + 2));
     push(44, at(ii + 1).map_or(PAD, |x| x.prefix[2]), t.short_shape);
-    if t.gaz != 0 {
+    if with_word && t.gaz != 0 {
         push(46, u64::from(t.gaz), 0);
         push(47, u64::from(t.gaz), t.short_shape);
     }

@@ -20,10 +20,10 @@ use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
 use crate::text::atoms::Atoms;
 use crate::text::chars;
-use features::{DocState, Gazetteer, TokenInfo};
+use features::{word_features, DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use tagger::{chunks, tag_sentence, Model, Scratch};
+use tagger::{chunks, tag_sentence, Model, Scorer, Scratch, Sums};
 
 /// A mention proposed by the tagger.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -330,25 +330,43 @@ where
         docs[lang.index()].observe(&sentence);
         spans.push((first, pieces.len(), lang));
     }
-    // Pass 2: tag.
+    // Pass 2: tag. The features a word alone decides are scored once per
+    // distinct word and model, on first use.
     let mut out = Vec::new();
     let mut scratch = Scratch::new();
     let (mut labels, mut probs) = (Vec::new(), Vec::new());
+    let mut word_sums: [Vec<Option<Sums>>; 2] = [vec![None; infos.len()], vec![None; infos.len()]];
+    let mut sums: Vec<Sums> = Vec::new();
+    let mut feats: Vec<u32> = Vec::new();
     for &(first, last, lang) in &spans {
         let Some(model) = lang.model() else {
             continue;
         };
         sentence.clear();
-        sentence.extend(
-            ids.get(first..last)
-                .unwrap_or(&[])
-                .iter()
-                .map(|&id| infos.get(id as usize).copied().unwrap_or_default()),
-        );
+        sums.clear();
+        let cache = &mut word_sums[lang.index()];
+        for &id in ids.get(first..last).unwrap_or(&[]) {
+            let info = infos.get(id as usize).copied().unwrap_or_default();
+            sentence.push(info);
+            let s = match cache.get(id as usize).copied().flatten() {
+                Some(s) => s,
+                None => {
+                    feats.clear();
+                    word_features(model.space(), &info, &mut feats);
+                    let s = model.sums(&feats).unwrap_or_default();
+                    if let Some(slot) = cache.get_mut(id as usize) {
+                        *slot = Some(s);
+                    }
+                    s
+                }
+            };
+            sums.push(s);
+        }
         let toks = &sentence[..];
         tag_sentence(
             model,
             toks,
+            Some(&sums),
             &mut docs[lang.index()],
             &mut scratch,
             &mut labels,

@@ -25,7 +25,8 @@
 //! compresses well; `i16` (format 5) took 42 KB more of the brotli module.
 
 use super::features::{
-    is_caps_sentence, label_features, static_features, DocState, Space, TokenInfo, MAX_FEATURES,
+    context_features, is_caps_sentence, label_features, static_features, DocState, Space,
+    TokenInfo, MAX_FEATURES,
 };
 
 /// Entity types the models know, in label order.
@@ -76,7 +77,24 @@ pub trait Scorer {
     fn n_types(&self) -> usize;
     /// Adds the weights of `feats` to `scores` (one per label).
     fn score(&self, feats: &[u32], scores: &mut [f32]);
+    /// The summed weights of `feats` before they are scaled, when the
+    /// weights are integers (the compiled-in model): a word's own features
+    /// are summed once per distinct word of a document. `None` for the float
+    /// weights of training.
+    fn sums(&self, _feats: &[u32]) -> Option<Sums> {
+        None
+    }
+    /// Adds to `scores` the weights of `feats` on top of `sums`: the very
+    /// scores [`Scorer::score`] gives for those features and the ones
+    /// `sums` summed, all together.
+    fn score_on(&self, sums: &Sums, feats: &[u32], scores: &mut [f32]) {
+        let _ = sums;
+        self.score(feats, scores);
+    }
 }
+
+/// Unscaled weight sums, one per label (up to four types).
+pub type Sums = [i32; n_labels(TYPES.len())];
 
 /// The header bytes of a model file.
 pub const MAGIC: &[u8; 4] = b"KNER";
@@ -188,6 +206,18 @@ impl<'a> Model<'a> {
         out
     }
 
+    /// Adds the stored rows of `feats` to `acc`.
+    #[inline]
+    fn add_rows(&self, feats: &[u32], acc: &mut Sums) {
+        for &f in feats {
+            if let Some(ws) = self.row(f as usize) {
+                for (a, &w) in acc.iter_mut().zip(ws) {
+                    *a += i32::from(w as i8);
+                }
+            }
+        }
+    }
+
     /// How many rows are stored (non-zero).
     pub fn stored_rows(&self) -> usize {
         self.rows
@@ -216,14 +246,17 @@ impl Scorer for Model<'_> {
     }
     #[inline]
     fn score(&self, feats: &[u32], scores: &mut [f32]) {
+        self.score_on(&[0; n_labels(TYPES.len())], feats, scores);
+    }
+    fn sums(&self, feats: &[u32]) -> Option<Sums> {
         let mut acc = [0i32; n_labels(TYPES.len())];
-        for &f in feats {
-            if let Some(ws) = self.row(f as usize) {
-                for (a, &w) in acc.iter_mut().zip(ws) {
-                    *a += i32::from(w as i8);
-                }
-            }
-        }
+        self.add_rows(feats, &mut acc);
+        Some(acc)
+    }
+    #[inline]
+    fn score_on(&self, sums: &Sums, feats: &[u32], scores: &mut [f32]) {
+        let mut acc = *sums;
+        self.add_rows(feats, &mut acc);
         for (s, &a) in scores.iter_mut().zip(&acc) {
             *s += a as f32 * self.scale;
         }
@@ -326,15 +359,18 @@ pub fn best_label(scores: &[f32], prev: u8) -> (u8, f32) {
 /// Tags one sentence with a beam of [`BEAM`]; `labels` and `probs` get one
 /// entry per token. Updates `doc` with the predictions once the sentence
 /// is decoded.
+/// `words`, when given, holds each token's [`Scorer::sums`] of its
+/// [`word_features`](super::features::word_features).
 pub fn tag_sentence<S: Scorer>(
     model: &S,
     toks: &[TokenInfo],
+    words: Option<&[Sums]>,
     doc: &mut DocState,
     scratch: &mut Scratch,
     labels: &mut Vec<u8>,
     probs: &mut Vec<f32>,
 ) {
-    decode(model, toks, doc, BEAM, scratch, labels, probs);
+    decode_with(model, toks, words, doc, BEAM, scratch, labels, probs);
     for (tok, &label) in toks.iter().zip(labels.iter()) {
         doc.record(tok, label_type(label));
     }
@@ -354,6 +390,24 @@ pub fn decode<S: Scorer>(
     labels: &mut Vec<u8>,
     probs: &mut Vec<f32>,
 ) {
+    decode_with(model, toks, None, doc, beam, scratch, labels, probs);
+}
+
+/// [`decode`], with each token's [`Scorer::sums`] of its
+/// [`word_features`](super::features::word_features) when given (the same
+/// labels and probabilities, for fewer feature rows read).
+#[allow(clippy::too_many_arguments)]
+pub fn decode_with<S: Scorer>(
+    model: &S,
+    toks: &[TokenInfo],
+    words: Option<&[Sums]>,
+    doc: &DocState,
+    beam: usize,
+    scratch: &mut Scratch,
+    labels: &mut Vec<u8>,
+    probs: &mut Vec<f32>,
+) {
+    let words = words.filter(|w| w.len() == toks.len());
     labels.clear();
     probs.clear();
     if toks.is_empty() {
@@ -375,10 +429,18 @@ pub fn decode<S: Scorer>(
     let mut parents = 0..0;
     for i in 0..toks.len() {
         feats.clear();
-        static_features(space, toks, i, caps, doc, feats);
         base.clear();
         base.resize(n, 0.0);
-        model.score(feats, base);
+        match words.and_then(|w| w.get(i)) {
+            Some(sums) => {
+                context_features(space, toks, i, caps, doc, feats);
+                model.score_on(sums, feats, base);
+            }
+            None => {
+                static_features(space, toks, i, caps, doc, feats);
+                model.score(feats, base);
+            }
+        }
         cands.clear();
         let n_parents = parents.len().max(1);
         for k in 0..n_parents {
@@ -446,11 +508,20 @@ pub fn decode<S: Scorer>(
         let before = |d: usize| if i >= d { labels[i - d] } else { 0 };
         let (p1, p2) = (before(1), before(2));
         feats.clear();
-        static_features(space, toks, i, caps, doc, feats);
-        label_features(space, toks, i, [p1, p2], doc, feats);
         base.clear();
         base.resize(n, 0.0);
-        model.score(feats, base);
+        match words.and_then(|w| w.get(i)) {
+            Some(sums) => {
+                context_features(space, toks, i, caps, doc, feats);
+                label_features(space, toks, i, [p1, p2], doc, feats);
+                model.score_on(sums, feats, base);
+            }
+            None => {
+                static_features(space, toks, i, caps, doc, feats);
+                label_features(space, toks, i, [p1, p2], doc, feats);
+                model.score(feats, base);
+            }
+        }
         for d in [1, 2] {
             if i + d >= toks.len() {
                 break;
@@ -662,6 +733,74 @@ mod tests {
                 .map(|&w| f32::from(w) * 0.25)
                 .collect();
             assert_eq!(got, want, "row {row}");
+        }
+    }
+
+    #[test]
+    fn word_sums_decode_as_the_whole_features() {
+        use super::super::features::word_features;
+        use super::super::{gazetteer, token_info, NerLang};
+        let gaz = gazetteer();
+        for (lang, sentence) in [
+            (
+                NerLang::En,
+                "Defence Minister Rajnath Singh met Andrey Belousov in Moscow on Tuesday .",
+            ),
+            (
+                NerLang::En,
+                "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+            ),
+            (
+                NerLang::Hi,
+                "रक्षा मंत्री राजनाथ सिंह ने मॉस्को में बेलौसोव से मुलाकात की ।",
+            ),
+        ] {
+            let Some(model) = lang.model() else {
+                panic!("no compiled-in model")
+            };
+            let toks: Vec<TokenInfo> = sentence
+                .split_whitespace()
+                .map(|w| token_info(w, gaz.as_ref()))
+                .collect();
+            let sums: Vec<Sums> = toks
+                .iter()
+                .map(|t| {
+                    let mut f = Vec::new();
+                    word_features(model.space(), t, &mut f);
+                    model.sums(&f).unwrap_or_default()
+                })
+                .collect();
+            let doc = DocState::new();
+            let mut scratch = Scratch::new();
+            let (mut l1, mut p1, mut l2, mut p2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            decode(model, &toks, &doc, BEAM, &mut scratch, &mut l1, &mut p1);
+            decode_with(
+                model,
+                &toks,
+                Some(&sums),
+                &doc,
+                BEAM,
+                &mut scratch,
+                &mut l2,
+                &mut p2,
+            );
+            assert_eq!(l1, l2, "{sentence}");
+            assert_eq!(p1, p2, "{sentence}");
+            assert!(l1.iter().any(|&l| l != 0), "{sentence}: no entity at all");
+            // Sums of the wrong words change the result: the cache is read.
+            let zero = vec![Sums::default(); toks.len()];
+            let (mut l3, mut p3) = (Vec::new(), Vec::new());
+            decode_with(
+                model,
+                &toks,
+                Some(&zero),
+                &doc,
+                BEAM,
+                &mut scratch,
+                &mut l3,
+                &mut p3,
+            );
+            assert!(l3 != l1 || p3 != p1, "{sentence}");
         }
     }
 }
