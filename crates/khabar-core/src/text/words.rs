@@ -7,6 +7,7 @@
 
 use super::atoms::{class, joined, Atom, Atoms};
 use super::chars::{is_devanagari, is_joiner, script_counts};
+use smol_str::StrExt;
 use std::borrow::Cow;
 
 /// A word or a punctuation mark of a sentence.
@@ -27,11 +28,8 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Bytes a [`Norm`] keeps inline: English words and Devanagari words of up
-/// to seven letters (`SmolStr`'s inline capacity).
-const INLINE: usize = 23;
-
-/// A token's normalized text, kept inline when short. A document has a
+/// A token's normalized text, kept inline up to 23 bytes (`SmolStr`'s
+/// capacity: English words and Devanagari words of up to seven letters). A document has a
 /// token every five or six bytes and these tokens live through three
 /// stages: a `String` each (an allocation, 24 bytes plus the allocator's
 /// own) was the memory peak of a large document's analysis. The clause
@@ -51,18 +49,7 @@ impl Norm {
     /// the word is ASCII or Devanagari (which has no case).
     pub fn lower(word: &str) -> Norm {
         if word.is_ascii() {
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return Norm::new(word);
-            }
-            let mut buf = [0u8; INLINE];
-            if let Some(head) = buf.get_mut(..word.len()) {
-                head.copy_from_slice(word.as_bytes());
-                head.make_ascii_lowercase();
-                if let Ok(lower) = std::str::from_utf8(head) {
-                    return Norm::new(lower);
-                }
-            }
-            return Norm(word.to_ascii_lowercase().into());
+            return Norm(word.to_ascii_lowercase_smolstr());
         }
         let caseless = word
             .chars()
@@ -70,6 +57,8 @@ impl Norm {
         if caseless {
             Norm::new(word)
         } else {
+            // `str::to_lowercase`, not `to_lowercase_smolstr`: only the
+            // former lowers a word-final Σ to ς.
             Norm(word.to_lowercase().into())
         }
     }
@@ -324,6 +313,9 @@ mod tests {
         assert!(tokenize(text, 1, 4).is_empty());
     }
 
+    /// `SmolStr`'s inline capacity.
+    const INLINE: usize = 23;
+
     #[test]
     fn norms_inline_or_on_the_heap_read_back_the_same() {
         let cases = [
@@ -335,6 +327,8 @@ mod tests {
             ("अध्यक्षताअध्यक्षता", "अध्यक्षताअध्यक्षता"),
             ("ÉCOLE", "école"),
             ("İstanbul", "i\u{307}stanbul"),
+            // A word-final sigma.
+            ("ΟΔΟΣ", "οδο\u{3c2}"),
         ];
         for (word, lower) in cases {
             let norm = Norm::lower(word);
