@@ -425,22 +425,32 @@ pub fn decode_with<S: Scorer>(
         hyps,
         cands,
     } = scratch;
+    // Token `i`'s static features into `feats` (cleared first): only the
+    // context ones when its word's sums are given, which it returns.
+    let statics = |i: usize, feats: &mut Vec<u32>| -> Option<&Sums> {
+        feats.clear();
+        let sums = words.and_then(|w| w.get(i));
+        if sums.is_some() {
+            context_features(space, toks, i, caps, doc, feats);
+        } else {
+            static_features(space, toks, i, caps, doc, feats);
+        }
+        sums
+    };
+    // `feats` scored into `base` (zeroed first), on top of `sums`.
+    let score = |sums: Option<&Sums>, feats: &[u32], base: &mut Vec<f32>| {
+        base.clear();
+        base.resize(n, 0.0);
+        match sums {
+            Some(sums) => model.score_on(sums, feats, base),
+            None => model.score(feats, base),
+        }
+    };
     hyps.clear();
     let mut parents = 0..0;
     for i in 0..toks.len() {
-        feats.clear();
-        base.clear();
-        base.resize(n, 0.0);
-        match words.and_then(|w| w.get(i)) {
-            Some(sums) => {
-                context_features(space, toks, i, caps, doc, feats);
-                model.score_on(sums, feats, base);
-            }
-            None => {
-                static_features(space, toks, i, caps, doc, feats);
-                model.score(feats, base);
-            }
-        }
+        let sums = statics(i, feats);
+        score(sums, feats, base);
         cands.clear();
         let n_parents = parents.len().max(1);
         for k in 0..n_parents {
@@ -507,21 +517,9 @@ pub fn decode_with<S: Scorer>(
         let lab = |j: usize| if j < labels.len() { labels[j] } else { 0 };
         let before = |d: usize| if i >= d { labels[i - d] } else { 0 };
         let (p1, p2) = (before(1), before(2));
-        feats.clear();
-        base.clear();
-        base.resize(n, 0.0);
-        match words.and_then(|w| w.get(i)) {
-            Some(sums) => {
-                context_features(space, toks, i, caps, doc, feats);
-                label_features(space, toks, i, [p1, p2], doc, feats);
-                model.score_on(sums, feats, base);
-            }
-            None => {
-                static_features(space, toks, i, caps, doc, feats);
-                label_features(space, toks, i, [p1, p2], doc, feats);
-                model.score(feats, base);
-            }
-        }
+        let sums = statics(i, feats);
+        label_features(space, toks, i, [p1, p2], doc, feats);
+        score(sums, feats, base);
         for d in [1, 2] {
             if i + d >= toks.len() {
                 break;
