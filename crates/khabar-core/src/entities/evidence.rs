@@ -65,8 +65,7 @@ const PERSON_BEFORE: &[&str] = &["mr", "mrs", "ms", "dr", "shri", "smt", "sri"];
 /// Retypes as places the lone-word "people" that stand after a place
 /// preposition somewhere in the story and nowhere read as a person's.
 pub(crate) fn places(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
-    // The words of people named in full, and each lone word's verdict:
-    // true while every mention of it follows a place preposition.
+    // The words of people named in full: those stay people.
     let mut name_parts: HashSet<&str> = HashSet::new();
     for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
         if let Some(span) = text.get(r.start..r.end) {
@@ -107,7 +106,7 @@ pub(crate) fn places(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             || PERSON_BEFORE
                 .iter()
                 .any(|p| before.trim_end_matches('.').eq_ignore_ascii_case(p))
-            || after.starts_with(',') && text.get(r.end..).is_some_and(|a| a.starts_with(", who"));
+            || text.get(r.end..).is_some_and(|a| a.starts_with(", who"));
         let v = seen.entry(word).or_insert((false, false));
         v.0 |= placed;
         v.1 |= person;
