@@ -320,37 +320,15 @@ pub fn score_anchors(
     timexes: &[(String, usize, usize)],
     s: &mut AnchorScores,
 ) {
-    let dct_tid = doc.dct_tid.as_deref().unwrap_or("t0");
     for g in &doc.events {
-        let linked: Vec<(&str, &str)> = doc
-            .links
-            .iter()
-            .filter(|l| l.0 == g.eid)
-            .map(|l| (l.1.as_str(), l.2.as_str()))
-            .collect();
-        if linked.is_empty() {
+        let Some(m) = match_anchor(doc, g, found, timexes) else {
             continue;
-        }
-        let in_text = linked.iter().any(|t| t.0 != dct_tid && t.0 != "t0");
-        let hit = found.iter().find(|p| p.0 < g.end && g.start < p.1);
-        if hit.is_none() {
+        };
+        if m.hit.is_none() {
             s.unfound += 1;
         }
-        let anchor = hit.and_then(|p| p.2.as_deref());
-        // The gold link the anchor matches.
-        let link = match anchor {
-            Some("dct") => linked.iter().find(|t| t.0 == dct_tid || t.0 == "t0"),
-            Some(a) => timexes.iter().find(|t| t.0 == a).and_then(|&(_, ks, ke)| {
-                linked.iter().find(|(tid, _)| {
-                    doc.timexes
-                        .iter()
-                        .any(|gt| gt.tid == *tid && gt.start < ke && ks < gt.end)
-                })
-            }),
-            None => None,
-        };
-        let right = link.is_some();
-        if let (Some((_, gold)), Some(rel)) = (link, hit.and_then(|p| p.3.as_deref())) {
+        let right = m.link.is_some();
+        if let (Some((_, gold)), Some(rel)) = (m.link, m.hit.and_then(|p| p.3.as_deref())) {
             s.rel.1 += 1;
             let gold = khabar_core::events::tlink::rel_index(gold);
             if gold.and_then(|k| khabar_core::events::tlink::RELS.get(k)) == Some(&rel) {
@@ -361,13 +339,70 @@ pub fn score_anchors(
         if right {
             s.all.0 += 1;
         }
-        if in_text {
+        if m.in_text {
             s.text.1 += 1;
             if right {
                 s.text.0 += 1;
             }
         }
     }
+}
+
+/// One gold event with its links to timexes, against khabar's events.
+struct AnchorMatch<'a> {
+    /// (tid, relType) of each of its gold links.
+    linked: Vec<(&'a str, &'a str)>,
+    /// One of them is to a timex of the text, not the DCT.
+    in_text: bool,
+    /// Khabar's event at its place.
+    hit: Option<&'a FoundEvent>,
+    /// The gold link khabar's anchor matches, if any.
+    link: Option<(&'a str, &'a str)>,
+}
+
+/// How khabar anchored the gold event `g`; `None` when it has no link to
+/// a timex.
+fn match_anchor<'a>(
+    doc: &'a EventDoc,
+    g: &GoldEvent,
+    found: &'a [FoundEvent],
+    timexes: &[(String, usize, usize)],
+) -> Option<AnchorMatch<'a>> {
+    let dct_tid = doc.dct_tid.as_deref().unwrap_or("t0");
+    let linked: Vec<(&str, &str)> = doc
+        .links
+        .iter()
+        .filter(|l| l.0 == g.eid)
+        .map(|l| (l.1.as_str(), l.2.as_str()))
+        .collect();
+    if linked.is_empty() {
+        return None;
+    }
+    let in_text = linked.iter().any(|t| t.0 != dct_tid && t.0 != "t0");
+    let hit = found.iter().find(|p| p.0 < g.end && g.start < p.1);
+    let link = match hit.and_then(|p| p.2.as_deref()) {
+        Some("dct") => linked
+            .iter()
+            .find(|t| t.0 == dct_tid || t.0 == "t0")
+            .copied(),
+        Some(a) => timexes.iter().find(|t| t.0 == a).and_then(|&(_, ks, ke)| {
+            linked
+                .iter()
+                .find(|(tid, _)| {
+                    doc.timexes
+                        .iter()
+                        .any(|gt| gt.tid == *tid && gt.start < ke && ks < gt.end)
+                })
+                .copied()
+        }),
+        None => None,
+    };
+    Some(AnchorMatch {
+        linked,
+        in_text,
+        hit,
+        link,
+    })
 }
 
 /// Where `word` stands in `text` as a whole word for the `nth` time (0
@@ -439,6 +474,7 @@ pub fn report(
     let mut a = AnchorScores::default();
     let mut skipped = 0;
     let mut listed = String::new();
+    let mut room = errors;
     for d in &dev {
         let mut input = khabar_core::Document::text(d.text.clone()).with_id(d.id.clone());
         if let Some(dct) = &d.dct {
@@ -481,9 +517,7 @@ pub fn report(
             .iter()
             .map(|t| (t.id.clone(), shift + t.start, shift + t.end))
             .collect();
-        if errors > 0 {
-            anchor_errors(d, &found, &timexes, &mut listed, errors);
-        }
+        anchor_errors(d, &found, &timexes, &mut listed, &mut room);
         score_anchors(d, &found, &timexes, &mut a);
     }
     let listed = if listed.is_empty() {
@@ -511,90 +545,70 @@ pub fn report(
     ) + &listed)
 }
 
-/// Appends to `out` one line per wrong anchor of a dev document (at most
-/// `limit` lines in all): the event in its context, what khabar chose and
-/// what the gold links are. Dev split only: the caller passes dev
-/// documents.
+/// Appends to `out` one line per wrong anchor of a document, while
+/// `room` (lines still wanted) lasts: the event in its context, what
+/// khabar chose and what the gold links are. The caller passes dev (or,
+/// with `--train`, training) documents, never a test set.
 fn anchor_errors(
     doc: &EventDoc,
     found: &[FoundEvent],
     timexes: &[(String, usize, usize)],
     out: &mut String,
-    limit: usize,
+    room: &mut usize,
 ) {
+    if *room == 0 {
+        return;
+    }
     let dct_tid = doc.dct_tid.as_deref().unwrap_or("t0");
     // What the detector finds on the whole text, to tell its misses from
     // events the pipeline dropped.
     let tagged = khabar_core::events::timeml::tag_text(&doc.text);
-    let timex_text = |tid: &str| -> String {
+    let timex_text = |tid: &str| -> &str {
         if tid == dct_tid || tid == "t0" {
-            return "DCT".into();
+            return "DCT";
         }
         doc.timexes
             .iter()
             .find(|t| t.tid == tid)
             .and_then(|t| doc.text.get(t.start..t.end))
             .unwrap_or("?")
-            .to_string()
     };
     for g in &doc.events {
-        if out.lines().count() >= limit {
+        if *room == 0 {
             return;
         }
-        let linked: Vec<&(String, String, String)> =
-            doc.links.iter().filter(|l| l.0 == g.eid).collect();
-        if linked.is_empty() {
+        let Some(m) = match_anchor(doc, g, found, timexes) else {
             continue;
-        }
-        let mut one = AnchorScores::default();
-        let single = EventDoc {
-            events: vec![g.clone()],
-            ..doc.clone()
         };
-        score_anchors(&single, found, timexes, &mut one);
-        if one.all.0 == 1 {
+        if m.link.is_some() {
             continue;
         }
-        let hit = found.iter().find(|p| p.0 < g.end && g.start < p.1);
-        let chosen = match hit {
+        let chosen = match m.hit {
             None if tagged.iter().any(|t| t.start < g.end && g.start < t.end) => {
-                "DROPPED (the detector finds it alone)".to_string()
+                "DROPPED (the detector finds it alone)"
             }
-            None => "MISSED".to_string(),
-            Some((_, _, None, _)) => "null".to_string(),
-            Some((_, _, Some(a), _)) if a == "dct" => "DCT".to_string(),
+            None => "MISSED",
+            Some((_, _, None, _)) => "null",
+            Some((_, _, Some(a), _)) if a == "dct" => "DCT",
             Some((_, _, Some(a), _)) => timexes
                 .iter()
                 .find(|t| &t.0 == a)
                 .and_then(|t| doc.text.get(t.1..t.2))
-                .unwrap_or("?")
-                .to_string(),
+                .unwrap_or("?"),
         };
-        let gold: Vec<String> = linked
+        let gold: Vec<String> = m
+            .linked
             .iter()
-            .map(|l| format!("{}:{}", timex_text(&l.1), l.2))
+            .map(|&(tid, rel)| format!("{}:{rel}", timex_text(tid)))
             .collect();
-        let mut from = g.start.saturating_sub(60);
-        while !doc.text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (g.end + 40).min(doc.text.len());
-        while !doc.text.is_char_boundary(to) {
-            to += 1;
-        }
-        let context = format!(
-            "{}[{}]{}",
-            &doc.text[from..g.start],
-            &doc.text[g.start..g.end],
-            &doc.text[g.end..to]
-        )
-        .replace('\n', " ");
         out.push_str(&format!(
-            "{} {} | chose {chosen} | gold {} | {context}\n",
+            "{} {} | chose {chosen} | gold {} | {}\n",
             doc.id,
             g.class,
-            gold.join(", ")
+            gold.join(", "),
+            crate::run::context(&doc.text, g.start, g.end)
         ));
+        *room -= 1;
     }
 }
 
