@@ -9,12 +9,19 @@
 //! the story ("Polling in Chini …", "the voters of Chini"), with no title,
 //! no "said" after it anywhere and no part in a person's full name, is a
 //! place.
+//!
+//! And a headline is no evidence against a name the story gives in full: in
+//! a Title Case headline the words after a person's name look like more
+//! name ("Tarsem Gill Clinches Victory"), so a span there that opens with
+//! the full name of a person of the story, and goes on with no word of an
+//! organization, a facility or an event ("Foundation", "Stadium", "Cup"), is
+//! cut back to that person.
 
 use std::collections::HashSet;
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::group::name_words;
-use crate::entities::lexicon::Lexicon;
+use crate::entities::lexicon::{class, Lexicon};
 use crate::model::EntityType;
 use crate::util::strip_possessive_s;
 
@@ -47,6 +54,61 @@ pub(crate) fn people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             r.kind = EntityType::Person;
         }
     }
+}
+
+/// Cuts a headline's span that opens with the full name of a person of the
+/// story back to that person.
+pub(crate) fn headline_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+    let mut names: Vec<&str> = accepted
+        .iter()
+        .filter(|r| r.kind == EntityType::Person)
+        .filter_map(|r| text.get(r.start..r.end))
+        .map(strip_possessive_s)
+        .filter(|span| name_words(span, lex).len() >= 2)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // The longest name first: "Tarsem Singh Gill" before "Tarsem Singh".
+    names.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    let named_parts = class::ORG_HEAD | class::FAC_SUFFIX | class::EVENT_SUFFIX | class::LOC_SUFFIX;
+    for r in accepted.iter_mut() {
+        if r.kind == EntityType::Person || r.canonical.is_some() || r.prio >= prio::STRONG {
+            continue;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        if !in_headline(text, r.start, r.end) {
+            continue;
+        }
+        let Some(name) = names.iter().find(|n| {
+            span.strip_prefix(**n).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && !name_words(rest, lex).iter().any(|w| lex.is(w, named_parts))
+            })
+        }) else {
+            continue;
+        };
+        r.end = r.start + name.len();
+        r.kind = EntityType::Person;
+    }
+}
+
+/// True when the line holding `start..end` does not end as a sentence does
+/// (a headline, a title): no `.`, `?`, `!`, closing quote or colon at its end.
+fn in_headline(text: &str, start: usize, end: usize) -> bool {
+    let from = text
+        .get(..start)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|a| a.find('\n'))
+        .map_or(text.len(), |i| end + i);
+    let line = text.get(from..to).unwrap_or("").trim_end();
+    !line.is_empty() && !line.ends_with(['.', '?', '!', '"', '\'', '”', '’', '।', ':', ';', ','])
 }
 
 /// Prepositions that put a place after them. Not "to", "from" or "of":
@@ -154,6 +216,35 @@ mod tests {
                 EntityType::Person,
                 EntityType::Person,
                 EntityType::Org
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_span_opening_with_a_person_of_the_story_is_cut_to_them() {
+        let lex = crate::entities::lexicon::get();
+        let text = "Tarsem Gill Clinches Victory in Pune\nTarsem Gill Stadium Opens\n\
+                    Tarsem Gill Wins Again, said the coach.\nThe sprinter Tarsem Gill won.";
+        let mut rs = vec![
+            raw(text, "Tarsem Gill Clinches Victory", EntityType::Org),
+            raw(text, "Tarsem Gill Stadium", EntityType::Fac),
+            raw(text, "Tarsem Gill Wins Again", EntityType::Org),
+            raw(text, "Tarsem Gill won", EntityType::Person),
+        ];
+        rs[3].end = rs[3].start + "Tarsem Gill".len();
+        headline_people(text, lex, &mut rs);
+        let got: Vec<(&str, EntityType)> =
+            rs.iter().map(|r| (&text[r.start..r.end], r.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                // A headline: the name, then no word of an organization.
+                ("Tarsem Gill", EntityType::Person),
+                // A facility word after the name: the stadium stays.
+                ("Tarsem Gill Stadium", EntityType::Fac),
+                // Not a headline: a sentence ends the line.
+                ("Tarsem Gill Wins Again", EntityType::Org),
+                ("Tarsem Gill", EntityType::Person),
             ]
         );
     }

@@ -95,6 +95,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     bounds::governments(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
     evidence::people(text, lex, &mut accepted);
+    evidence::headline_people(text, lex, &mut accepted);
     evidence::places(text, lex, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);

@@ -20,10 +20,10 @@ use crate::segment::lexicon::{Abbrev, Lexicon};
 use crate::segment::{Lang, SentenceInfo};
 use crate::text::atoms::Atoms;
 use crate::text::chars;
-use features::{word_features, DocState, Gazetteer, TokenInfo};
+use features::{flag, word_features, DocState, Gazetteer, TokenInfo};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use tagger::{chunks, tag_sentence, Model, Scorer, Scratch, Sums};
+use tagger::{chunks, decode_with, tag_sentence, Model, Scorer, Scratch, Sums, BEAM};
 
 /// A mention proposed by the tagger.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -309,7 +309,7 @@ where
     let mut ids: Vec<u32> = Vec::new();
     let mut infos: Vec<TokenInfo> = Vec::new();
     let mut seen: HashMap<&str, u32> = HashMap::new();
-    let mut spans: Vec<(usize, usize, NerLang)> = Vec::new();
+    let mut spans: Vec<(usize, usize, NerLang, bool)> = Vec::new();
     let mut docs = [DocState::new(), DocState::new()];
     let mut sentence: Vec<TokenInfo> = Vec::new();
     for (tokens, lang) in sentences {
@@ -328,7 +328,8 @@ where
             sentence.push(infos.get(id as usize).copied().unwrap_or_default());
         }
         docs[lang.index()].observe(&sentence);
-        spans.push((first, pieces.len(), lang));
+        let headline = is_title_line(text, &pieces[first..], &sentence);
+        spans.push((first, pieces.len(), lang, headline));
     }
     // Pass 2: tag. The features a word alone decides are scored once per
     // distinct word and model, on first use.
@@ -338,7 +339,7 @@ where
     let mut word_sums: [Vec<Option<Sums>>; 2] = [vec![None; infos.len()], vec![None; infos.len()]];
     let mut sums: Vec<Sums> = Vec::new();
     let mut feats: Vec<u32> = Vec::new();
-    for &(first, last, lang) in &spans {
+    for &(first, last, lang, headline) in &spans {
         let Some(model) = lang.model() else {
             continue;
         };
@@ -363,15 +364,33 @@ where
             sums.push(s);
         }
         let toks = &sentence[..];
-        tag_sentence(
-            model,
-            toks,
-            Some(&sums),
-            &mut docs[lang.index()],
-            &mut scratch,
-            &mut labels,
-            &mut probs,
-        );
+        let doc = &mut docs[lang.index()];
+        if headline {
+            // A headline's guesses are not remembered: in Title Case every
+            // word looks like a name, and a wrong type given there ("Milkha
+            // Singh Clinches Victory" an organization) would otherwise lean
+            // every later mention of the name that way.
+            decode_with(
+                model,
+                toks,
+                Some(&sums),
+                doc,
+                BEAM,
+                &mut scratch,
+                &mut labels,
+                &mut probs,
+            );
+        } else {
+            tag_sentence(
+                model,
+                toks,
+                Some(&sums),
+                doc,
+                &mut scratch,
+                &mut labels,
+                &mut probs,
+            );
+        }
         for (a, b, ty) in chunks(&labels) {
             let (Some(&(start, _)), Some(&(_, end))) =
                 (pieces.get(first + a), pieces.get(first + b - 1))
@@ -389,6 +408,37 @@ where
         }
     }
     out
+}
+
+/// True when a sentence is a headline in Title Case: it does not end as a
+/// sentence does (`.`, `?`, `!`, a closing quote), at least four of its
+/// Latin words are capitalized, and few are lower case but for short ones.
+fn is_title_line(text: &str, pieces: &[(usize, usize)], toks: &[TokenInfo]) -> bool {
+    let (Some(&(start, _)), Some(&(_, end))) = (pieces.first(), pieces.last()) else {
+        return false;
+    };
+    let line = text.get(start..end).unwrap_or("").trim_end();
+    if line.ends_with(['.', '?', '!', '"', '\'', '”', '’', '।', ':', ';', ',']) {
+        return false;
+    }
+    // Title Case leaves short function words ("in", "of", "and") in
+    // lower case, hardly a longer word.
+    let (mut caps, mut short, mut long) = (0usize, 0usize, 0usize);
+    for t in toks {
+        if t.flags & flag::LATIN == 0 {
+            continue;
+        }
+        if t.flags & flag::INIT_CAP != 0 {
+            caps += 1;
+        } else if t.flags & flag::LOWER != 0 {
+            if t.len <= 4 {
+                short += 1;
+            } else {
+                long += 1;
+            }
+        }
+    }
+    caps >= 4 && short >= 1 && long * 5 <= caps && short * 2 <= caps
 }
 
 /// Chooses the model for a sentence: by script when the sentence says
@@ -528,6 +578,35 @@ mod tests {
         let mut out = Vec::new();
         split_token(word, 0, word.len(), &mut out);
         out.iter().map(|&(a, b)| &word[a..b]).collect()
+    }
+
+    #[test]
+    fn title_case_headlines_are_told_from_sentences_and_name_lines() {
+        let title = |line: &str| {
+            let mut ps = Vec::new();
+            let base = line.as_ptr() as usize;
+            for w in line.split_whitespace() {
+                let a = w.as_ptr() as usize - base;
+                split_token(line, a, a + w.len(), &mut ps);
+            }
+            let toks: Vec<TokenInfo> = ps
+                .iter()
+                .map(|&(a, b)| TokenInfo::new(&line[a..b]))
+                .collect();
+            is_title_line(line, &ps, &toks)
+        };
+        assert!(title("Tarsem Gill Clinches Victory in the Relay at Nagpur"));
+        assert!(title("Rains Lash Coastal Andhra as Cyclone Nears Land"));
+        // A sentence ends as one, however many names it holds.
+        assert!(!title(
+            "Prime Minister Narendra Modi met US President Joe Biden in New York."
+        ));
+        // Prose without its full stop has long lower-case words.
+        assert!(!title(
+            "Amit Shah met farmers in Patna and promised support"
+        ));
+        // A line that is only a name has no function word: no headline.
+        assert!(!title("Rajdanga Naba Uday Sangha"));
     }
 
     #[test]
