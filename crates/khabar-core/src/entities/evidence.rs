@@ -10,6 +10,10 @@
 //! no "said" after it anywhere and no part in a person's full name, is a
 //! place.
 //!
+//! And a word for what someone does, right before a name, makes it a
+//! person's: "BJP chief JP Nadda", "lawyer AP Singh" (the tagger reads a
+//! name that opens with joined initials as an organization's acronym).
+//!
 //! And a headline is no evidence against a name the story gives in full: in
 //! a Title Case headline the words after a person's name look like more
 //! name ("Tarsem Gill Clinches Victory"), so a span there that opens with
@@ -51,6 +55,54 @@ pub(crate) fn people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
         };
         let word = strip_possessive_s(span);
         if !word.contains(char::is_whitespace) && words.contains(word) {
+            r.kind = EntityType::Person;
+        }
+    }
+}
+
+/// Retypes as people the organizations right after a lower-case word for
+/// what someone does ("chief", "lawyer", "MLA"): names of one to three
+/// capitalized words, joined initials first at most ("JP Nadda"), with no
+/// word of an organization, a facility, an event, a place or a title.
+pub(crate) fn role_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
+    let not_a_name = class::ORG_HEAD
+        | class::FAC_SUFFIX
+        | class::EVENT_SUFFIX
+        | class::LOC_SUFFIX
+        | class::TITLE_HEAD
+        | class::TITLE_MOD
+        | class::CONNECTOR
+        | class::EN_STOP;
+    for r in accepted.iter_mut() {
+        if r.kind != EntityType::Org || r.canonical.is_some() || r.prio >= prio::STRONG {
+            continue;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        let before = text
+            .get(..r.start)
+            .filter(|b| b.ends_with(' '))
+            .and_then(|b| b.split_whitespace().next_back())
+            .unwrap_or("");
+        if !lex.is(before, class::PERSON_CUE) {
+            continue;
+        }
+        let words: Vec<&str> = strip_possessive_s(span).split(' ').collect();
+        // Joined initials only open a name that goes on ("JP Nadda").
+        let name_like = |i: usize, w: &str| {
+            let mut cs = w.chars();
+            let first_upper = cs.next().is_some_and(char::is_uppercase);
+            let rest: Vec<char> = cs.collect();
+            let initials = i == 0
+                && words.len() > 1
+                && (1..=2).contains(&rest.len())
+                && rest.iter().all(|c| c.is_ascii_uppercase());
+            let titled = !rest.is_empty() && rest.iter().all(|c| c.is_lowercase());
+            first_upper && (initials || titled) && !lex.is(w, not_a_name)
+        };
+        if (1..=3).contains(&words.len()) && words.iter().enumerate().all(|(i, w)| name_like(i, w))
+        {
             r.kind = EntityType::Person;
         }
     }
@@ -218,6 +270,41 @@ mod tests {
                 EntityType::Org
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_word_for_what_someone_does_is_a_person() {
+        let lex = crate::entities::lexicon::get();
+        let cases: &[(&str, &str, EntityType)] = &[
+            (
+                "The party chief JP Nadda spoke.",
+                "JP Nadda",
+                EntityType::Person,
+            ),
+            (
+                "Her lawyer Singh's plea failed.",
+                "Singh's",
+                EntityType::Person,
+            ),
+            (
+                "The batter Rohan Mehta Kumar hit out.",
+                "Rohan Mehta Kumar",
+                EntityType::Person,
+            ),
+            // An acronym alone, a form of an organization, no cue.
+            ("The group leader RM spoke.", "RM", EntityType::Org),
+            (
+                "The coach Kerala Cricket Association met.",
+                "Kerala Cricket Association",
+                EntityType::Org,
+            ),
+            ("The party of JP Nadda spoke.", "JP Nadda", EntityType::Org),
+        ];
+        for &(text, name, want) in cases {
+            let mut rs = vec![raw(text, name, EntityType::Org)];
+            role_people(text, lex, &mut rs);
+            assert_eq!(rs[0].kind, want, "{text}");
+        }
     }
 
     #[test]

@@ -12,8 +12,9 @@
 //! - People: full names meet on their phonetic key (राजनाथ सिंह = Rajnath
 //!   Singh); a lone surname or first name joins the one person who has it
 //!   ("Singh", "राजनाथ", "Putin"); "JP Nadda" joins the person whose first
-//!   names have those initials; an @handle joins the person whose name it
-//!   spells (@rajnathsingh).
+//!   names have those initials, and where no full name has its surname it
+//!   is the full name a lone "Nadda" joins; an @handle joins the person
+//!   whose name it spells (@rajnathsingh).
 //! - Other types meet on the lower-cased text or its phonetic key; an
 //!   acronym joins the organization whose capitals spell it (SCO =
 //!   Shanghai Cooperation Organisation).
@@ -242,35 +243,75 @@ pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<us
             }
         }
     };
+    // Initials and a surname ("JP Nadda") join the one person whose first
+    // names have those initials ("Jagat Prakash Nadda"), first, so that
+    // they count as that person below.
     for (i, m) in ms.iter().enumerate() {
-        if m.kind != EntityType::Person || m.handle {
+        if m.kind != EntityType::Person || m.handle || is_deva(&m.text) {
             continue;
         }
         let words = name_words(&m.text, lex);
         if words.len() < 2 || words.first().is_some_and(|w| is_initials(w)) {
             continue;
         }
+        let (Some(last_w), Some(given)) = (words.last(), words.get(..words.len() - 1)) else {
+            continue;
+        };
+        let ini: String = given.iter().filter_map(|w| w.chars().next()).collect();
+        note(
+            &mut by_initials,
+            format!("{}|{}", ini.to_uppercase(), translit::key(last_w)),
+            dsu.find(i),
+        );
+    }
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != EntityType::Person || m.handle {
+            continue;
+        }
+        if let [ini, last] = name_words(&m.text, lex).as_slice() {
+            if is_initials(ini) {
+                let letters: String = ini.chars().filter(|c| c.is_alphabetic()).collect();
+                let key = format!("{}|{}", letters.to_uppercase(), translit::key(last));
+                if let Some(Slot::One(r)) = by_initials.get(&key) {
+                    dsu.union(i, *r);
+                }
+            }
+        }
+    }
+    // The surnames and first names of full names.
+    let mut initialed: Vec<(String, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != EntityType::Person || m.handle {
+            continue;
+        }
+        let words = name_words(&m.text, lex);
+        if words.len() < 2 {
+            continue;
+        }
         let root = dsu.find(i);
         let (Some(first_w), Some(last_w)) = (words.first(), words.last()) else {
             continue;
         };
+        if is_initials(first_w) {
+            initialed.push((word_key(last_w), root));
+            continue;
+        }
         note(&mut by_last, word_key(last_w), root);
         note(&mut by_first, word_key(first_w), root);
         if !is_deva(&m.text) {
-            let ini: String = words[..words.len() - 1]
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .collect();
-            note(
-                &mut by_initials,
-                format!("{}|{}", ini.to_uppercase(), translit::key(last_w)),
-                root,
-            );
             let joined: String = words.concat().to_lowercase();
             by_handle.entry(joined).or_insert(root);
             by_handle
                 .entry(format!("{}{}", first_w, last_w).to_lowercase())
                 .or_insert(root);
+        }
+    }
+    // A name that opens with initials gives its surname, where no full
+    // name has it: "JP Nadda" … "Nadda said"; but "Manoj Sinha" … "LG
+    // Sinha" (a title's letters) … "Sinha" is Manoj Sinha.
+    for (key, root) in initialed {
+        if !by_last.contains_key(&key) {
+            note(&mut by_last, key, root);
         }
     }
     for (i, m) in ms.iter().enumerate() {
@@ -290,31 +331,16 @@ pub(crate) fn group(ms: &[M], links: &[(usize, usize)], lex: &Lexicon) -> Vec<us
         if m.kind != EntityType::Person {
             continue;
         }
-        let words = name_words(&m.text, lex);
-        let target = match words.as_slice() {
-            [one] => {
-                let k = word_key(one);
-                match (by_last.get(&k), by_first.get(&k)) {
-                    (Some(Slot::One(r)), _) => Some(*r),
-                    (None, Some(Slot::One(r))) => Some(*r),
-                    _ => None,
-                }
+        if let [one] = name_words(&m.text, lex).as_slice() {
+            let k = word_key(one);
+            let target = match (by_last.get(&k), by_first.get(&k)) {
+                (Some(Slot::One(r)), _) => Some(*r),
+                (None, Some(Slot::One(r))) => Some(*r),
+                _ => None,
+            };
+            if let Some(r) = target {
+                dsu.union(i, r);
             }
-            [ini, last] if is_initials(ini) => {
-                let letters: String = ini.chars().filter(|c| c.is_alphabetic()).collect();
-                match by_initials.get(&format!(
-                    "{}|{}",
-                    letters.to_uppercase(),
-                    translit::key(last)
-                )) {
-                    Some(Slot::One(r)) => Some(*r),
-                    _ => None,
-                }
-            }
-            _ => None,
-        };
-        if let Some(r) = target {
-            dsu.union(i, r);
         }
     }
     (0..n).map(|i| dsu.find(i)).collect()

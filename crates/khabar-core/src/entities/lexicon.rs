@@ -53,6 +53,10 @@ pub(crate) mod class {
     /// A Hindi word for a kind of organization ("कंपनी", "अखबार"): the
     /// name right after it is that organization's ("अमेरिकी कंपनी फाइजर").
     pub const ORG_CUE: u32 = 1 << 18;
+    /// An English word, in lower case, for what someone does ("lawyer",
+    /// "chief", "batter"): the name right after it is a person's ("BJP
+    /// chief JP Nadda"), whatever form the name has.
+    pub const PERSON_CUE: u32 = 1 << 19;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -395,6 +399,7 @@ fn class_bit(s: &str) -> u32 {
         "storm_cue" => class::STORM_CUE,
         "role" => class::ROLE,
         "org_cue" => class::ORG_CUE,
+        "person_cue" => class::PERSON_CUE,
         _ => 0,
     }
 }

@@ -94,6 +94,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     bounds::fix(text, lex, &mut accepted);
     bounds::governments(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
+    evidence::role_people(text, lex, &mut accepted);
     evidence::people(text, lex, &mut accepted);
     evidence::headline_people(text, lex, &mut accepted);
     evidence::places(text, lex, &mut accepted);
