@@ -1,6 +1,7 @@
 //! What never names anything, whatever a pass proposed for it: a
 //! sentence-initial adverb or interjection ("Sadly, …", "However, …"), a
-//! shouted function word or month ("YES", "NO", "SEPTEMBER"), an acronym
+//! shouted function word or month ("YES", "NO", "SEPTEMBER"), a Roman
+//! numeral standing alone ("III", a list's "VIII."), an acronym
 //! in the plural ("EOUs") or of the title before it ("Deputy
 //! Superintendent of Police (DSP)"), a stock ticker (".DJI", "(.SPX)",
 //! "US10YT=RR") and the news site's furniture lines ("Our Standards: The
@@ -37,6 +38,7 @@ fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
             || ticker(text, r, span)
             || unit_after_number(text, r.start, span)
             || plural_acronym(span)
+            || roman_numeral(span)
             || title_acronym(text, lex, r, span))
 }
 
@@ -46,6 +48,14 @@ fn plural_acronym(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|stem| {
         stem.len() >= 2 && stem.len() <= 6 && stem.bytes().all(|b| b.is_ascii_uppercase())
     })
+}
+
+/// A Roman numeral of two to five letters ("II", "VIII", "XIV"), alone:
+/// a list's number or a name's part cut from it, never a name. "Playing
+/// XI" is a team's eleven, not one named.
+fn roman_numeral(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// A unit symbol right after a number: "2,000 MW", "400 KV", "5 GW".
@@ -216,6 +226,14 @@ mod tests {
         let lex = crate::entities::lexicon::get();
         assert!(shouted(lex, "SEPTEMBER"));
         assert!(!shouted(lex, "NASA"));
+    }
+
+    #[test]
+    fn roman_numerals_alone_name_nothing() {
+        assert!(noise("Steps II and VIII. were late.", "II"));
+        assert!(noise("Steps II and VIII. were late.", "VIII"));
+        assert!(!noise("The XIAN plant closed.", "XIAN"));
+        assert!(!noise("Ivan left.", "Ivan"));
     }
 
     #[test]
