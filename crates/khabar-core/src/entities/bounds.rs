@@ -5,9 +5,13 @@
 //! - the initials before a name are part of it ("B S Sandhu"), and make it
 //!   a person ("B S Yediyurappa");
 //! - an organization named by two ordinary words joined by "and" stays
-//!   whole ("Planning and Coordination Department").
+//!   whole ("Planning and Coordination Department");
+//! - a name that ends in a law's or a scheme's word, or stands right
+//!   before one, is that law or scheme, the word included ("Prevention of
+//!   Money Laundering Act", "Ladli Behna Yojana"), not the organization
+//!   or the person the words before it looked like.
 
-use crate::entities::candidates::Raw;
+use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::model::EntityType;
 
@@ -148,6 +152,82 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             EntityType::Person
         };
         true
+    });
+}
+
+/// Types and closes the names of laws and schemes: a mention whose last
+/// word is a law's ("Act", "Sanhita") or a scheme's ("Yojana", "Policy")
+/// word, or that stands one space before such a word (which joins it), or
+/// before a lower-case "scheme". A mention cut off right before it ("Biju
+/// Pucca" of "Biju Pucca Ghar Yojana") joins it too. Gazetteer names and
+/// title-cued people are left alone.
+pub(crate) fn laws(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    let forms = class::LAW_SUFFIX | class::SCHEME_SUFFIX;
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let kind_of = |w: &str| {
+        if lex.is(w, class::LAW_SUFFIX) {
+            EntityType::Law
+        } else {
+            EntityType::Misc
+        }
+    };
+    let mut order: Vec<usize> = (0..accepted.len()).collect();
+    order.sort_by_key(|&i| (accepted[i].start, accepted[i].end));
+    let mut gone = vec![false; accepted.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        let r = &accepted[i];
+        if gone[i] || r.canonical.is_some() || r.prio >= prio::STRONG || r.kind == EntityType::Law {
+            continue;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        let words = span.split_whitespace().count();
+        let last = span.split_whitespace().next_back().unwrap_or("");
+        let after = text.get(r.end..).unwrap_or("");
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        let next_free = order
+            .get(pos + 1)
+            .is_none_or(|&j| accepted[j].start > r.end + 1 + next.len());
+        let (kind, end) = if words >= 2 && capitalized(last) && lex.is(last, forms) {
+            (kind_of(last), r.end)
+        } else if capitalized(next) && lex.is(next, forms) && next_free {
+            (kind_of(next), r.end + 1 + next.len())
+        } else if !next.is_empty() && !capitalized(next) && lex.is(next, class::SCHEME_SUFFIX) {
+            (EntityType::Misc, r.end)
+        } else {
+            continue;
+        };
+        // The piece of the name cut off before it.
+        let mut start = r.start;
+        if let Some(&j) = pos.checked_sub(1).and_then(|p| order.get(p)) {
+            let b = &accepted[j];
+            if !gone[j]
+                && b.canonical.is_none()
+                && b.prio < prio::STRONG
+                && b.end + 1 == r.start
+                && text.get(b.end..r.start) == Some(" ")
+            {
+                start = b.start;
+                gone[j] = true;
+            }
+        }
+        let r = &mut accepted[i];
+        r.start = start;
+        r.end = end;
+        r.kind = kind;
+        r.role = None;
+        // A typed form: it outvotes the tagger's guesses for the acronym
+        // that glosses it ("National Education Policy (NEP)").
+        r.prio = r.prio.max(prio::FORM);
+    }
+    let mut k = 0;
+    accepted.retain(|_| {
+        k += 1;
+        !gone[k - 1]
     });
 }
 
@@ -366,6 +446,62 @@ fn joined_org_start(text: &str, lex: &Lexicon, start: usize, span: &str) -> usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn laws_and_schemes_take_their_last_word_and_type() {
+        let lex = crate::entities::lexicon::get();
+        let raw = |text: &str, w: &str, kind: EntityType, prio: u8| {
+            let start = text.find(w).unwrap_or(0);
+            Raw {
+                start,
+                end: start + w.len(),
+                kind,
+                prio,
+                role: None,
+                canonical: None,
+            }
+        };
+        let text = "Booked under the Prevention of Money Laundering Act and the Bharatiya \
+                    Nyaya Sanhita, he sought the Biju Pucca Ghar Yojana and the PM Kisan \
+                    Samman Nidhi scheme.";
+        let mut rs = vec![
+            raw(
+                text,
+                "Prevention of Money Laundering",
+                EntityType::Org,
+                prio::REPEAT,
+            ),
+            raw(
+                text,
+                "Bharatiya Nyaya Sanhita",
+                EntityType::Org,
+                prio::REPEAT,
+            ),
+            raw(text, "Biju Pucca", EntityType::Org, prio::REPEAT),
+            raw(text, "Ghar Yojana", EntityType::Person, prio::REPEAT),
+            raw(text, "Kisan Samman Nidhi", EntityType::Person, prio::REPEAT),
+        ];
+        laws(text, lex, &mut rs);
+        let got: Vec<(&str, EntityType)> =
+            rs.iter().map(|r| (&text[r.start..r.end], r.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Prevention of Money Laundering Act", EntityType::Law),
+                ("Bharatiya Nyaya Sanhita", EntityType::Law),
+                ("Biju Pucca Ghar Yojana", EntityType::Misc),
+                ("Kisan Samman Nidhi", EntityType::Misc),
+            ]
+        );
+        // A title-cued person before a scheme word stays the person.
+        let text = "Minister Ravi Kumar Act two.";
+        let mut rs = vec![raw(text, "Ravi Kumar", EntityType::Person, prio::STRONG)];
+        laws(text, lex, &mut rs);
+        assert_eq!(
+            (rs[0].end, rs[0].kind),
+            (text.find(" Act").unwrap_or(0), EntityType::Person)
+        );
+    }
 
     #[test]
     fn initials_before_a_name_are_found() {

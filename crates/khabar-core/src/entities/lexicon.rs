@@ -57,6 +57,13 @@ pub(crate) mod class {
     /// "chief", "batter"): the name right after it is a person's ("BJP
     /// chief JP Nadda"), whatever form the name has.
     pub const PERSON_CUE: u32 = 1 << 19;
+    /// The last word of a law's name ("Act", "Bill", "Sanhita"): the name
+    /// it ends is a law ("Prevention of Money Laundering Act").
+    pub const LAW_SUFFIX: u32 = 1 << 20;
+    /// The last word of a government scheme's name ("Yojana", "Abhiyan",
+    /// "Scheme"; in lower case, "scheme", after the name): a programme,
+    /// not a person or an organization ("Ladli Behna Yojana").
+    pub const SCHEME_SUFFIX: u32 = 1 << 21;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -400,6 +407,8 @@ fn class_bit(s: &str) -> u32 {
         "role" => class::ROLE,
         "org_cue" => class::ORG_CUE,
         "person_cue" => class::PERSON_CUE,
+        "law_suffix" => class::LAW_SUFFIX,
+        "scheme_suffix" => class::SCHEME_SUFFIX,
         _ => 0,
     }
 }

@@ -93,6 +93,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     let mut accepted = candidates::resolve(found);
     bounds::fix(text, lex, &mut accepted);
     bounds::governments(text, lex, &mut accepted);
+    bounds::laws(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
     evidence::role_people(text, lex, &mut accepted);
     evidence::people(text, lex, &mut accepted);
