@@ -292,9 +292,12 @@ impl Rules<'_> {
     }
 }
 
-/// "Kurdish", "Transylvanian", "Arctic": an adjective of a people or a
+/// "Kurdish", "Transylvanian", "European", "Arctic": an adjective of a people or a
 /// region, by its ending ("-i" is left out: it ends Indian place names,
 /// "Pangi", "Kotli").
 fn adjective_of_a_people(w: &str) -> bool {
-    w.len() > 4 && ["ian", "ish", "ese", "ic"].iter().any(|s| w.ends_with(s))
+    w.len() > 4
+        && ["ian", "ish", "ese", "ic", "ean"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }

@@ -8,7 +8,8 @@
 //! took for a person, which stands after "in", "at" or "near" somewhere in
 //! the story ("Polling in Chini …", "the voters of Chini"), with no title,
 //! no "said" after it anywhere and no part in a person's full name, is a
-//! place.
+//! place; so is such a word that a form or the gazetteer types as a place
+//! elsewhere in the story ("Mahim constituency" … "from Mahim").
 //!
 //! And a word for what someone does, right before a name, makes it a
 //! person's: "BJP chief JP Nadda", "lawyer AP Singh" (the tagger reads a
@@ -225,9 +226,18 @@ pub(crate) fn places(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
         v.0 |= placed;
         v.1 |= person;
     }
+    // The one-word places a form or the gazetteer typed ("Mahim
+    // constituency"): a lone "person" of the same word is that place.
+    let places: HashSet<&str> = accepted
+        .iter()
+        .filter(|r| matches!(r.kind, EntityType::Gpe | EntityType::Loc) && r.prio >= prio::FORM)
+        .filter_map(|r| text.get(r.start..r.end))
+        .filter(|s| !s.contains(char::is_whitespace))
+        .collect();
     for r in accepted.iter_mut() {
         let Some(word) = lone(r) else { continue };
-        if seen.get(word) == Some(&(true, false)) {
+        let (placed, person) = seen.get(word).copied().unwrap_or_default();
+        if !person && (placed || places.contains(word)) {
             r.kind = EntityType::Gpe;
         }
     }
@@ -347,6 +357,29 @@ mod tests {
         }];
         places(text, lex, &mut rs);
         assert!(rs.iter().all(|r| r.kind == EntityType::Gpe), "{rs:?}");
+    }
+
+    #[test]
+    fn a_lone_person_that_a_form_types_as_a_place_elsewhere_is_that_place() {
+        let lex = crate::entities::lexicon::get();
+        let text = "Polls in Mahim constituency. He runs from Mahim. Rane said so; Rane won.";
+        let mut place = raw(text, "Mahim", EntityType::Gpe);
+        place.prio = prio::FORM;
+        let mut rs = vec![
+            place,
+            {
+                let mut r = raw(text, "Mahim.", EntityType::Person);
+                r.end = r.start + "Mahim".len();
+                r
+            },
+            raw(text, "Rane", EntityType::Person),
+        ];
+        places(text, lex, &mut rs);
+        let kinds: Vec<EntityType> = rs.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            [EntityType::Gpe, EntityType::Gpe, EntityType::Person]
+        );
     }
 
     #[test]
