@@ -66,10 +66,13 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
 /// Government", "कमलनाथ सरकार") name who leads it: the mention becomes the
 /// name alone, typed as the gazetteer knows it (a place), as an
 /// organization when an acronym ("UPA"), else as a person; a common word
-/// before it ("State Government") names nothing. In Devanagari only a
-/// person the document names elsewhere ("मुख्यमंत्री कमलनाथ") is cut out:
-/// "भारत सरकार" and "केंद्र सरकार" are organizations by IL-NER's
-/// conventions. And a Devanagari place right before an organization's
+/// before it ("State Government") names nothing. In Devanagari a person
+/// the document names elsewhere ("मुख्यमंत्री कमलनाथ") and a state, district
+/// or city the gazetteer knows ("दिल्ली सरकार", "बिहार सरकार": the place, as
+/// "the Delhi government" gives Delhi, so the two scripts agree) are cut
+/// out; a country's government ("भारत सरकार", the Government of India) is
+/// the name of an organization, and "केंद्र सरकार" (the Centre) stays as
+/// the tagger read it. And a Devanagari place right before an organization's
 /// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
 /// the longest name.
 pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
@@ -110,6 +113,10 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
         let rest = rest.trim_end();
         let clean: String = rest.chars().filter(|c| !is_zero_width(*c)).collect();
         if is_deva(&clean)
+            && !lex
+                .names
+                .get(clean.as_str())
+                .is_some_and(|k| k.kind == EntityType::Gpe && !k.country)
             && !clean
                 .split_whitespace()
                 .next_back()

@@ -74,6 +74,8 @@ pub(crate) struct Known {
     /// From the hand-maintained list (`named.tsv`): a well-known name
     /// whose type the tagger does not overrule.
     pub hand: bool,
+    /// A country (`places.tsv` class `country`).
+    pub country: bool,
 }
 
 /// Everything the entity rules look up.
@@ -432,6 +434,7 @@ impl Lexicon {
                 let Some(kind) = parse_type(kind) else {
                     continue;
                 };
+                let country = cols.next() == Some("country");
                 if overrides || !names.contains_key(name) {
                     names.insert(
                         name,
@@ -439,6 +442,7 @@ impl Lexicon {
                             kind,
                             canonical,
                             hand: overrides,
+                            country,
                         },
                     );
                 }
