@@ -225,15 +225,36 @@ impl Rules<'_> {
         let mut parts = Vec::new();
         let mut start = a;
         let mut of_before = false;
-        for k in a..b {
+        let mut k = a;
+        while k < b {
             let w = self.word(k);
             if w == "of" || w == "on" || w == "for" {
                 of_before = true;
             }
-            if (w == "and" || w == "&") && !of_before && !(formy && seen_of) && k > start {
-                parts.push((start, k));
-                start = k + 1;
+            if (w == "and" || w == "&") && k > start {
+                // A name the gazetteer knows across the "and" is one part,
+                // the longest ("Jammu and Kashmir | Lt Governor Manoj
+                // Sinha"), unless an organization's word follows it: then
+                // it opens that organization's name ("Jammu and Kashmir
+                // Police").
+                let across = (k + 2..=(k + 4).min(b)).rev().find(|&e| {
+                    let (s, e) = self.span(start, e);
+                    self.known(self.slice(s, e)).is_some()
+                });
+                let across =
+                    across.filter(|&e| e >= b || !self.lex.is(self.bare(e), class::ORG_HEAD));
+                if let Some(e) = across {
+                    parts.push((start, e));
+                    start = e;
+                    k = e;
+                    continue;
+                }
+                if !(of_before || formy && seen_of) {
+                    parts.push((start, k));
+                    start = k + 1;
+                }
             }
+            k += 1;
         }
         if start < b {
             parts.push((start, b));
