@@ -5,6 +5,14 @@
 use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::segment::chars;
 
+/// True when a line ends as a sentence does: a full stop, a question or
+/// exclamation mark, a closing quote, a danda, or a colon, semicolon or
+/// comma that runs on. A line that does not is a headline or a title.
+pub(crate) fn ends_as_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '?', '!', '"', '\'', '”', '’', '।', ':', ';', ','])
+}
+
 /// A character a name may start or end with: letters and digits of any
 /// script, and the combining marks that complete them (the nukta in
 /// "फ़ारूक़", the virama, accents written apart).

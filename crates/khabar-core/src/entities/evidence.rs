@@ -25,6 +25,7 @@
 use std::collections::HashSet;
 
 use crate::entities::candidates::{prio, Raw};
+use crate::entities::edges::ends_as_sentence;
 use crate::entities::group::name_words;
 use crate::entities::lexicon::{class, Lexicon};
 use crate::model::EntityType;
@@ -161,7 +162,7 @@ fn in_headline(text: &str, start: usize, end: usize) -> bool {
         .and_then(|a| a.find('\n'))
         .map_or(text.len(), |i| end + i);
     let line = text.get(from..to).unwrap_or("").trim_end();
-    !line.is_empty() && !line.ends_with(['.', '?', '!', '"', '\'', '”', '’', '।', ':', ';', ','])
+    !line.is_empty() && !ends_as_sentence(line)
 }
 
 /// Prepositions that put a place after them. Not "to", "from" or "of":

@@ -417,8 +417,7 @@ fn is_title_line(text: &str, pieces: &[(usize, usize)], toks: &[TokenInfo]) -> b
     let (Some(&(start, _)), Some(&(_, end))) = (pieces.first(), pieces.last()) else {
         return false;
     };
-    let line = text.get(start..end).unwrap_or("").trim_end();
-    if line.ends_with(['.', '?', '!', '"', '\'', '”', '’', '।', ':', ';', ',']) {
+    if crate::entities::edges::ends_as_sentence(text.get(start..end).unwrap_or("")) {
         return false;
     }
     // Title Case leaves short function words ("in", "of", "and") in
