@@ -19,6 +19,7 @@ use crate::segment::hash::{FxHashMap, FxHashSet};
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const NAMED: &str = include_str!("../../data/gazetteer/named.tsv");
 const COMPANIES: &str = include_str!("../../data/gazetteer/companies.tsv");
+const LANGUAGES: &str = include_str!("../../data/gazetteer/languages.tsv");
 const LEXICON: &str = include_str!("../../data/gazetteer/lexicon.tsv");
 const EN_COMMON: &str = include_str!("../../data/gazetteer/en-common.txt");
 const HI_STOP: &str = include_str!("../../data/gazetteer/hi-stop.txt");
@@ -367,7 +368,7 @@ const fn lines(data: &str) -> usize {
 }
 
 /// The line counts of the data files, for the tables' capacities.
-const NAMES_CAPACITY: usize = lines(PLACES) + lines(COMPANIES) + lines(NAMED);
+const NAMES_CAPACITY: usize = lines(PLACES) + lines(COMPANIES) + lines(LANGUAGES) + lines(NAMED);
 const LEXICON_LINES: usize = lines(LEXICON);
 const EN_COMMON_LINES: usize = lines(EN_COMMON);
 const HI_STOP_LINES: usize = lines(HI_STOP);
@@ -383,6 +384,7 @@ fn parse_type(s: &str) -> Option<EntityType> {
         "NORP" => EntityType::Norp,
         "EVENT" => EntityType::Event,
         "PRODUCT" => EntityType::Product,
+        "LANGUAGE" => EntityType::Language,
         _ => return None,
     })
 }
@@ -422,8 +424,14 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut names = FxHashMap::default();
         names.reserve(NAMES_CAPACITY);
-        // A listed company never takes a place's name; named.tsv wins.
-        for (data, overrides) in [(PLACES, false), (COMPANIES, false), (NAMED, true)] {
+        // A listed company or a language never takes a place's name;
+        // named.tsv wins ("Nepali" the people, not the language).
+        for (data, overrides) in [
+            (PLACES, false),
+            (COMPANIES, false),
+            (LANGUAGES, false),
+            (NAMED, true),
+        ] {
             for line in body(data) {
                 let mut cols = line.split('\t');
                 let (Some(name), Some(kind), Some(canonical)) =

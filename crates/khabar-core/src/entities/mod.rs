@@ -56,6 +56,7 @@ pub(crate) mod gazetteer;
 pub(crate) mod group;
 pub(crate) mod hindi;
 pub(crate) mod lexicon;
+pub(crate) mod lists;
 pub mod ner;
 pub(crate) mod noise;
 pub(crate) mod repeats;
@@ -99,6 +100,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     evidence::people(text, lex, &mut accepted);
     evidence::headline_people(text, lex, &mut accepted);
     evidence::places(text, lex, &mut accepted);
+    lists::harmonize(text, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
     trained::epithets(text, lex, &mut accepted);

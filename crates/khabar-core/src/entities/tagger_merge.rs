@@ -365,7 +365,8 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
             // The gazetteer's organizations are the well-known ones
             // (`named.tsv`): "Telegram" and "Lok Sabha" stay organizations
             // where the tagger reads a place.
-            // A demonym is never an organization ("Sikhs", "Hindus").
+            // A demonym is never an organization ("Sikhs", "Hindus"), and a
+            // language never a person or a place ("Hindi, Bodo and Dogri").
             // Nor does the tagger retype a name of the hand-kept list on
             // its own words ("J&K" is the state, never an organization).
             let hand = text
@@ -378,6 +379,7 @@ fn defer_to_tagger(text: &str, lex: &Lexicon, rules: &mut [Raw], tagged: &[Tagge
                         t.kind != r.kind
                             && r.kind != EntityType::Org
                             && r.kind != EntityType::Norp
+                            && r.kind != EntityType::Language
                             && t.confidence >= TAGGER_SURE
                             && !matches!(t.kind, EntityType::Misc | EntityType::Norp)
                             && !(is_place(t.kind) && is_place(r.kind))
