@@ -15,6 +15,10 @@
 //! person's: "BJP chief JP Nadda", "lawyer AP Singh" (the tagger reads a
 //! name that opens with joined initials as an organization's acronym).
 //!
+//! And a title inside a mention the tagger read as one organization is a
+//! title: "Namsai SP Sange Thinley", "Rajya Sabha MP Kapil Sibal" are the
+//! place or the house, and the person holding the office.
+//!
 //! And a headline is no evidence against a name the story gives in full: in
 //! a Title Case headline the words after a person's name look like more
 //! name ("Tarsem Gill Clinches Victory"), so a span there that opens with
@@ -108,6 +112,136 @@ pub(crate) fn role_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
             r.kind = EntityType::Person;
         }
     }
+}
+
+/// Splits a mention that holds a title and the name after it ("Namsai SP
+/// Sange Thinley", "Rajya Sabha MP Kapil Sibal", "SI Sumit Kumar") into
+/// what comes before the title (a place or an organization, when it is a
+/// name) and the person, with the title as the role. The tagger reads such
+/// runs of capitals as one organization. An abbreviation that is a name
+/// elsewhere ("SP" the party, "LG" the company, Washington "DC") counts as
+/// a title only after a word of the mention, never at its start ("SP Singh
+/// Baghel" has initials, "LG Display" is the company). A word for what
+/// someone does, capitalized ("IIT Delhi Professor Aditya Mittal"), is a
+/// title here too.
+pub(crate) fn titled_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    let not_a_name = class::ORG_HEAD
+        | class::FAC_SUFFIX
+        | class::EVENT_SUFFIX
+        | class::LOC_SUFFIX
+        | class::TITLE_HEAD
+        | class::TITLE_MOD
+        | class::TITLE_ABBR
+        | class::CONNECTOR
+        | class::EN_STOP;
+    let mut added = Vec::new();
+    for r in accepted.iter_mut() {
+        if r.kind == EntityType::Person || r.canonical.is_some() || r.prio >= prio::STRONG {
+            continue;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        if span.contains('\n') {
+            continue;
+        }
+        let words: Vec<(usize, &str)> = span
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        // The title's head, the words of the title before it (modifiers:
+        // "District Magistrate") and after it (heads in a row).
+        let head = |i: usize, w: &str| {
+            let bare = w.trim_end_matches('.');
+            (lex.is(bare, class::TITLE_HEAD) && !lex.is(bare, class::TITLE_MOD))
+                || (i > 0 && lex.is(bare, class::TITLE_ABBR))
+                || (bare.chars().next().is_some_and(char::is_uppercase)
+                    && lex.is(&bare.to_lowercase(), class::PERSON_CUE))
+        };
+        let Some(h) = (0..words.len().saturating_sub(1)).find(|&i| head(i, words[i].1)) else {
+            continue;
+        };
+        let mut from = h;
+        while from > 0 && lex.is(words[from - 1].1, class::TITLE_MOD) {
+            from -= 1;
+        }
+        let mut to = h + 1;
+        while to < words.len() && head(to, words[to].1) {
+            to += 1;
+        }
+        let (before, name) = (&words[..from], &words[to..]);
+        let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let name_like = |j: usize, w: &str| {
+            let bare = w.trim_end_matches('.');
+            let rest: Vec<char> = bare.chars().skip(1).collect();
+            let initials = j + 1 < name.len()
+                && name[..j].iter().all(|&(_, v)| {
+                    v.trim_end_matches('.')
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase())
+                })
+                && rest.len() <= 2
+                && rest.iter().all(char::is_ascii_uppercase);
+            capitalized(bare)
+                && (initials
+                    || !rest.is_empty()
+                        && rest.iter().all(|c| c.is_lowercase())
+                        && !lex.common(bare))
+                && !lex.is(bare, not_a_name)
+        };
+        // A word for what someone does is a title on weaker grounds: after
+        // other words, it takes a name of two words at least ("Spaulding
+        // Professor Philosophy" names no one).
+        let cue_only = !lex.is(
+            words[h].1.trim_end_matches('.'),
+            class::TITLE_HEAD | class::TITLE_ABBR,
+        );
+        if before.len() > 4
+            || !(1..=4).contains(&name.len())
+            || (cue_only && !before.is_empty() && name.len() < 2)
+            || !name.iter().enumerate().all(|(j, &(_, w))| name_like(j, w))
+        {
+            continue;
+        }
+        // What stands before the title, when it names something.
+        if let Some(&(at, last)) = before.last() {
+            let end = r.start + at + last.len();
+            let part = text.get(r.start..end).unwrap_or("");
+            let named = before.iter().all(|&(_, w)| {
+                capitalized(w) && !lex.is(w, class::TITLE_MOD | class::CONNECTOR | class::EN_STOP)
+            });
+            if named {
+                let known = lex.names.get(part);
+                let organization = before.iter().any(|&(_, w)| {
+                    lex.is(w, class::ORG_HEAD)
+                        || w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                });
+                let kind = match known {
+                    Some(k) => k.kind,
+                    None if organization => EntityType::Org,
+                    None => EntityType::Gpe,
+                };
+                added.push(Raw {
+                    start: r.start,
+                    end,
+                    kind,
+                    prio: r.prio,
+                    role: None,
+                    canonical: known.map(|k| k.canonical),
+                });
+            }
+        }
+        let title_start = r.start + words[from].0;
+        let title_end = r.start + words[to - 1].0 + words[to - 1].1.len();
+        r.role = text.get(title_start..title_end).map(str::to_string);
+        r.start += name[0].0;
+        r.kind = EntityType::Person;
+    }
+    accepted.extend(added);
 }
 
 /// Cuts a headline's span that opens with the full name of a person of the
@@ -281,6 +415,55 @@ mod tests {
                 EntityType::Org
             ]
         );
+    }
+
+    #[test]
+    fn a_title_inside_an_organization_run_splits_it() {
+        let lex = crate::entities::lexicon::get();
+        let spans = |text: &str, span: &str| {
+            let mut rs = vec![raw(text, span, EntityType::Org)];
+            titled_names(text, lex, &mut rs);
+            rs.sort_by_key(|r| r.start);
+            rs.iter()
+                .map(|r| (text[r.start..r.end].to_string(), r.kind, r.role.clone()))
+                .collect::<Vec<_>>()
+        };
+        let text = "Namsai SP Sange Thinley said so.";
+        assert_eq!(
+            spans(text, "Namsai SP Sange Thinley"),
+            [
+                ("Namsai".to_string(), EntityType::Gpe, None),
+                (
+                    "Sange Thinley".to_string(),
+                    EntityType::Person,
+                    Some("SP".to_string())
+                ),
+            ]
+        );
+        let text = "Then District Magistrate Manish Verma came.";
+        assert_eq!(
+            spans(text, "District Magistrate Manish Verma"),
+            [(
+                "Manish Verma".to_string(),
+                EntityType::Person,
+                Some("District Magistrate".to_string())
+            )]
+        );
+        // An abbreviation at the start is initials or a name, and a common
+        // word after a title is no name.
+        for (text, span) in [
+            ("SP Singh Baghel spoke.", "SP Singh Baghel"),
+            ("LG Display shares fell.", "LG Display"),
+            (
+                "UP Police Constable Result is out.",
+                "UP Police Constable Result",
+            ),
+        ] {
+            assert_eq!(
+                spans(text, span),
+                [(span.to_string(), EntityType::Org, None)]
+            );
+        }
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub(crate) mod class {
     /// "Scheme"; in lower case, "scheme", after the name): a programme,
     /// not a person or an organization ("Ladli Behna Yojana").
     pub const SCHEME_SUFFIX: u32 = 1 << 21;
+    /// An abbreviation that is a title right before a name ("SP Sange
+    /// Thinley", "Delhi LG VK Saxena") and a name elsewhere (the party
+    /// SP, the company LG): a title only where a capitalized word follows.
+    pub const TITLE_ABBR: u32 = 1 << 22;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -413,6 +417,7 @@ fn class_bit(s: &str) -> u32 {
         "person_cue" => class::PERSON_CUE,
         "law_suffix" => class::LAW_SUFFIX,
         "scheme_suffix" => class::SCHEME_SUFFIX,
+        "title_abbr" => class::TITLE_ABBR,
         _ => 0,
     }
 }

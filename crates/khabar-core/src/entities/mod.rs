@@ -96,6 +96,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     bounds::governments(text, lex, &mut accepted);
     bounds::laws(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
+    evidence::titled_names(text, lex, &mut accepted);
     evidence::role_people(text, lex, &mut accepted);
     evidence::people(text, lex, &mut accepted);
     evidence::headline_people(text, lex, &mut accepted);
