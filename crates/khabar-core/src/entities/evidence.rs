@@ -19,6 +19,11 @@
 //! title: "Namsai SP Sange Thinley", "Rajya Sabha MP Kapil Sibal" are the
 //! place or the house, and the person holding the office.
 //!
+//! And a name written the same way twice in a story is one thing: where
+//! the tagger typed "Virat Kohli" a place once and a person twice, the
+//! weaker readings take the type the mentions of that name vote for (as
+//! the entity's type is voted: the trusted ones first, then the most).
+//!
 //! And a headline is no evidence against a name the story gives in full: in
 //! a Title Case headline the words after a person's name look like more
 //! name ("Tarsem Gill Clinches Victory"), so a span there that opens with
@@ -244,6 +249,59 @@ pub(crate) fn titled_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
     accepted.extend(added);
 }
 
+/// Gives the mentions of one multi-word name one type: the type its
+/// mentions vote for, weighted by how much each is trusted; a gazetteer
+/// name or a typed form keeps its own.
+pub(crate) fn same_name(text: &str, accepted: &mut [Raw]) {
+    use std::collections::HashMap;
+    let named = |k: EntityType| {
+        matches!(
+            k,
+            EntityType::Person
+                | EntityType::Org
+                | EntityType::Gpe
+                | EntityType::Loc
+                | EntityType::Fac
+        )
+    };
+    let key = |r: &Raw| -> Option<&str> {
+        let span = strip_possessive_s(text.get(r.start..r.end)?);
+        // Capitals only are tables and headlines, where a city names its
+        // team ("SAN FRANCISCO AT NEW YORK").
+        let shouted = !span.chars().any(char::is_lowercase);
+        (named(r.kind) && span.contains(' ') && !shouted).then_some(span)
+    };
+    let mut votes: HashMap<&str, HashMap<EntityType, u32>> = HashMap::new();
+    for r in accepted.iter() {
+        if let Some(k) = key(r) {
+            *votes.entry(k).or_default().entry(r.kind).or_default() += u32::from(r.prio);
+        }
+    }
+    let winner: HashMap<&str, EntityType> = votes
+        .into_iter()
+        .filter(|(_, v)| v.len() > 1)
+        .filter_map(|(name, v)| {
+            let best = v
+                .iter()
+                .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))?;
+            // A tie says nothing.
+            let tied = v.values().filter(|n| *n == best.1).count() > 1;
+            (!tied).then_some((name, *best.0))
+        })
+        .collect();
+    if winner.is_empty() {
+        return;
+    }
+    for r in accepted.iter_mut() {
+        if r.prio >= prio::FORM || r.canonical.is_some() {
+            continue;
+        }
+        if let Some(&kind) = key(r).and_then(|k| winner.get(k)) {
+            r.kind = kind;
+        }
+    }
+}
+
 /// Cuts a headline's span that opens with the full name of a person of the
 /// story back to that person.
 pub(crate) fn headline_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
@@ -413,6 +471,42 @@ mod tests {
                 EntityType::Person,
                 EntityType::Person,
                 EntityType::Org
+            ]
+        );
+    }
+
+    #[test]
+    fn one_name_written_alike_is_one_type() {
+        let text = "Virat Kohli batted. Virat Kohli won. Fans met Virat Kohli. SAN JOSE AT NEW YORK. NEW YORK 1996.";
+        let at = |nth: usize, w: &str, kind: EntityType, prio: u8| {
+            let start = text.match_indices(w).nth(nth).map_or(0, |(i, _)| i);
+            Raw {
+                start,
+                end: start + w.len(),
+                kind,
+                prio,
+                role: None,
+                canonical: None,
+            }
+        };
+        let mut rs = vec![
+            at(0, "Virat Kohli", EntityType::Gpe, prio::REPEAT),
+            at(1, "Virat Kohli", EntityType::Person, prio::REPEAT),
+            at(2, "Virat Kohli", EntityType::Person, prio::REPEAT),
+            at(0, "NEW YORK", EntityType::Gpe, prio::REPEAT),
+            at(1, "NEW YORK", EntityType::Org, prio::REPEAT),
+        ];
+        same_name(text, &mut rs);
+        let kinds: Vec<EntityType> = rs.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                EntityType::Person,
+                EntityType::Person,
+                EntityType::Person,
+                // Capitals only: a table's city and team stay apart.
+                EntityType::Gpe,
+                EntityType::Org,
             ]
         );
     }

@@ -102,6 +102,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     evidence::headline_people(text, lex, &mut accepted);
     evidence::places(text, lex, &mut accepted);
     lists::harmonize(text, &mut accepted);
+    evidence::same_name(text, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
     trained::epithets(text, lex, &mut accepted);
