@@ -75,7 +75,14 @@ impl Rules<'_> {
                     if e > t_end {
                         let (s, en) = self.span(t_end, e);
                         let idx = self.push(found, s, en, EntityType::Person, prio::STRONG);
-                        found[idx].role = self.hindi_role(k, t_end);
+                        // A word for what someone does is a role only before
+                        // a name of two words: one word after "कारोबारी" or
+                        // "वैज्ञानिक" is as often a noun ("बिकवाली").
+                        let titled =
+                            (k..t_end).any(|t| self.lex.is(self.word(t), class::TITLE_HEAD));
+                        if titled || e - t_end >= 2 {
+                            found[idx].role = self.hindi_role(k, t_end);
+                        }
                         k = e;
                         continue;
                     }
@@ -204,7 +211,9 @@ impl Rules<'_> {
         {
             b -= 1;
         }
-        if s >= b || !(s..b).any(|k| self.lex.is(self.word(k), class::TITLE_HEAD)) {
+        // A word for what someone does is the role too ("फुटबॉलर डेनियल
+        // रुगानी"): with it, the name stands without the tagger's support.
+        if s >= b || !(s..b).any(|k| self.lex.is(self.word(k), class::TITLE_HEAD | class::ROLE)) {
             return None;
         }
         let (start, end) = self.span(s, b);
