@@ -18,6 +18,7 @@
 //! and titled names keep their type: they are the evidence, not the guess.
 
 use crate::entities::candidates::{prio, Raw};
+use crate::entities::lexicon::Lexicon;
 use crate::model::EntityType;
 
 /// The kinds a list may share.
@@ -53,7 +54,7 @@ fn separator(gap: &str) -> Option<bool> {
 const LOCATIVE: &[&str] = &["in", "at", "near", "from"];
 
 /// Gives the odd members of an enumeration the kind most of it shares.
-pub(crate) fn harmonize(text: &str, accepted: &mut [Raw]) {
+pub(crate) fn harmonize(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
     let mut order: Vec<usize> = (0..accepted.len()).collect();
     order.sort_unstable_by_key(|&i| accepted[i].start);
     let mut i = 0;
@@ -75,13 +76,13 @@ pub(crate) fn harmonize(text: &str, accepted: &mut [Raw]) {
         }
         let members = &order[i..=j];
         if closed && members.len() >= 3 {
-            retype(text, accepted, members);
+            retype(text, lex, accepted, members);
         }
         i = j + 1;
     }
 }
 
-fn retype(text: &str, accepted: &mut [Raw], members: &[usize]) {
+fn retype(text: &str, lex: &Lexicon, accepted: &mut [Raw], members: &[usize]) {
     let count = |k: Kind| {
         members
             .iter()
@@ -127,11 +128,26 @@ fn retype(text: &str, accepted: &mut [Raw], members: &[usize]) {
         if k == Kind::Place && LOCATIVE.iter().any(|p| before.eq_ignore_ascii_case(p)) {
             continue;
         }
-        if major == Kind::Person && !reads_as_a_name(text.get(r.start..r.end).unwrap_or("")) {
+        let span = text.get(r.start..r.end).unwrap_or("");
+        if major == Kind::Person && !reads_as_a_name(span) {
+            continue;
+        }
+        // A name the gazetteer knows keeps the kind it has there, where
+        // the tagger's reading lost to it: "X University, Sambalpur, Y
+        // University" lists institutions with the town of one.
+        if lex
+            .names
+            .get(span)
+            .is_some_and(|k| kind(k.kind) == Some(k_now(r)))
+        {
             continue;
         }
         accepted[m].kind = to;
     }
+}
+
+fn k_now(r: &Raw) -> Kind {
+    kind(r.kind).unwrap_or(Kind::Org)
 }
 
 /// Whether every word is capitalized and none is an acronym ("STPF") or
@@ -167,7 +183,7 @@ mod tests {
 
     fn kinds(text: &str, rs: &[(&str, EntityType, u8)]) -> Vec<EntityType> {
         let mut raws: Vec<Raw> = rs.iter().map(|&(w, k, p)| raw(text, w, k, p)).collect();
-        harmonize(text, &mut raws);
+        harmonize(text, crate::entities::lexicon::get(), &mut raws);
         raws.iter().map(|r| r.kind).collect()
     }
 

@@ -101,7 +101,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     evidence::people(text, lex, &mut accepted);
     evidence::headline_people(text, lex, &mut accepted);
     evidence::places(text, lex, &mut accepted);
-    lists::harmonize(text, &mut accepted);
+    lists::harmonize(text, lex, &mut accepted);
     evidence::same_name(text, &mut accepted);
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
