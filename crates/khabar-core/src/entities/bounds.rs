@@ -457,17 +457,7 @@ mod tests {
     #[test]
     fn laws_and_schemes_take_their_last_word_and_type() {
         let lex = crate::entities::lexicon::get();
-        let raw = |text: &str, w: &str, kind: EntityType, prio: u8| {
-            let start = text.find(w).unwrap_or(0);
-            Raw {
-                start,
-                end: start + w.len(),
-                kind,
-                prio,
-                role: None,
-                canonical: None,
-            }
-        };
+        let raw = |text: &str, w: &str, kind: EntityType, prio: u8| Raw::at(text, 0, w, kind, prio);
         let text = "Booked under the Prevention of Money Laundering Act and the Bharatiya \
                     Nyaya Sanhita, he sought the Biju Pucca Ghar Yojana and the PM Kisan \
                     Samman Nidhi scheme.";

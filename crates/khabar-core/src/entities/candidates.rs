@@ -35,6 +35,23 @@ pub(crate) struct Raw {
     pub canonical: Option<&'static str>,
 }
 
+#[cfg(test)]
+impl Raw {
+    /// A mention for tests: the `nth` occurrence of `word` in `text` (at 0
+    /// when there is none), with the type and trust given.
+    pub(crate) fn at(text: &str, nth: usize, word: &str, kind: EntityType, prio: u8) -> Raw {
+        let start = text.match_indices(word).nth(nth).map_or(0, |(i, _)| i);
+        Raw {
+            start,
+            end: start + word.len(),
+            kind,
+            prio,
+            role: None,
+            canonical: None,
+        }
+    }
+}
+
 /// Keeps the best of overlapping proposals: higher priority, then longer,
 /// then earlier. O(n log n).
 pub(crate) fn resolve(mut raws: Vec<Raw>) -> Vec<Raw> {

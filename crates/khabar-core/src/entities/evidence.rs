@@ -40,6 +40,17 @@ use crate::entities::lexicon::{class, Lexicon};
 use crate::model::EntityType;
 use crate::util::strip_possessive_s;
 
+/// Word classes that never stand in a person's name after a title or a
+/// word for what someone does.
+const NOT_A_NAME: u32 = class::ORG_HEAD
+    | class::FAC_SUFFIX
+    | class::EVENT_SUFFIX
+    | class::LOC_SUFFIX
+    | class::TITLE_HEAD
+    | class::TITLE_MOD
+    | class::CONNECTOR
+    | class::EN_STOP;
+
 /// Retypes lone words of full person names as people.
 pub(crate) fn people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
     let mut words: HashSet<&str> = HashSet::new();
@@ -76,14 +87,7 @@ pub(crate) fn people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
 /// capitalized words, joined initials first at most ("JP Nadda"), with no
 /// word of an organization, a facility, an event, a place or a title.
 pub(crate) fn role_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
-    let not_a_name = class::ORG_HEAD
-        | class::FAC_SUFFIX
-        | class::EVENT_SUFFIX
-        | class::LOC_SUFFIX
-        | class::TITLE_HEAD
-        | class::TITLE_MOD
-        | class::CONNECTOR
-        | class::EN_STOP;
+    let not_a_name = NOT_A_NAME;
     for r in accepted.iter_mut() {
         if r.kind != EntityType::Org || r.canonical.is_some() || r.prio >= prio::STRONG {
             continue;
@@ -130,15 +134,7 @@ pub(crate) fn role_people(text: &str, lex: &Lexicon, accepted: &mut [Raw]) {
 /// someone does, capitalized ("IIT Delhi Professor Aditya Mittal"), is a
 /// title here too.
 pub(crate) fn titled_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
-    let not_a_name = class::ORG_HEAD
-        | class::FAC_SUFFIX
-        | class::EVENT_SUFFIX
-        | class::LOC_SUFFIX
-        | class::TITLE_HEAD
-        | class::TITLE_MOD
-        | class::TITLE_ABBR
-        | class::CONNECTOR
-        | class::EN_STOP;
+    let not_a_name = NOT_A_NAME | class::TITLE_ABBR;
     let mut added = Vec::new();
     for r in accepted.iter_mut() {
         if r.kind == EntityType::Person || r.canonical.is_some() || r.prio >= prio::STRONG {
@@ -441,15 +437,7 @@ mod tests {
     use super::*;
 
     fn raw(text: &str, word: &str, kind: EntityType) -> Raw {
-        let start = text.find(word).unwrap_or(0);
-        Raw {
-            start,
-            end: start + word.len(),
-            kind,
-            prio: prio::REPEAT,
-            role: None,
-            canonical: None,
-        }
+        Raw::at(text, 0, word, kind, prio::REPEAT)
     }
 
     #[test]
@@ -478,17 +466,8 @@ mod tests {
     #[test]
     fn one_name_written_alike_is_one_type() {
         let text = "Virat Kohli batted. Virat Kohli won. Fans met Virat Kohli. SAN JOSE AT NEW YORK. NEW YORK 1996.";
-        let at = |nth: usize, w: &str, kind: EntityType, prio: u8| {
-            let start = text.match_indices(w).nth(nth).map_or(0, |(i, _)| i);
-            Raw {
-                start,
-                end: start + w.len(),
-                kind,
-                prio,
-                role: None,
-                canonical: None,
-            }
-        };
+        let at =
+            |nth: usize, w: &str, kind: EntityType, prio: u8| Raw::at(text, nth, w, kind, prio);
         let mut rs = vec![
             at(0, "Virat Kohli", EntityType::Gpe, prio::REPEAT),
             at(1, "Virat Kohli", EntityType::Person, prio::REPEAT),

@@ -93,8 +93,7 @@ fn retype(text: &str, lex: &Lexicon, accepted: &mut [Raw], members: &[usize]) {
     let sure = |k: Kind| {
         members.iter().any(|&m| {
             let r = &accepted[m];
-            kind(r.kind) == Some(k)
-                && (r.prio >= prio::FORM || r.canonical.is_some() || r.role.is_some())
+            kind(r.kind) == Some(k) && evidenced(r)
         })
     };
     let Some(major) = [Kind::Person, Kind::Org, Kind::Place]
@@ -118,7 +117,7 @@ fn retype(text: &str, lex: &Lexicon, accepted: &mut [Raw], members: &[usize]) {
     for &m in members {
         let r = &accepted[m];
         let Some(k) = kind(r.kind) else { continue };
-        if k == major || r.prio >= prio::FORM || r.canonical.is_some() || r.role.is_some() {
+        if k == major || evidenced(r) {
             continue;
         }
         let before = text
@@ -138,7 +137,7 @@ fn retype(text: &str, lex: &Lexicon, accepted: &mut [Raw], members: &[usize]) {
         if lex
             .names
             .get(span)
-            .is_some_and(|k| kind(k.kind) == Some(k_now(r)))
+            .is_some_and(|known| kind(known.kind) == Some(k))
         {
             continue;
         }
@@ -146,8 +145,10 @@ fn retype(text: &str, lex: &Lexicon, accepted: &mut [Raw], members: &[usize]) {
     }
 }
 
-fn k_now(r: &Raw) -> Kind {
-    kind(r.kind).unwrap_or(Kind::Org)
+/// A member typed on evidence of its own: a gazetteer name, a typed form, a
+/// title.
+fn evidenced(r: &Raw) -> bool {
+    r.prio >= prio::FORM || r.canonical.is_some() || r.role.is_some()
 }
 
 /// Whether every word is capitalized and none is an acronym ("STPF") or
@@ -169,20 +170,11 @@ fn reads_as_a_name(span: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn raw(text: &str, word: &str, kind: EntityType, prio: u8) -> Raw {
-        let start = text.find(word).unwrap_or(0);
-        Raw {
-            start,
-            end: start + word.len(),
-            kind,
-            prio,
-            role: None,
-            canonical: None,
-        }
-    }
-
     fn kinds(text: &str, rs: &[(&str, EntityType, u8)]) -> Vec<EntityType> {
-        let mut raws: Vec<Raw> = rs.iter().map(|&(w, k, p)| raw(text, w, k, p)).collect();
+        let mut raws: Vec<Raw> = rs
+            .iter()
+            .map(|&(w, k, p)| Raw::at(text, 0, w, k, p))
+            .collect();
         harmonize(text, crate::entities::lexicon::get(), &mut raws);
         raws.iter().map(|r| r.kind).collect()
     }

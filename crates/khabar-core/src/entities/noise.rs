@@ -248,15 +248,7 @@ mod tests {
     use crate::model::EntityType;
 
     fn raw(text: &str, word: &str) -> Raw {
-        let start = text.find(word).unwrap_or(0);
-        Raw {
-            start,
-            end: start + word.len(),
-            kind: EntityType::Org,
-            prio: 3,
-            role: None,
-            canonical: None,
-        }
+        Raw::at(text, 0, word, EntityType::Org, 3)
     }
 
     fn noise(text: &str, word: &str) -> bool {
