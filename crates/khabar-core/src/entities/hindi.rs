@@ -3,12 +3,22 @@
 //! Hindi has no capitals: besides the gazetteer (its own pass), names come
 //! from titles before them ("रक्षा मंत्री राजनाथ सिंह ने"), which end at a
 //! case marker or function word, from "… जी", and from organization forms
-//! ("रक्षा मंत्रालय", "… आयोग").
+//! ("रक्षा मंत्रालय", "… आयोग"), and from a word for a village, block or
+//! district after a name the gazetteer cannot know ("मुंगेर के चुरम्बा
+//! गांव").
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::class;
 use crate::entities::rules::{Rules, MAX_TITLE};
 use crate::model::EntityType;
+
+/// Place words that name a building or a seat, not a settlement: the name
+/// before them is not a village's ("बक्सर स्टेशन", "वाराणसी लोकसभा").
+const NOT_SETTLEMENT: &[&str] = &["स्टेशन", "लोकसभा", "विधानसभा", "हवाईअड्डा"];
+
+/// Words for an area that holds villages: "क्षेत्र के परतिया गांव",
+/// "थाना के अकौनी गांव".
+const AREA: &[&str] = &["क्षेत्र", "इलाके", "इलाका", "थाना", "थाने", "ब्लॉक", "ब्लाक"];
 
 impl Rules<'_> {
     fn deva_name_word(&self, k: usize) -> bool {
@@ -27,6 +37,7 @@ impl Rules<'_> {
     }
 
     pub(super) fn hindi(&self, found: &mut Vec<Raw>) {
+        self.settlements(found);
         let n = self.toks.len();
         let mut k = 0;
         while k < n {
@@ -185,6 +196,52 @@ impl Rules<'_> {
                 }
             }
             k += 1;
+        }
+    }
+
+    /// Villages, blocks and districts the gazetteer cannot know, named
+    /// before a word for one (the lexicon's Devanagari `place_cue`s):
+    /// "मुंगेर के चुरम्बा गांव", "क्षेत्र के जगिना हबीबपुर गांव", "देवघर
+    /// जिले के सारवां प्रखंड". A word before "गांव" is as often an ordinary
+    /// word ("मजदूर शहर के", "पूरे जिले में", "हुड़दंग शहर से"), so the name
+    /// needs more: it follows a genitive after a known place or a word for
+    /// an area ("मुंगेर के", "थाना क्षेत्र के"), or the place word goes on
+    /// into "निवासी" (resident of). One or two words, neither an ordinary
+    /// Hindi word nor one of the lexicon's.
+    fn settlements(&self, found: &mut Vec<Raw>) {
+        let n = self.toks.len();
+        let name_word = |j: usize| {
+            let w = self.word(j);
+            self.deva_name_word(j)
+                && w.chars().count() >= 3
+                && !self.lex.hindi_common(w)
+                && self.lex.class(w) == 0
+                && !self.is_place(j)
+        };
+        for k in 1..n {
+            let cue = self.word(k);
+            if !self.is_deva_word(k)
+                || !self.lex.is(cue, class::PLACE_CUE)
+                || NOT_SETTLEMENT.contains(&cue)
+                || !name_word(k - 1)
+            {
+                continue;
+            }
+            // A second name word only after a boundary: "के जगिना हबीबपुर".
+            let mut a = k - 1;
+            if a >= 2 && name_word(a - 1) && self.lex.hindi_stop(self.word(a - 2)) {
+                a -= 1;
+            }
+            let genitive = a >= 2
+                && matches!(self.word(a - 1), "के" | "का" | "की")
+                && (self.is_place(a - 2)
+                    || AREA.contains(&self.word(a - 2))
+                    || self.lex.is(self.word(a - 2), class::PLACE_CUE));
+            let resident = k + 1 < n && self.word(k + 1) == "निवासी";
+            if genitive || resident {
+                let (s, e) = self.span(a, k);
+                self.push(found, s, e, EntityType::Gpe, prio::STRONG);
+            }
         }
     }
 
