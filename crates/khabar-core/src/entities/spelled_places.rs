@@ -13,9 +13,9 @@ use crate::entities::translit;
 ///
 /// Some ordinary words spell a place too (थाने = Thane, कबूल = Kabul,
 /// बस्ती = Basti), so a spelling stands on its own only with evidence of a
-/// place around it: a place word after it ("करनाल जिले", "मिलान शहर") or
-/// a list it shares with a known place ("पुणे , सांगली , सतारा और
-/// सोलापुर"). Without that it is a guess the tagger must support.
+/// place around it: a place word after it ("करनाल जिले", "मिलान शहर"), a
+/// list it shares with a known place ("पुणे , सांगली , सतारा और
+/// सोलापुर"), or a known place it lies in ("कर्नाटक के कलबुर्गी"). Without that it is a guess the tagger must support.
 /// `hits` are the gazetteer's own matches.
 pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>) {
     let Hits { matched, places } = hits;
@@ -85,6 +85,14 @@ pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>)
         text.get(first.1..second.0)
             .is_some_and(|gap| LIST_JOINS.contains(&gap.trim()))
     };
+    // A place inside a known one: "कर्नाटक के कलबुर्गी में", "इटली के
+    // मिलान से"; not a name going on ("महाराष्ट्र के सिद्धि विनायक मंदिर").
+    let inside = |place: (usize, usize), s: usize, e: usize| {
+        let after = next_word(text, e);
+        text.get(place.1..s)
+            .is_some_and(|gap| matches!(gap.trim(), "के" | "की" | "का"))
+            && (after.is_empty() || lex.hindi_stop(after) || lex.is(after, class::PLACE_CUE))
+    };
     // A known place right before or after each spelled word, by position.
     for (i, &(s, e, _)) in spelled.iter().enumerate() {
         let k = places.partition_point(|&(_, b)| b <= s);
@@ -93,6 +101,7 @@ pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>)
             .into_iter()
             .chain(places.get(k))
             .any(|&p| listed((s, e), p))
+            || before.is_some_and(|&p| inside(p, s, e))
         {
             sure[i] = true;
         }
