@@ -71,8 +71,8 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
 /// or city the gazetteer knows ("दिल्ली सरकार", "बिहार सरकार": the place, as
 /// "the Delhi government" gives Delhi, so the two scripts agree) are cut
 /// out; a country's government ("भारत सरकार", the Government of India) is
-/// the name of an organization, and "केंद्र सरकार" (the Centre) stays as
-/// the tagger read it. And a Devanagari place right before an organization's
+/// the name of an organization, and "केंद्र सरकार", "प्रदेश सरकार" (the
+/// Centre, a state not named) name nothing. And a Devanagari place right before an organization's
 /// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
 /// the longest name.
 pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
@@ -112,6 +112,9 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
         }
         let rest = rest.trim_end();
         let clean: String = rest.chars().filter(|c| !is_zero_width(*c)).collect();
+        if unnamed_government(lex, &clean) {
+            return false;
+        }
         if is_deva(&clean)
             && !lex
                 .names
@@ -159,6 +162,80 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             EntityType::Person
         };
         true
+    });
+}
+
+/// Words for the Centre, the Union government ("केंद्र सरकार").
+const THE_CENTRE: &[&str] = &["केंद्र", "केन्द्र"];
+
+/// Whether the Devanagari words before "सरकार" name no one: "केंद्र",
+/// "प्रदेश", "राज्य" (the Centre, a state not named), a generic reference.
+fn unnamed_government(lex: &Lexicon, before: &str) -> bool {
+    is_deva(before)
+        && before.split_whitespace().all(|w| {
+            THE_CENTRE.contains(&w)
+                || lex.hindi_common(w)
+                || lex.is(w, class::LOC_SUFFIX | class::TITLE_MOD)
+        })
+}
+
+/// Whether a Devanagari name is a generic reference, never a name of its
+/// own: a department ("स्वास्थ्य विभाग") or an unnamed government ("केंद्र
+/// सरकार"). The Hindi training data annotates some of them as names.
+pub(crate) fn generic_body(lex: &Lexicon, name: &str) -> bool {
+    match name.trim_end().rsplit_once(' ') {
+        Some((_, "विभाग")) => is_deva(name),
+        Some((before, last)) if lex.is(last, class::GOVERNMENT) => {
+            unnamed_government(lex, before.trim_end())
+        }
+        _ => false,
+    }
+}
+
+/// A department named by what it does ("स्वास्थ्य विभाग", "शिक्षा विभाग",
+/// "महाराष्ट्र स्वास्थ्य विभाग") is a generic reference, as "the health
+/// department" is in English: the place that opens it is the mention
+/// (महाराष्ट्र), else nothing is. A department the text also names by an
+/// acronym in brackets ("दूरसंचार विभाग (डीओटी)") keeps its name.
+pub(crate) fn departments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+    accepted.retain_mut(|r| {
+        if r.canonical.is_some() {
+            return true;
+        }
+        let Some(span) = text.get(r.start..r.end) else {
+            return true;
+        };
+        let clean: String = span.chars().filter(|c| !is_zero_width(*c)).collect();
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        if !is_deva(&clean) || words.len() < 2 || words.last() != Some(&"विभाग") {
+            return true;
+        }
+        if text.contains(&format!("{span} (")) {
+            return true;
+        }
+        // The longest run of opening words the gazetteer knows as a place.
+        for n in (1..words.len()).rev() {
+            let head = words[..n].join(" ");
+            let Some(known) = lex.names.get(head.as_str()) else {
+                continue;
+            };
+            if !matches!(known.kind, EntityType::Gpe | EntityType::Loc) {
+                continue;
+            }
+            // The end of the mention's n-th word, in its own bytes.
+            let Some(last) = span.split_whitespace().nth(n - 1) else {
+                continue;
+            };
+            let end = r.start + (last.as_ptr() as usize - span.as_ptr() as usize) + last.len();
+            if end > r.start {
+                r.end = end;
+                r.kind = known.kind;
+                r.canonical = Some(known.canonical);
+                r.role = None;
+                return true;
+            }
+        }
+        false
     });
 }
 

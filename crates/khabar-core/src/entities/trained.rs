@@ -2,6 +2,7 @@
 //! annotates consistently, added where nothing else was found, and the
 //! epithets it puts inside people's names ("छत्रपति शिवाजी").
 
+use crate::entities::bounds;
 use crate::entities::candidates::{overlaps_any, prio, Raw};
 use crate::entities::gazetteer::whole_word;
 use crate::entities::lexicon::{class, is_deva, Lexicon};
@@ -38,7 +39,11 @@ pub(crate) fn trained_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) 
         let titles = name
             .split(' ')
             .all(|w| lex.hindi_stop(w) || lex.is(w, junk));
-        if lex.names.contains_key(name) || short_once || titles || overlaps_any(&taken, start, end)
+        if lex.names.contains_key(name)
+            || short_once
+            || titles
+            || bounds::generic_body(lex, name)
+            || overlaps_any(&taken, start, end)
         {
             continue;
         }
