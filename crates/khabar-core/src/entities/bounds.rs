@@ -69,8 +69,8 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
 /// before it ("State Government") names nothing. In Devanagari a person
 /// the document names elsewhere ("मुख्यमंत्री कमलनाथ") and a state, district
 /// or city the gazetteer knows ("दिल्ली सरकार", "बिहार सरकार": the place, as
-/// "the Delhi government" gives Delhi, so the two scripts agree) are cut
-/// out; a country's government ("भारत सरकार", the Government of India) is
+/// "the Delhi government" gives Delhi, so the two scripts agree) and a
+/// party it knows ("भाजपा सरकार": the party) are cut out; a country's government ("भारत सरकार", the Government of India) is
 /// the name of an organization, and "केंद्र सरकार", "प्रदेश सरकार" (the
 /// Centre, a state not named) name nothing. And a Devanagari place right before an organization's
 /// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
@@ -116,10 +116,9 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             return false;
         }
         if is_deva(&clean)
-            && !lex
-                .names
-                .get(clean.as_str())
-                .is_some_and(|k| k.kind == EntityType::Gpe && !k.country)
+            && !lex.names.get(clean.as_str()).is_some_and(|k| {
+                (k.kind == EntityType::Gpe && !k.country) || k.kind == EntityType::Org
+            })
             && !clean
                 .split_whitespace()
                 .next_back()
@@ -180,11 +179,31 @@ fn unnamed_government(lex: &Lexicon, before: &str) -> bool {
 }
 
 /// Whether a Devanagari name is a generic reference, never a name of its
-/// own: a department ("स्वास्थ्य विभाग") or an unnamed government ("केंद्र
-/// सरकार"). The Hindi training data annotates some of them as names.
+/// own: a department ("स्वास्थ्य विभाग"), an unnamed government ("केंद्र
+/// सरकार"), or a word for a kind of body or place with ordinary words only
+/// ("रेलवे", "राज्य पुलिस", "जिला अस्पताल", "रेलवे स्टेशन"). The Hindi
+/// training data annotates some of them as names.
 pub(crate) fn generic_body(lex: &Lexicon, name: &str) -> bool {
-    match name.trim_end().rsplit_once(' ') {
-        Some((_, "विभाग")) => is_deva(name),
+    if !is_deva(name) {
+        return false;
+    }
+    let clean: String = name.chars().filter(|c| !is_zero_width(*c)).collect();
+    let ordinary = |w: &str| {
+        lex.hindi_common(w)
+            || lex.is(
+                w,
+                class::HI_GENERIC | class::TITLE_MOD | class::LOC_SUFFIX | class::PLACE_CUE,
+            )
+    };
+    if clean.split_whitespace().all(ordinary)
+        && clean
+            .split_whitespace()
+            .any(|w| lex.is(w, class::HI_GENERIC))
+    {
+        return true;
+    }
+    match clean.trim_end().rsplit_once(' ') {
+        Some((_, "विभाग")) => true,
         Some((before, last)) if lex.is(last, class::GOVERNMENT) => {
             unnamed_government(lex, before.trim_end())
         }
@@ -192,12 +211,15 @@ pub(crate) fn generic_body(lex: &Lexicon, name: &str) -> bool {
     }
 }
 
-/// A department named by what it does ("स्वास्थ्य विभाग", "शिक्षा विभाग",
-/// "महाराष्ट्र स्वास्थ्य विभाग") is a generic reference, as "the health
-/// department" is in English: the place that opens it is the mention
-/// (महाराष्ट्र), else nothing is. A department the text also names by an
-/// acronym in brackets ("दूरसंचार विभाग (डीओटी)") keeps its name.
-pub(crate) fn departments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
+/// Generic references in Hindi name nothing ([`generic_body`]; "the
+/// Centre", "स्वास्थ्य विभाग" in ANNOTATION.md): "रेलवे", "राज्य पुलिस",
+/// "जिला अस्पताल" are dropped. A department named by what it does
+/// ("स्वास्थ्य विभाग", "शिक्षा विभाग", "महाराष्ट्र स्वास्थ्य विभाग") is one
+/// too, as "the health department" is in English: the place that opens
+/// it is the mention (महाराष्ट्र), else nothing is. A department the text
+/// also names by an acronym in brackets ("दूरसंचार विभाग (डीओटी)") keeps
+/// its name.
+pub(crate) fn generic_bodies(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
     accepted.retain_mut(|r| {
         if r.canonical.is_some() {
             return true;
@@ -205,6 +227,10 @@ pub(crate) fn departments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
         let Some(span) = text.get(r.start..r.end) else {
             return true;
         };
+        let last_word = span.split_whitespace().next_back().unwrap_or("");
+        if last_word != "विभाग" && generic_body(lex, span) {
+            return false;
+        }
         let clean: String = span.chars().filter(|c| !is_zero_width(*c)).collect();
         let words: Vec<&str> = clean.split_whitespace().collect();
         if !is_deva(&clean) || words.len() < 2 || words.last() != Some(&"विभाग") {

@@ -108,7 +108,13 @@ fn glosses(text: &str, toks: &[Tok], ms: &[M]) -> Vec<(usize, usize)> {
             .is_some_and(|t| &text[t.start..t.end] == ")");
         let same_kind = ms[*prev].kind == ms[inner].kind
             || (ms[inner].kind == EntityType::Org && ms[*prev].kind != EntityType::Person);
-        if closes && same_kind {
+        // Two places the gazetteer knows apart: the second locates the
+        // first ("लखनऊ (यूपी)", "Kochi (Kerala)"), it is not its name.
+        let located = matches!(
+            (ms[*prev].canonical, ms[inner].canonical),
+            (Some(a), Some(b)) if a != b
+        );
+        if closes && same_kind && !located {
             links.push((*prev, inner));
         }
     }

@@ -69,6 +69,10 @@ pub(crate) mod class {
     /// Thinley", "Delhi LG VK Saxena") and a name elsewhere (the party
     /// SP, the company LG): a title only where a capitalized word follows.
     pub const TITLE_ABBR: u32 = 1 << 22;
+    /// A Hindi word for a kind of body or place that, with ordinary words
+    /// only, names none in particular ("रेलवे", "पुलिस", "मरकज", "जिला
+    /// अस्पताल"): a generic reference, not an entity.
+    pub const HI_GENERIC: u32 = 1 << 23;
 }
 
 /// A gazetteer entry: its type and its canonical (English) name.
@@ -418,6 +422,7 @@ fn class_bit(s: &str) -> u32 {
         "law_suffix" => class::LAW_SUFFIX,
         "scheme_suffix" => class::SCHEME_SUFFIX,
         "title_abbr" => class::TITLE_ABBR,
+        "hi_generic" => class::HI_GENERIC,
         _ => 0,
     }
 }

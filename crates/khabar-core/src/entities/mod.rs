@@ -94,7 +94,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     let mut accepted = candidates::resolve(found);
     bounds::fix(text, lex, &mut accepted);
     bounds::governments(text, lex, &mut accepted);
-    bounds::departments(text, lex, &mut accepted);
+    bounds::generic_bodies(text, lex, &mut accepted);
     bounds::laws(text, lex, &mut accepted);
     noise::drop(text, lex, &mut accepted);
     evidence::titled_names(text, lex, &mut accepted);

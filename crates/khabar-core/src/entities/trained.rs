@@ -43,6 +43,10 @@ pub(crate) fn trained_names(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) 
             || short_once
             || titles
             || bounds::generic_body(lex, name)
+            || name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.is(w, class::GOVERNMENT))
             || overlaps_any(&taken, start, end)
         {
             continue;
