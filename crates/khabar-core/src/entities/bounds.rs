@@ -13,6 +13,7 @@
 
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::{class, is_deva, Lexicon};
+use crate::entities::{spelled_places, translit};
 use crate::model::EntityType;
 
 /// Fixes the boundaries of the accepted mentions.
@@ -69,8 +70,9 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
 /// before it ("State Government") names nothing. In Devanagari a person
 /// the document names elsewhere ("मुख्यमंत्री कमलनाथ") and a state, district
 /// or city the gazetteer knows ("दिल्ली सरकार", "बिहार सरकार": the place, as
-/// "the Delhi government" gives Delhi, so the two scripts agree) and a
-/// party it knows ("भाजपा सरकार": the party) are cut out; a country's government ("भारत सरकार", the Government of India) is
+/// "the Delhi government" gives Delhi, so the two scripts agree), a party
+/// it knows ("भाजपा सरकार": the party) and one word that can only be a
+/// leader's name ("मोदी सरकार") are cut out; a country's government ("भारत सरकार", the Government of India) is
 /// the name of an organization, and "केंद्र सरकार", "प्रदेश सरकार" (the
 /// Centre, a state not named) name nothing. And a Devanagari place right before an organization's
 /// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
@@ -93,6 +95,21 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             .names
             .binary_search_by_key(&w, |n| n.0)
             .is_ok_and(|i| lex.trained().names[i].1 == EntityType::Person)
+    };
+    // Words the document or the Hindi training data names as something
+    // else: "फ्रांस", "बंगाल" before सरकार are no leaders.
+    let elsewhere: std::collections::HashSet<String> = accepted
+        .iter()
+        .filter(|r| r.kind != EntityType::Person)
+        .filter_map(|r| text.get(r.start..r.end))
+        .filter(|s| is_deva(s) && !s.contains(char::is_whitespace))
+        .map(|w| w.chars().filter(|c| !is_zero_width(*c)).collect())
+        .collect();
+    let trained_other = |w: &str| {
+        lex.trained()
+            .names
+            .binary_search_by_key(&w, |n| n.0)
+            .is_ok_and(|i| lex.trained().names[i].1 != EntityType::Person)
     };
     accepted.retain_mut(|r| {
         let Some(span) = text.get(r.start..r.end) else {
@@ -123,6 +140,7 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| people.contains(w) || trained_person(w))
+            && !(leader_alone(lex, &clean) && !elsewhere.contains(&clean) && !trained_other(&clean))
         {
             return true;
         }
@@ -164,6 +182,26 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
     });
 }
 
+/// Whether the Devanagari words before "सरकार" are one word that can only
+/// be who leads it ("मोदी सरकार", "अमरिंदर सरकार", "गहलोत सरकार"): no
+/// ordinary word, no word of the lexicon, nothing the gazetteer knows.
+fn leader_alone(lex: &Lexicon, before: &str) -> bool {
+    !before.contains(char::is_whitespace)
+        && before.chars().count() >= 2
+        && !lex.hindi_common(before)
+        && lex.class(before) == 0
+        && !lex.names.contains_key(before)
+        && !is_the_centre(before)
+        && !translit::spells_letters(before)
+        && spelled_places::spelled_place(lex, before).is_none()
+}
+
+/// "केंद्र" and its misspellings ("केद्र", "केेंद्र"), by spelling key.
+fn is_the_centre(word: &str) -> bool {
+    let key = translit::key(word);
+    THE_CENTRE.iter().any(|c| translit::key(c) == key)
+}
+
 /// Words for the Centre, the Union government ("केंद्र सरकार").
 const THE_CENTRE: &[&str] = &["केंद्र", "केन्द्र"];
 
@@ -172,7 +210,7 @@ const THE_CENTRE: &[&str] = &["केंद्र", "केन्द्र"];
 fn unnamed_government(lex: &Lexicon, before: &str) -> bool {
     is_deva(before)
         && before.split_whitespace().all(|w| {
-            THE_CENTRE.contains(&w)
+            is_the_centre(w)
                 || lex.hindi_common(w)
                 || lex.is(w, class::LOC_SUFFIX | class::TITLE_MOD)
         })

@@ -56,19 +56,9 @@ pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>)
         {
             continue;
         }
-        // Every place the word can be read as, by canonical name: one, or
-        // the word is left alone.
-        let keys = translit::spelling_keys(word);
-        let mut hits = keys
-            .iter()
-            .filter_map(|k| lex.spelled_places().get(k))
-            .flatten()
-            .filter(|(name, _)| translit::spells(word, name))
-            .map(|&(_, kn)| kn);
-        let Some(kn) = hits.next() else { continue };
-        if hits.any(|other| other.canonical != kn.canonical) {
+        let Some(kn) = spelled_place(lex, word) else {
             continue;
-        }
+        };
         if names_programme(text, e) {
             continue;
         }
@@ -133,3 +123,21 @@ pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>)
 
 /// What joins the items of a list of places.
 const LIST_JOINS: &[&str] = &[",", "-", "–", "/", "और", "तथा", "व", "एवं", "या"];
+
+/// The one place the gazetteer knows in Latin script that a Devanagari
+/// `word` spells ("फ्रांस" France, "सांगली" Sangli); none when it spells no
+/// place or several.
+pub(crate) fn spelled_place(lex: &Lexicon, word: &str) -> Option<Known> {
+    let keys = translit::spelling_keys(word);
+    let mut hits = keys
+        .iter()
+        .filter_map(|k| lex.spelled_places().get(k))
+        .flatten()
+        .filter(|(name, _)| translit::spells(word, name))
+        .map(|&(_, kn)| kn);
+    let kn = hits.next()?;
+    if hits.any(|other| other.canonical != kn.canonical) {
+        return None;
+    }
+    Some(kn)
+}

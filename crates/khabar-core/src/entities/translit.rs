@@ -428,9 +428,57 @@ fn fold(spelling: &str) -> String {
     collapse(&without_a)
 }
 
+/// The names of the Latin letters as Hindi writes them, for acronyms
+/// spelled out in Devanagari ("यूके" UK, "एमपी" MP, "सीबीआई" CBI).
+const LETTER_NAMES: &[&str] = &[
+    "डब्ल्यू",
+    "डब्लू",
+    "क्यू",
+    "एक्स",
+    "जेड",
+    "ज़ेड",
+    "वाई",
+    "एफ",
+    "एच",
+    "एल",
+    "एम",
+    "एन",
+    "आर",
+    "एस",
+    "बी",
+    "सी",
+    "डी",
+    "जी",
+    "जे",
+    "के",
+    "पी",
+    "टी",
+    "यू",
+    "वी",
+    "आई",
+    "आइ",
+    "ए",
+    "ई",
+    "ओ",
+];
+
+/// Whether a Devanagari word is an acronym spelled out letter by letter:
+/// two or more letter names and nothing else ("यूके", "एमपी"; not "मोदी").
+pub fn spells_letters(word: &str) -> bool {
+    fn rest(w: &str, letters: usize) -> bool {
+        if w.is_empty() {
+            return letters >= 2;
+        }
+        LETTER_NAMES
+            .iter()
+            .any(|l| w.strip_prefix(l).is_some_and(|r| rest(r, letters + 1)))
+    }
+    rest(word, 0)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{key, spelling_keys, spells};
+    use super::{key, spelling_keys, spells, spells_letters};
 
     #[test]
     fn devanagari_and_latin_meet() {
@@ -507,5 +555,17 @@ mod tests {
         }
         assert!(spelling_keys("Delhi2").is_empty());
         assert!(spelling_keys("दिल्ली-NCR").is_empty());
+    }
+
+    #[test]
+    fn acronyms_spelled_letter_by_letter() {
+        for w in ["यूके", "एमपी", "सीबीआई", "एनडीए", "डब्ल्यूएचओ"]
+        {
+            assert!(spells_letters(w), "{w}");
+        }
+        for w in ["मोदी", "केजरीवाल", "सऊदी", "ए", "इमरान"]
+        {
+            assert!(!spells_letters(w), "{w}");
+        }
     }
 }
