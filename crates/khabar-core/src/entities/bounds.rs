@@ -132,6 +132,9 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
         if unnamed_government(lex, &clean) {
             return false;
         }
+        // One word that can only be who leads it: "मोदी सरकार".
+        let leader =
+            leader_alone(lex, &clean) && !elsewhere.contains(&clean) && !trained_other(&clean);
         if is_deva(&clean)
             && !lex.names.get(clean.as_str()).is_some_and(|k| {
                 (k.kind == EntityType::Gpe && !k.country) || k.kind == EntityType::Org
@@ -140,7 +143,7 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| people.contains(w) || trained_person(w))
-            && !(leader_alone(lex, &clean) && !elsewhere.contains(&clean) && !trained_other(&clean))
+            && !leader
         {
             return true;
         }
