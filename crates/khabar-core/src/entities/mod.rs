@@ -107,6 +107,7 @@ pub fn recognize(ctx: &Context<'_>) -> Vec<Entity> {
     repeats::find(text, lex, &toks, &mut accepted);
     trained::trained_names(text, lex, &mut accepted);
     trained::epithets(text, lex, &mut accepted);
+    noise::locative_people(text, &mut accepted);
 
     // Entities.
     let (mentions, glosses) = group::mentions(text, accepted, &toks);

@@ -11,7 +11,9 @@
 
 use crate::entities::candidates::Raw;
 use crate::entities::edges::starts_sentence;
-use crate::entities::lexicon::{class, Lexicon};
+use crate::entities::lexicon::{class, is_deva, Lexicon};
+use crate::model::EntityType;
+use std::collections::HashMap;
 
 /// Lines of a news site's furniture that open with these name nothing.
 const FURNITURE: &[&str] = &["Our Standards:"];
@@ -40,6 +42,44 @@ fn is_noise(text: &str, lex: &Lexicon, r: &Raw) -> bool {
             || plural_acronym(span)
             || roman_numeral(span)
             || title_acronym(text, lex, r, span))
+}
+
+/// A one-word Devanagari "person" that the story puts somewhere, "X में"
+/// (in X), in half its mentions or more is no person: "खुद को एकांतवास में
+/// रखा" (in isolation, 25 times in one story), "आइसोलेशन में", "ऋषिकेश
+/// में". People are seldom *in*; titled mentions as many as the located
+/// ones keep it (one "title" before such a word is the title rule misled).
+/// Runs last, on every mention the repeats brought.
+pub(crate) fn locative_people(text: &str, accepted: &mut Vec<Raw>) {
+    let one_word = |r: &Raw| {
+        r.kind == EntityType::Person
+            && text
+                .get(r.start..r.end)
+                .is_some_and(|s| is_deva(s) && !s.contains(char::is_whitespace))
+    };
+    // Per name: (mentions, mentions followed by में, mentions with a role).
+    let mut tally: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    for r in accepted.iter().filter(|r| r.kind == EntityType::Person) {
+        let Some(span) = text.get(r.start..r.end) else {
+            continue;
+        };
+        let entry = tally.entry(span).or_default();
+        entry.0 += 1;
+        entry.2 += usize::from(r.role.is_some());
+        if text.get(r.end..).is_some_and(|after| {
+            after.starts_with(" में")
+                && !after[" में".len()..].starts_with(|c: char| is_deva(&c.to_string()))
+        }) {
+            entry.1 += 1;
+        }
+    }
+    accepted.retain(|r| {
+        !one_word(r)
+            || text
+                .get(r.start..r.end)
+                .and_then(|s| tally.get(s))
+                .is_none_or(|&(all, located, titled)| located <= titled || located * 2 < all)
+    });
 }
 
 /// An acronym in the plural ("EOUs", "MLAs", "NGOs"): a class of things
@@ -316,5 +356,27 @@ mod tests {
         // A name deep inside one long line is not on a furniture line.
         let t = format!("Our Standards: {long} Thomson Reuters said so.");
         assert!(!noise(&t, "Thomson Reuters"));
+    }
+
+    #[test]
+    fn a_person_the_story_puts_somewhere_is_no_person() {
+        let text = "नेताओं ने खुद को एकांतवास में रखा। मंत्री भी एकांतवास में गए। \
+                    फिर एकांतवास की अवधि बढ़ी। राम ने कहा। राम में दम है। राम आए।";
+        let mut accepted: Vec<Raw> = (0..3)
+            .map(|n| Raw::at(text, n, "एकांतवास", EntityType::Person, 3))
+            .chain((0..3).map(|n| Raw::at(text, n, "राम", EntityType::Person, 3)))
+            .collect();
+        locative_people(text, &mut accepted);
+        let left: Vec<&str> = accepted.iter().map(|r| &text[r.start..r.end]).collect();
+        // "एकांतवास में" twice of three: gone; "राम में" once of three: kept.
+        assert_eq!(left, ["राम", "राम", "राम"]);
+        // As many titled mentions as located ones keep the name.
+        let mut titled: Vec<Raw> = (0..3)
+            .map(|n| Raw::at(text, n, "एकांतवास", EntityType::Person, 3))
+            .collect();
+        titled[0].role = Some("मंत्री".to_string());
+        titled[2].role = Some("मंत्री".to_string());
+        locative_people(text, &mut titled);
+        assert_eq!(titled.len(), 3);
     }
 }
