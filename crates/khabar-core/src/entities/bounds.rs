@@ -228,7 +228,11 @@ pub(crate) fn generic_body(lex: &Lexicon, name: &str) -> bool {
     if !is_deva(name) {
         return false;
     }
-    let clean: String = name.chars().filter(|c| !is_zero_width(*c)).collect();
+    let clean: std::borrow::Cow<'_, str> = if name.chars().any(is_zero_width) {
+        name.chars().filter(|c| !is_zero_width(*c)).collect()
+    } else {
+        name.into()
+    };
     let ordinary = |w: &str| {
         lex.hindi_common(w)
             || lex.is(
