@@ -31,6 +31,13 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             r.end += 1;
             continue;
         }
+        // A party's faction letter after a space: "JD (S)", "CPI (M)".
+        if let Some(len) = faction_letter(span, &text[r.end..]) {
+            if free(r.end, r.end + len) {
+                r.end += len;
+                continue;
+            }
+        }
         // A one-word place after initials is a surname: "K. S. Khanna".
         let place_word = matches!(r.kind, EntityType::Gpe | EntityType::Loc)
             && !span.contains(char::is_whitespace);
@@ -427,6 +434,19 @@ fn org_after_place(text: &str, lex: &Lexicon, r: &Raw, spans: &[(usize, usize)])
 
 /// Whether the span opens a bracket inside a word and does not close it:
 /// "JD(U" (not "Reserve Bank of India (RBI": a gloss of its own).
+/// The bytes of " (S)" or " (ML)" after an acronym of two to four capitals
+/// ("JD (S)", "CPI (M)", "CPI (ML)"): the faction letters are part of the
+/// party's name, as in "JD(U)" without the space.
+fn faction_letter(span: &str, after: &str) -> Option<usize> {
+    let acronym = (2..=4).contains(&span.len()) && span.bytes().all(|b| b.is_ascii_uppercase());
+    let inner = after.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let letters = &inner[..close];
+    let faction =
+        (1..=2).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase());
+    (acronym && faction).then_some(" (".len() + close + 1)
+}
+
 fn inner_bracket_open(span: &str) -> bool {
     span.matches('(').count() > span.matches(')').count()
         && span
