@@ -11,6 +11,9 @@
 //!   Money Laundering Act", "Ladli Behna Yojana"), not the organization
 //!   or the person the words before it looked like.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use crate::entities::candidates::{prio, Raw};
 use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::entities::{spelled_places, translit};
@@ -79,45 +82,35 @@ pub(crate) fn fix(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
 /// or city the gazetteer knows ("दिल्ली सरकार", "बिहार सरकार": the place, as
 /// "the Delhi government" gives Delhi, so the two scripts agree), a party
 /// it knows ("भाजपा सरकार": the party) and one word that can only be a
-/// leader's name ("मोदी सरकार") are cut out; a country's government ("भारत सरकार", the Government of India) is
-/// the name of an organization, and "केंद्र सरकार", "प्रदेश सरकार" (the
-/// Centre, a state not named) name nothing. And a Devanagari place right before an organization's
-/// form word is that organization ("दिल्ली पुलिस", "मध्यप्रदेश पुलिस"),
-/// the longest name.
+/// leader's name ("मोदी सरकार") are cut out; a country's government
+/// ("भारत सरकार", the Government of India) is the name of an
+/// organization, and "केंद्र सरकार", "प्रदेश सरकार" (the Centre, a state
+/// not named) name nothing. And a Devanagari place right before an
+/// organization's form word is that organization ("दिल्ली पुलिस",
+/// "मध्यप्रदेश पुलिस"), the longest name.
 pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
     let mut spans: Vec<(usize, usize)> = accepted.iter().map(|r| (r.start, r.end)).collect();
     crate::util::sort::sort(&mut spans);
-    // The words of the Devanagari people kept, and of the names the Hindi
-    // training data annotates as people.
-    let people: std::collections::HashSet<String> = accepted
-        .iter()
-        .filter(|r| r.kind == EntityType::Person)
-        .filter_map(|r| text.get(r.start..r.end))
-        .filter(|s| is_deva(s))
-        .flat_map(|s| s.split_whitespace())
-        .map(|w| w.chars().filter(|c| !is_zero_width(*c)).collect())
-        .collect();
-    let trained_person = |w: &str| {
-        lex.trained()
-            .names
-            .binary_search_by_key(&w, |n| n.0)
-            .is_ok_and(|i| lex.trained().names[i].1 == EntityType::Person)
-    };
-    // Words the document or the Hindi training data names as something
-    // else: "फ्रांस", "बंगाल" before सरकार are no leaders.
-    let elsewhere: std::collections::HashSet<String> = accepted
-        .iter()
-        .filter(|r| r.kind != EntityType::Person)
-        .filter_map(|r| text.get(r.start..r.end))
-        .filter(|s| is_deva(s) && !s.contains(char::is_whitespace))
-        .map(|w| w.chars().filter(|c| !is_zero_width(*c)).collect())
-        .collect();
-    let trained_other = |w: &str| {
-        lex.trained()
-            .names
-            .binary_search_by_key(&w, |n| n.0)
-            .is_ok_and(|i| lex.trained().names[i].1 != EntityType::Person)
-    };
+    // The words of the Devanagari people kept, and the one-word Devanagari
+    // names kept as something else ("फ्रांस", "बंगाल" before सरकार are no
+    // leaders).
+    let mut people: HashSet<String> = HashSet::new();
+    let mut elsewhere: HashSet<String> = HashSet::new();
+    for r in accepted.iter() {
+        let Some(span) = text.get(r.start..r.end).filter(|s| is_deva(s)) else {
+            continue;
+        };
+        if r.kind == EntityType::Person {
+            people.extend(
+                span.split_whitespace()
+                    .map(|w| without_zero_width(w).into_owned()),
+            );
+        } else if !span.contains(char::is_whitespace) {
+            elsewhere.insert(without_zero_width(span).into_owned());
+        }
+    }
+    // How the Hindi training data annotates a word.
+    let trained = |w: &str| lex.trained().kind_of(w);
     accepted.retain_mut(|r| {
         let Some(span) = text.get(r.start..r.end) else {
             return true;
@@ -135,28 +128,29 @@ pub(crate) fn governments(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>) {
             return true;
         }
         let rest = rest.trim_end();
-        let clean: String = rest.chars().filter(|c| !is_zero_width(*c)).collect();
+        let clean = without_zero_width(rest);
         if unnamed_government(lex, &clean) {
             return false;
         }
         // One word that can only be who leads it: "मोदी सरकार".
-        let leader =
-            leader_alone(lex, &clean) && !elsewhere.contains(&clean) && !trained_other(&clean);
+        let leader = leader_alone(lex, &clean)
+            && !elsewhere.contains(clean.as_ref())
+            && trained(&clean).is_none_or(|k| k == EntityType::Person);
         if is_deva(&clean)
-            && !lex.names.get(clean.as_str()).is_some_and(|k| {
+            && !lex.names.get(clean.as_ref()).is_some_and(|k| {
                 (k.kind == EntityType::Gpe && !k.country) || k.kind == EntityType::Org
             })
             && !clean
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| people.contains(w) || trained_person(w))
+                .is_some_and(|w| people.contains(w) || trained(w) == Some(EntityType::Person))
             && !leader
         {
             return true;
         }
         r.end = r.start + rest.len();
         r.role = None;
-        if let Some(known) = lex.names.get(clean.as_str()) {
+        if let Some(known) = lex.names.get(clean.as_ref()) {
             r.kind = known.kind;
             r.canonical = Some(known.canonical);
             return true;
@@ -235,11 +229,7 @@ pub(crate) fn generic_body(lex: &Lexicon, name: &str) -> bool {
     if !is_deva(name) {
         return false;
     }
-    let clean: std::borrow::Cow<'_, str> = if name.chars().any(is_zero_width) {
-        name.chars().filter(|c| !is_zero_width(*c)).collect()
-    } else {
-        name.into()
-    };
+    let clean = without_zero_width(name);
     let ordinary = |w: &str| {
         lex.hindi_common(w)
             || lex.is(
@@ -283,7 +273,7 @@ pub(crate) fn generic_bodies(text: &str, lex: &Lexicon, accepted: &mut Vec<Raw>)
         if last_word != "विभाग" && generic_body(lex, span) {
             return false;
         }
-        let clean: String = span.chars().filter(|c| !is_zero_width(*c)).collect();
+        let clean = without_zero_width(span);
         let words: Vec<&str> = clean.split_whitespace().collect();
         if !is_deva(&clean) || words.len() < 2 || words.last() != Some(&"विभाग") {
             return true;
@@ -399,6 +389,15 @@ fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
 }
 
+/// `s` without its zero-width characters, borrowed when it has none.
+fn without_zero_width(s: &str) -> Cow<'_, str> {
+    if s.chars().any(is_zero_width) {
+        s.chars().filter(|c| !is_zero_width(*c)).collect()
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Where a Devanagari place mention ends when an organization's form word
 /// right after it ("पुलिस", "विश्वविद्यालय") makes the two one
 /// organization; `None` otherwise (or when another mention holds the word).
@@ -432,8 +431,6 @@ fn org_after_place(text: &str, lex: &Lexicon, r: &Raw, spans: &[(usize, usize)])
     (!taken).then_some(end)
 }
 
-/// Whether the span opens a bracket inside a word and does not close it:
-/// "JD(U" (not "Reserve Bank of India (RBI": a gloss of its own).
 /// The bytes of " (S)" or " (ML)" after an acronym of two to four capitals
 /// ("JD (S)", "CPI (M)", "CPI (ML)"): the faction letters are part of the
 /// party's name, as in "JD(U)" without the space.
@@ -447,6 +444,8 @@ fn faction_letter(span: &str, after: &str) -> Option<usize> {
     (acronym && faction).then_some(" (".len() + close + 1)
 }
 
+/// Whether the span opens a bracket inside a word and does not close it:
+/// "JD(U" (not "Reserve Bank of India (RBI": a gloss of its own).
 fn inner_bracket_open(span: &str) -> bool {
     span.matches('(').count() > span.matches(')').count()
         && span

@@ -121,6 +121,17 @@ pub(crate) struct Trained {
     pub names: Vec<(&'static str, EntityType, u32)>,
 }
 
+impl Trained {
+    /// The type the training data annotates `name` with, if it is one of
+    /// its names.
+    pub fn kind_of(&self, name: &str) -> Option<EntityType> {
+        self.names
+            .binary_search_by_key(&name, |n| n.0)
+            .ok()
+            .map(|i| self.names[i].1)
+    }
+}
+
 /// The Devanagari gazetteer names, indexed for a leftmost-longest scan of
 /// the text: [`DevaNames::find_iter`] reports the matches an Aho-Corasick
 /// automaton with leftmost-longest semantics would (a test checks it

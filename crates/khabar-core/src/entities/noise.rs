@@ -13,6 +13,7 @@ use crate::entities::candidates::Raw;
 use crate::entities::edges::starts_sentence;
 use crate::entities::lexicon::{class, is_deva, Lexicon};
 use crate::model::EntityType;
+use crate::text::chars;
 use std::collections::HashMap;
 
 /// Lines of a news site's furniture that open with these name nothing.
@@ -67,8 +68,7 @@ pub(crate) fn locative_people(text: &str, accepted: &mut Vec<Raw>) {
         entry.0 += 1;
         entry.2 += usize::from(r.role.is_some());
         if text.get(r.end..).is_some_and(|after| {
-            after.starts_with(" में")
-                && !after[" में".len()..].starts_with(|c: char| is_deva(&c.to_string()))
+            after.starts_with(" में") && !after[" में".len()..].starts_with(chars::is_devanagari)
         }) {
             entry.1 += 1;
         }

@@ -15,7 +15,8 @@ use crate::entities::translit;
 /// बस्ती = Basti), so a spelling stands on its own only with evidence of a
 /// place around it: a place word after it ("करनाल जिले", "मिलान शहर"), a
 /// list it shares with a known place ("पुणे , सांगली , सतारा और
-/// सोलापुर"), or a known place it lies in ("कर्नाटक के कलबुर्गी"). Without that it is a guess the tagger must support.
+/// सोलापुर"), or a known place it lies in ("कर्नाटक के कलबुर्गी").
+/// Without that it is a guess the tagger must support.
 /// `hits` are the gazetteer's own matches.
 pub(crate) fn find(text: &str, lex: &Lexicon, hits: &Hits, found: &mut Vec<Raw>) {
     let Hits { matched, places } = hits;
